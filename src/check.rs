@@ -1,0 +1,227 @@
+//! The check pipeline: text -> source tree -> shape -> rules -> located diagnostics.
+
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::kind::{self, Kind};
+use crate::rules::{self, Finding, Rule};
+use crate::source::embedded::OffsetMap;
+use crate::source::pointer::{self, Target};
+use crate::source::{self, LineIndex, Node, Span, SyntaxProblem};
+
+/// The text of one file and its line index, shared by every document found in it.
+#[derive(Debug)]
+pub struct FileText {
+    /// The file's name or path, as reported.
+    pub path: String,
+    /// The decoded text (BOM removed).
+    pub text: String,
+    /// Line index of `text`.
+    pub lines: LineIndex,
+}
+
+impl FileText {
+    /// Wraps a file's decoded text.
+    pub fn new(path: impl Into<String>, text: String) -> Arc<FileText> {
+        let lines = LineIndex::new(&text);
+        Arc::new(FileText {
+            path: path.into(),
+            text,
+            lines,
+        })
+    }
+}
+
+/// One document: a whole file, or a document embedded in a string of another (a
+/// GetHpoExperiment's `ConfigYml`, `ConfigIni` or `SearchSpace`).
+#[derive(Debug)]
+pub struct Document {
+    /// Its kind.
+    pub kind: Kind,
+    /// The file it lives in.
+    pub file: Arc<FileText>,
+    /// For an embedded document: its own (unescaped) text and the map from its offsets to the
+    /// file's. `None` for a whole file (the document's text is the file's).
+    pub embedded: Option<(String, OffsetMap)>,
+    /// Pointer of the embedding string member in the file (`""` for a whole file).
+    pub prefix: String,
+    /// The parse.
+    pub parsed: source::Parsed,
+}
+
+impl Document {
+    /// Parses a whole file as `kind`.
+    pub fn whole(kind: Kind, file: Arc<FileText>) -> Document {
+        let parsed = source::parse(kind.format(), &file.text);
+        Document {
+            kind,
+            file,
+            embedded: None,
+            prefix: String::new(),
+            parsed,
+        }
+    }
+
+    /// Parses `text`, embedded at `prefix` in `file` through `map`, as `kind`.
+    pub fn embedded(
+        kind: Kind,
+        file: Arc<FileText>,
+        prefix: String,
+        text: String,
+        map: OffsetMap,
+    ) -> Document {
+        let parsed = source::parse(kind.format(), &text);
+        Document {
+            kind,
+            file,
+            embedded: Some((text, map)),
+            prefix,
+            parsed,
+        }
+    }
+
+    /// The document's own text.
+    pub fn text(&self) -> &str {
+        match &self.embedded {
+            Some((t, _)) => t,
+            None => &self.file.text,
+        }
+    }
+
+    /// The root of the data, if the text could be read.
+    pub fn root(&self) -> Option<&Node> {
+        self.parsed.root.as_ref()
+    }
+
+    /// Turns a span of the document's text into a span of the file's text.
+    pub fn file_span(&self, span: Span) -> Span {
+        match &self.embedded {
+            Some((_, map)) => map.map_span(span),
+            None => span,
+        }
+    }
+
+    /// The span of `pointer` (within the document) in the document's text.
+    pub fn locate(&self, pointer: &str, target: Target) -> Span {
+        match self.root() {
+            Some(root) => pointer::locate(root, pointer, target),
+            None => Span::at(0),
+        }
+    }
+
+    /// Builds a located diagnostic.
+    pub fn diagnostic(
+        &self,
+        rule: &Rule,
+        severity: Severity,
+        pointer: &str,
+        span: Span,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        let fspan = self.file_span(span);
+        let text = &self.file.text;
+        let (line, column) = self.file.lines.position(text, fspan.start);
+        let (end_line, end_column) = self.file.lines.position(text, fspan.end);
+        Diagnostic {
+            code: rule.code.to_owned(),
+            name: rule.name.to_owned(),
+            severity,
+            message,
+            pointer: format!("{}{}", self.prefix, pointer),
+            line,
+            column,
+            end_line,
+            end_column,
+            help,
+            byte_start: fspan.start,
+            byte_end: fspan.end,
+        }
+    }
+
+    /// Resolves a rule finding to a diagnostic.
+    pub fn resolve(&self, f: Finding) -> Diagnostic {
+        let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
+        let severity = f.severity.unwrap_or(f.rule.severity);
+        self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help)
+    }
+
+    /// Resolves a syntax problem to a diagnostic.
+    pub fn syntax(&self, p: SyntaxProblem) -> Diagnostic {
+        let rule = rules::syntax::rule_for(p.kind);
+        self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help)
+    }
+}
+
+/// The result of checking one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// The path as given (or relative to the folder given).
+    pub path: String,
+    /// The detected or forced kind; `None` when the kind could not be told.
+    pub kind: Option<Kind>,
+    /// Every finding, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    /// Number of diagnostics of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// Checks one document given as text. `kind` forces the kind; otherwise it is detected from
+/// `name` and the text (a file of no known kind gets no diagnostics and `kind: None`).
+pub fn check_str(name: &str, text: &str, kind: Option<Kind>) -> FileReport {
+    check_bytes(name, text.as_bytes(), kind)
+}
+
+/// Checks one document given as bytes (invalid UTF-8 is a located finding).
+pub fn check_bytes(name: &str, bytes: &[u8], kind: Option<Kind>) -> FileReport {
+    let (text, encoding_problem) = source::decode(bytes);
+    let Some(kind) = kind.or_else(|| kind::detect(name, &text)) else {
+        return FileReport {
+            path: name.to_owned(),
+            kind: None,
+            diagnostics: Vec::new(),
+        };
+    };
+    let file = FileText::new(name, text);
+    let doc = Document::whole(kind, file);
+    let mut diagnostics = Vec::new();
+    if let Some(p) = encoding_problem {
+        diagnostics.push(doc.syntax(p));
+    }
+    check_document(&doc, &mut diagnostics);
+    finish(name, Some(kind), diagnostics)
+}
+
+/// Sorts diagnostics by position (then code) and removes exact duplicates.
+pub fn finish(path: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
+    diagnostics.sort_by(|a, b| {
+        (a.line, a.column, &a.code, &a.pointer, &a.message)
+            .cmp(&(b.line, b.column, &b.code, &b.pointer, &b.message))
+    });
+    diagnostics.dedup();
+    FileReport {
+        path: path.to_owned(),
+        kind,
+        diagnostics,
+    }
+}
+
+/// Runs everything that applies to one document (syntax, shape, the kind's rules, and the
+/// documents embedded in it) and appends the diagnostics.
+pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for p in doc.parsed.problems.iter().cloned() {
+        out.push(doc.syntax(p));
+    }
+    let Some(root) = doc.root() else { return };
+    let mut findings = Vec::new();
+    crate::rules::check_kind(doc, root, &mut findings, out);
+    out.extend(findings.into_iter().map(|f| doc.resolve(f)));
+}

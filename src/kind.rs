@@ -1,0 +1,200 @@
+//! The five document kinds (SPEC.md §1) and their detection from a file name and its content.
+
+use serde::{Deserialize, Serialize};
+
+/// A document kind, identified on the command line and in reports by its kebab-case id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// An NNI v2 experiment config (`exp.yml`).
+    ExpYml,
+    /// A search space (`search_space.json`).
+    SearchSpace,
+    /// The `hpo_tools` settings (`trial.ini`).
+    TrialIni,
+    /// The `HpoExperimentConfiguration` JSON body.
+    HpoConfig,
+    /// A saved GetHpoExperiment response.
+    GetHpoExperiment,
+}
+
+impl Kind {
+    /// Every kind, in a stable order.
+    pub const ALL: [Kind; 5] = [
+        Kind::ExpYml,
+        Kind::SearchSpace,
+        Kind::TrialIni,
+        Kind::HpoConfig,
+        Kind::GetHpoExperiment,
+    ];
+
+    /// The kind's id as used in reports and on the command line (`exp-yml`, ...).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::ExpYml => "exp-yml",
+            Kind::SearchSpace => "search-space",
+            Kind::TrialIni => "trial-ini",
+            Kind::HpoConfig => "hpo-config",
+            Kind::GetHpoExperiment => "get-hpo-experiment",
+        }
+    }
+
+    /// The kind with this id, if any.
+    pub fn from_id(id: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The text format of documents of this kind.
+    pub fn format(self) -> Format {
+        match self {
+            Kind::ExpYml => Format::Yaml,
+            Kind::TrialIni => Format::Ini,
+            Kind::SearchSpace | Kind::HpoConfig | Kind::GetHpoExperiment => Format::Json,
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// The syntax a document is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// YAML (read as YAML 1.2 core schema; YAML 1.1 differences are reported).
+    Yaml,
+    /// Strict JSON (no comments, no trailing commas).
+    Json,
+    /// INI as Python's configparser reads it.
+    Ini,
+}
+
+/// Guesses the kind of a file from its name and its text.
+///
+/// Returns `None` for a file that is none of the five kinds (a folder walk skips it).
+pub fn detect(file_name: &str, text: &str) -> Option<Kind> {
+    let name = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(file_name)
+        .to_ascii_lowercase();
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext {
+        "yml" | "yaml" => {
+            if name.starts_with("search_space") {
+                // NNI also loads YAML search spaces; we check them as search spaces.
+                return Some(Kind::SearchSpace);
+            }
+            if name == "exp.yml" || name == "exp.yaml" || looks_like_experiment_yaml(text) {
+                Some(Kind::ExpYml)
+            } else {
+                None
+            }
+        }
+        "ini" => {
+            if name == "trial.ini" || looks_like_trial_ini(text) {
+                Some(Kind::TrialIni)
+            } else {
+                None
+            }
+        }
+        "json" => detect_json(&name, text),
+        _ => None,
+    }
+}
+
+fn detect_json(name: &str, text: &str) -> Option<Kind> {
+    let head: String = text.chars().take(4096).collect();
+    if head.contains("\"RequestId\"")
+        || head.contains("\"ExperimentId\"")
+        || head.contains("\"HpoExperimentConfiguration\"")
+        || head.contains("\"ConfigYml\"")
+    {
+        return Some(Kind::GetHpoExperiment);
+    }
+    if head.contains("\"platform_config\"")
+        || head.contains("\"metric_config\"")
+        || head.contains("\"yml_config\"")
+    {
+        return Some(Kind::HpoConfig);
+    }
+    if name.starts_with("search_space") || name.starts_with("search-space") {
+        return Some(Kind::SearchSpace);
+    }
+    if head.contains("\"_type\"") && head.contains("\"_value\"") {
+        return Some(Kind::SearchSpace);
+    }
+    None
+}
+
+/// Top-level keys that mark a YAML file as an NNI experiment config (v2 or v1).
+const EXPERIMENT_KEYS: &[&str] = &[
+    "trialCommand",
+    "trial_command",
+    "trialConcurrency",
+    "trial_concurrency",
+    "trainingService",
+    "training_service",
+    "searchSpaceFile",
+    "search_space_file",
+    "tuner",
+    "advisor",
+    "authorName",
+    "trainingServicePlatform",
+    "maxTrialNumber",
+    "maxTrialNum",
+];
+
+fn looks_like_experiment_yaml(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim_start_matches('\u{feff}');
+        EXPERIMENT_KEYS.iter().any(|k| {
+            line.strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+    })
+}
+
+fn looks_like_trial_ini(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim();
+        l == "[platform_config]"
+            || l == "[metric_config]"
+            || l.ends_with("_config]") && l.starts_with('[')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_by_name_and_content() {
+        assert_eq!(detect("a/exp.yml", ""), Some(Kind::ExpYml));
+        assert_eq!(
+            detect("config.yml", "tuner:\n  name: TPE\n"),
+            Some(Kind::ExpYml)
+        );
+        assert_eq!(detect("other.yml", "foo: 1\n"), None);
+        assert_eq!(detect("search_space.json", "{}"), Some(Kind::SearchSpace));
+        assert_eq!(
+            detect("x.json", r#"{"a": {"_type": "choice", "_value": [1]}}"#),
+            Some(Kind::SearchSpace)
+        );
+        assert_eq!(detect("trial.ini", ""), Some(Kind::TrialIni));
+        assert_eq!(
+            detect("r.json", r#"{"RequestId": "x"}"#),
+            Some(Kind::GetHpoExperiment)
+        );
+        assert_eq!(
+            detect("c.json", r#"{"platform_config": {}}"#),
+            Some(Kind::HpoConfig)
+        );
+        assert_eq!(detect("package.json", r#"{"name": "x"}"#), None);
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_id(k.id()), Some(k));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! hpoconf: parse, validate and describe the configuration files of hyperparameter-optimization
+//! experiments on Alibaba Cloud PAI AutoML and Microsoft NNI.
+//!
+//! The pipeline is `source -> model -> rules -> report`:
+//! - [`source`] turns text into a span-aware tree ([`source::Node`]) and finds syntax problems;
+//! - [`model`] holds the typed serde models of the five document kinds;
+//! - [`shape`] checks a tree against a kind's JSON Schema and reports every shape problem;
+//! - [`rules`] are the documented semantic checks, each a [`rules::Rule`] descriptor plus a function;
+//! - [`check`] runs all of it on a file, a string or an experiment directory;
+//! - `report` (with the `cli` feature) renders diagnostics as human text, JSON, SARIF or GitHub annotations.
+//!
+//! ```
+//! let report = hpoconf::check_str(
+//!     "search_space.json",
+//!     r#"{"${lr}": {"_type": "loguniform", "_value": [0.001, 0.1],}}"#,
+//!     None,
+//! );
+//! assert_eq!(report.kind, Some(hpoconf::Kind::SearchSpace));
+//! assert!(report.diagnostics.iter().any(|d| d.severity == hpoconf::Severity::Error));
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod check;
+pub mod diagnostic;
+pub mod kind;
+pub mod model;
+pub mod rules;
+pub mod schema;
+pub mod shape;
+pub mod source;
+
+pub use check::{FileReport, check_str};
+pub use diagnostic::{Diagnostic, Severity};
+pub use kind::Kind;

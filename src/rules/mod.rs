@@ -1,0 +1,219 @@
+//! The rules: every check hpoconf makes, each a static [`Rule`] descriptor (stable code,
+//! kebab-case name, default severity, documentation with a failing example and its fix) plus
+//! the function that finds it. `hpoconf explain`, `hpoconf rules`, SARIF `rules[]` and
+//! `docs/rules.md` are all generated from [`all()`].
+//!
+//! Code ranges: `HPO0xx` syntax, `HPO1xx` shape, `HPO2xx` search space, `HPO3xx` exp.yml,
+//! `HPO4xx` trial.ini, `HPO5xx` HpoExperimentConfiguration, `HPO6xx` GetHpoExperiment,
+//! `HPO7xx` cross-field and cross-file.
+
+mod dispatch;
+pub mod shape;
+pub mod syntax;
+
+pub use dispatch::check_kind;
+
+use crate::diagnostic::Severity;
+use crate::kind::Kind;
+use crate::source::Span;
+use crate::source::pointer::Target;
+
+/// One file of a rule's documented example.
+#[derive(Debug, Clone, Copy)]
+pub struct ExampleFile {
+    /// The file's name (its kind is detected from it, as `check` does).
+    pub name: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+/// A rule descriptor.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable code, never reused (`HPO203`).
+    pub code: &'static str,
+    /// Stable kebab-case name (`unknown-key`).
+    pub name: &'static str,
+    /// Severity unless configured otherwise.
+    pub severity: Severity,
+    /// The kinds of document the rule applies to.
+    pub kinds: &'static [Kind],
+    /// One line: what the rule finds.
+    pub summary: &'static str,
+    /// Why it matters, and what hpoconf does differently from NNI/PAI if anything (Markdown).
+    pub description: &'static str,
+    /// Files that trigger the rule.
+    pub bad: &'static [ExampleFile],
+    /// The same files, fixed: the rule does not fire on them.
+    pub good: &'static [ExampleFile],
+}
+
+impl Rule {
+    /// The URL of the rule's documentation (docs/rules.md, anchored on the code).
+    pub fn help_uri(&self) -> String {
+        format!(
+            "https://github.com/hpoconf/hpoconf/blob/main/docs/rules.md#{}",
+            self.code.to_ascii_lowercase()
+        )
+    }
+}
+
+/// A finding of a rule, located by pointer in its document (resolved to line and column by
+/// [`crate::check`]).
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The rule that found it.
+    pub rule: &'static Rule,
+    /// The JSON Pointer of the offending member, within the document.
+    pub pointer: String,
+    /// Whether to point at the member's key or its value.
+    pub target: Target,
+    /// One sentence; never includes a secret value.
+    pub message: String,
+    /// The fix, if any.
+    pub help: Option<String>,
+    /// An exact span in the document's text, when finer than the node (e.g. a `${x}` inside a
+    /// command string). Offsets in the document text.
+    pub span: Option<Span>,
+    /// Overrides the rule's default severity (for rules whose severity depends on the case,
+    /// e.g. a tuner name close to a built-in is an error, one far from all is a warning).
+    pub severity: Option<Severity>,
+}
+
+impl Finding {
+    /// A finding at the value of `pointer`.
+    pub fn new(
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule,
+            pointer: pointer.into(),
+            target: Target::Value,
+            message: message.into(),
+            help: None,
+            span: None,
+            severity: None,
+        }
+    }
+
+    /// Points at the member's key instead of its value.
+    pub fn at_key(mut self) -> Finding {
+        self.target = Target::Key;
+        self
+    }
+
+    /// Adds the fix.
+    pub fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds the fix, if any.
+    pub fn help_opt(mut self, help: Option<String>) -> Finding {
+        self.help = help;
+        self
+    }
+
+    /// Points at an exact span of the document text.
+    pub fn span(mut self, span: Span) -> Finding {
+        self.span = Some(span);
+        self
+    }
+
+    /// Overrides the severity.
+    pub fn severity(mut self, severity: Severity) -> Finding {
+        self.severity = Some(severity);
+        self
+    }
+}
+
+/// Every rule, in code order.
+pub fn all() -> Vec<&'static Rule> {
+    let mut rules: Vec<&'static Rule> = Vec::new();
+    rules.extend_from_slice(syntax::RULES);
+    rules.extend_from_slice(shape::RULES);
+    rules.sort_by_key(|r| r.code);
+    rules
+}
+
+/// The rule with this code or name (case-insensitive).
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    all().into_iter().find(|r| {
+        r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name)
+    })
+}
+
+/// The closest candidate to `word` (by edit distance, ignoring case and `_`/`-`), if it is close
+/// enough to be a likely typo. Used for every "did you mean" suggestion.
+pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let norm = |s: &str| s.to_lowercase().replace(['_', '-'], "");
+    let w = norm(word);
+    let mut best: Option<(&str, f64)> = None;
+    for c in candidates {
+        let n = norm(c);
+        if n == w {
+            return Some(c);
+        }
+        let d = strsim::damerau_levenshtein(&w, &n);
+        let len = w.chars().count().max(n.chars().count()).max(1);
+        let limit = match len {
+            0..=3 => 1,
+            4..=6 => 2,
+            _ => 3,
+        };
+        if d <= limit {
+            let score = d as f64 / len as f64;
+            if best.is_none_or(|(_, s)| score < s) {
+                best = Some((c, score));
+            }
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let rules = all();
+        let mut codes = std::collections::HashSet::new();
+        let mut names = std::collections::HashSet::new();
+        for r in &rules {
+            assert!(codes.insert(r.code), "duplicate code {}", r.code);
+            assert!(names.insert(r.name), "duplicate name {}", r.name);
+            assert!(r.code.starts_with("HPO") && r.code.len() == 6, "{}", r.code);
+            assert!(
+                r.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit()),
+                "{}",
+                r.name
+            );
+            assert!(
+                !r.summary.is_empty() && !r.bad.is_empty() && !r.good.is_empty(),
+                "{}",
+                r.code
+            );
+        }
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(
+            did_you_mean("trialConcurency", ["trialConcurrency", "trialCommand"]),
+            Some("trialConcurrency")
+        );
+        assert_eq!(
+            did_you_mean("choise", ["choice", "uniform"]),
+            Some("choice")
+        );
+        assert_eq!(did_you_mean("zzz", ["choice", "uniform"]), None);
+    }
+}

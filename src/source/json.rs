@@ -1,0 +1,214 @@
+//! JSON, read strictly (no comments, no trailing commas), with a span for every node and key,
+//! through jsonc-parser's AST. Duplicate keys are reported (Python's json keeps the last one
+//! silently); numbers are kept exactly (integers beyond 64 bits and `1e400` are reported).
+
+use jsonc_parser::ast;
+use jsonc_parser::{CollectOptions, ParseOptions};
+
+use super::pointer;
+use super::{Limits, Member, Node, Number, Parsed, Span, SyntaxKind, SyntaxProblem, Value};
+
+fn strict() -> ParseOptions {
+    ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        ..ParseOptions::default()
+    }
+}
+
+/// Reads `text` as JSON.
+pub fn parse(text: &str, limits: &Limits) -> Parsed {
+    let mut parsed = Parsed::default();
+    match jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &strict()) {
+        Ok(result) => match result.value {
+            Some(v) => {
+                let mut b = Builder {
+                    problems: &mut parsed.problems,
+                    limits,
+                };
+                parsed.root = b.node(&v, "", 0);
+            }
+            None => parsed.problems.push(SyntaxProblem {
+                kind: SyntaxKind::Invalid,
+                message: "the file is empty: expected a JSON object".to_owned(),
+                span: Span::at(0),
+                pointer: String::new(),
+                help: None,
+            }),
+        },
+        Err(e) => {
+            let range = e.range();
+            let msg = e.kind().to_string();
+            let help = if msg.contains("Comments") {
+                Some("JSON has no comments: remove them".to_owned())
+            } else if msg.contains("railing comma") {
+                Some("remove the comma after the last element".to_owned())
+            } else {
+                None
+            };
+            parsed.problems.push(SyntaxProblem {
+                kind: SyntaxKind::Invalid,
+                message: format!("invalid JSON: {}", lowercase_first(&msg)),
+                span: Span::new(range.start, range.end.max(range.start)),
+                pointer: String::new(),
+                help,
+            });
+        }
+    }
+    parsed
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+struct Builder<'p, 'l> {
+    problems: &'p mut Vec<SyntaxProblem>,
+    limits: &'l Limits,
+}
+
+impl Builder<'_, '_> {
+    fn node(&mut self, v: &ast::Value<'_>, ptr: &str, depth: usize) -> Option<Node> {
+        if depth > self.limits.max_depth {
+            let r = range_of(v);
+            self.problems.push(SyntaxProblem {
+                kind: SyntaxKind::Unsupported,
+                message: format!("nesting deeper than {} levels", self.limits.max_depth),
+                span: r,
+                pointer: ptr.to_owned(),
+                help: None,
+            });
+            return None;
+        }
+        let span = range_of(v);
+        let value = match v {
+            ast::Value::StringLit(s) => Value::String(s.value.to_string()),
+            ast::Value::NumberLit(n) => Value::Number(self.number(n.value, span, ptr)),
+            ast::Value::BooleanLit(b) => Value::Bool(b.value),
+            ast::Value::NullKeyword(_) => Value::Null,
+            ast::Value::Array(a) => {
+                let mut items = Vec::with_capacity(a.elements.len());
+                for (i, e) in a.elements.iter().enumerate() {
+                    if let Some(n) = self.node(e, &pointer::push_index(ptr, i), depth + 1) {
+                        items.push(n);
+                    }
+                }
+                Value::Array(items)
+            }
+            ast::Value::Object(o) => {
+                let mut members: Vec<Member> = Vec::with_capacity(o.properties.len());
+                for p in &o.properties {
+                    let (key, key_span) = match &p.name {
+                        ast::ObjectPropName::String(s) => {
+                            (s.value.to_string(), Span::new(s.range.start, s.range.end))
+                        }
+                        ast::ObjectPropName::Word(w) => {
+                            (w.value.to_string(), Span::new(w.range.start, w.range.end))
+                        }
+                    };
+                    let child_ptr = pointer::push(ptr, &key);
+                    if let Some(first) = members.iter().find(|m| m.key == key) {
+                        let _ = first;
+                        self.problems.push(SyntaxProblem {
+                            kind: SyntaxKind::DuplicateKey,
+                            message: format!(
+                                "duplicate key `{key}`: it already appears in this object"
+                            ),
+                            span: key_span,
+                            pointer: child_ptr,
+                            help: Some(
+                                "remove one of the two; Python's json silently keeps the last"
+                                    .to_owned(),
+                            ),
+                        });
+                        continue;
+                    }
+                    if let Some(value) = self.node(&p.value, &child_ptr, depth + 1) {
+                        members.push(Member {
+                            key,
+                            key_span,
+                            value,
+                        });
+                    }
+                }
+                Value::Object(members)
+            }
+        };
+        Some(Node { value, span })
+    }
+
+    fn number(&mut self, text: &str, span: Span, ptr: &str) -> Number {
+        let is_int = !text.contains(['.', 'e', 'E']);
+        if is_int {
+            if let Ok(i) = text.parse::<i64>() {
+                return Number::Int(i);
+            }
+            if let Ok(u) = text.parse::<u64>() {
+                return Number::UInt(u);
+            }
+        }
+        let f = text.parse::<f64>().unwrap_or(f64::NAN);
+        if !f.is_finite() {
+            self.problems.push(SyntaxProblem {
+                kind: SyntaxKind::NumberRange,
+                message: format!("the number `{text}` is beyond the range of a 64-bit float"),
+                span,
+                pointer: ptr.to_owned(),
+                help: Some("write a finite number".to_owned()),
+            });
+        } else if is_int {
+            self.problems.push(SyntaxProblem {
+                kind: SyntaxKind::NumberRange,
+                message: format!("the integer `{text}` does not fit in 64 bits"),
+                span,
+                pointer: ptr.to_owned(),
+                help: None,
+            });
+        }
+        Number::Float(f)
+    }
+}
+
+fn range_of(v: &ast::Value<'_>) -> Span {
+    use jsonc_parser::common::Ranged;
+    let r = v.range();
+    Span::new(r.start, r.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_duplicates_and_numbers() {
+        let t = "{\"a\": [1, 2.5, 18446744073709551615], \"a\": 1, \"b\": 1e400}";
+        let p = parse(t, &Limits::default());
+        let root = p.root.expect("root");
+        let a = root.get("a").expect("a");
+        assert_eq!(
+            &t[a.span.start..a.span.end],
+            "[1, 2.5, 18446744073709551615]"
+        );
+        assert_eq!(p.problems.len(), 2);
+        assert_eq!(p.problems[0].kind, SyntaxKind::DuplicateKey);
+        assert_eq!(
+            &t[p.problems[0].span.start..p.problems[0].span.end],
+            "\"a\""
+        );
+        assert_eq!(p.problems[1].kind, SyntaxKind::NumberRange);
+        let bad = parse("{\"a\": 1,}", &Limits::default());
+        assert!(bad.root.is_none());
+        assert_eq!(bad.problems.len(), 1);
+        let comment = parse("{\"a\": 1 // x\n}", &Limits::default());
+        assert_eq!(comment.problems.len(), 1);
+    }
+}

@@ -1,0 +1,308 @@
+//! The source layer: a file's text, its line index, and a span-aware tree of its data.
+//!
+//! Every format (YAML, JSON, INI) is parsed once, by a position-aware parser, into the same
+//! [`Node`] tree. Each node and each mapping key carries its [`Span`] (byte offsets into the
+//! document text), so any JSON Pointer into the data resolves to a line and column. Problems of
+//! syntax (including duplicate keys) are found here and returned as [`SyntaxProblem`]s.
+
+pub mod embedded;
+pub mod ini;
+pub mod json;
+pub mod lines;
+pub mod pointer;
+pub mod yaml;
+
+pub use lines::LineIndex;
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset just past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given in the wrong order).
+    pub fn new(start: usize, end: usize) -> Span {
+        if end < start {
+            Span {
+                start: end,
+                end: start,
+            }
+        } else {
+            Span { start, end }
+        }
+    }
+
+    /// An empty span at `offset`.
+    pub fn at(offset: usize) -> Span {
+        Span {
+            start: offset,
+            end: offset,
+        }
+    }
+}
+
+/// A number as written in the source, before any conversion loses information.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// An integer that fits `i64`.
+    Int(i64),
+    /// A non-negative integer above `i64::MAX` that fits `u64`.
+    UInt(u64),
+    /// Any other number (fraction, exponent, or an integer beyond `u64`). May be non-finite in
+    /// YAML (`.inf`, `.nan`); the JSON reader reports non-finite values as syntax problems.
+    Float(f64),
+}
+
+impl Number {
+    /// The value as `f64` (integers beyond 2^53 lose precision).
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Number::Int(i) => i as f64,
+            Number::UInt(u) => u as f64,
+            Number::Float(f) => f,
+        }
+    }
+
+    /// The value as `i64`, if it is an integer that fits.
+    pub fn as_i64(self) -> Option<i64> {
+        match self {
+            Number::Int(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Whether the number was written as an integer.
+    pub fn is_integer(self) -> bool {
+        matches!(self, Number::Int(_) | Number::UInt(_))
+    }
+
+    /// The number as a JSON value (`null` for NaN and infinities, which JSON cannot hold).
+    pub fn to_json(self) -> serde_json::Value {
+        match self {
+            Number::Int(i) => serde_json::Value::from(i),
+            Number::UInt(u) => serde_json::Value::from(u),
+            Number::Float(f) => serde_json::Number::from_f64(f)
+                .map(serde_json::Value::Number)
+                .unwrap_or(serde_json::Value::Null),
+        }
+    }
+}
+
+/// The data of a node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null`, `~`, an empty YAML value.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A number.
+    Number(Number),
+    /// A string (INI values are always strings).
+    String(String),
+    /// A sequence.
+    Array(Vec<Node>),
+    /// A mapping, in source order, duplicates removed (the first occurrence is kept and the
+    /// duplicate is reported as a [`SyntaxProblem`]).
+    Object(Vec<Member>),
+}
+
+/// A node of the span-aware tree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// The node's data.
+    pub value: Value,
+    /// Where the node's text is (for a string, including its quotes).
+    pub span: Span,
+}
+
+/// A mapping entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The key, as a string (YAML keys that are not strings are converted to their text).
+    pub key: String,
+    /// Where the key's text is.
+    pub key_span: Span,
+    /// The value.
+    pub value: Node,
+}
+
+impl Node {
+    /// A node with this value and span.
+    pub fn new(value: Value, span: Span) -> Node {
+        Node { value, span }
+    }
+
+    /// The members, if this is an object.
+    pub fn as_object(&self) -> Option<&[Member]> {
+        match &self.value {
+            Value::Object(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The items, if this is an array.
+    pub fn as_array(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The string, if this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The member with this exact key, if this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.member(key).map(|m| &m.value)
+    }
+
+    /// The mapping entry with this exact key.
+    pub fn member(&self, key: &str) -> Option<&Member> {
+        self.as_object()?.iter().find(|m| m.key == key)
+    }
+
+    /// A short name of the node's type, for messages (`a string`, `an integer`, ...).
+    pub fn type_name(&self) -> &'static str {
+        match &self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(n) if n.is_integer() => "an integer",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+
+    /// Converts the tree to a `serde_json::Value` (non-finite numbers become `null`).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Number(n) => n.to_json(),
+            Value::String(s) => J::String(s.clone()),
+            Value::Array(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Object(members) => J::Object(
+                members
+                    .iter()
+                    .map(|m| (m.key.clone(), m.value.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// What kind of syntax problem was found; each maps to one rule of [`crate::rules`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// The text is not valid in its format (YAML, JSON, INI).
+    Invalid,
+    /// The file is not valid UTF-8.
+    Encoding,
+    /// A key appears twice in one mapping (INI: a key twice in a section, or a section twice).
+    DuplicateKey,
+    /// A number that cannot be represented (beyond f64, NaN, an integer beyond 64 bits).
+    NumberRange,
+    /// A YAML feature hpoconf refuses to expand (alias budget exceeded, nesting too deep,
+    /// multiple documents, an unknown tag).
+    Unsupported,
+}
+
+/// A problem found while reading the text, before any model is involved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxProblem {
+    /// What went wrong.
+    pub kind: SyntaxKind,
+    /// One sentence for the user.
+    pub message: String,
+    /// Where (byte offsets in the document text).
+    pub span: Span,
+    /// The JSON Pointer of the node concerned, when known (`""` otherwise).
+    pub pointer: String,
+    /// An optional fix.
+    pub help: Option<String>,
+}
+
+/// A YAML plain scalar that YAML 1.1 (PyYAML, which NNI uses) reads differently from YAML 1.2.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Yaml11Hazard {
+    /// The pointer of the scalar.
+    pub pointer: String,
+    /// Where the scalar is.
+    pub span: Span,
+    /// The scalar's text.
+    pub text: String,
+    /// How YAML 1.2 (hpoconf) reads it, e.g. `a float`.
+    pub yaml12: &'static str,
+    /// How YAML 1.1 (PyYAML) reads it, e.g. `a string`.
+    pub yaml11: &'static str,
+}
+
+/// The result of reading one document's text.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    /// The data, when the text could be read (possibly with problems, e.g. duplicate keys).
+    pub root: Option<Node>,
+    /// Syntax problems, in source order.
+    pub problems: Vec<SyntaxProblem>,
+    /// YAML 1.1 portability hazards (YAML only).
+    pub hazards: Vec<Yaml11Hazard>,
+}
+
+/// Limits that keep hostile input from exhausting time or memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Deepest nesting of arrays and objects accepted.
+    pub max_depth: usize,
+    /// Most nodes a YAML document may expand to through aliases.
+    pub max_alias_expansion: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 256,
+            max_alias_expansion: 100_000,
+        }
+    }
+}
+
+/// Reads `text` in `format` into a [`Parsed`] tree.
+pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
+    let limits = Limits::default();
+    match format {
+        crate::kind::Format::Yaml => yaml::parse(text, &limits),
+        crate::kind::Format::Json => json::parse(text, &limits),
+        crate::kind::Format::Ini => ini::parse(text),
+    }
+}
+
+/// Decodes a file's bytes: strips a UTF-8 BOM, and reports invalid UTF-8 as a located problem
+/// (the text is then decoded lossily so the rest can still be read).
+pub fn decode(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_owned(), None),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let problem = SyntaxProblem {
+                kind: SyntaxKind::Encoding,
+                message: format!("the file is not valid UTF-8 (invalid byte at offset {at})"),
+                span: Span::new(at, at + 1),
+                pointer: String::new(),
+                help: Some("save the file as UTF-8".to_owned()),
+            };
+            (String::from_utf8_lossy(bytes).into_owned(), Some(problem))
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! RFC 6901 JSON Pointers over the [`Node`] tree.
+
+use super::{Node, Span, Value};
+
+/// Escapes one reference token (`~` -> `~0`, `/` -> `~1`).
+pub fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Appends a token to a pointer.
+pub fn push(pointer: &str, token: &str) -> String {
+    let mut p = String::with_capacity(pointer.len() + token.len() + 1);
+    p.push_str(pointer);
+    p.push('/');
+    p.push_str(&escape(token));
+    p
+}
+
+/// Appends an array index to a pointer.
+pub fn push_index(pointer: &str, index: usize) -> String {
+    format!("{pointer}/{index}")
+}
+
+/// Splits a pointer into unescaped tokens (`""` -> none).
+pub fn tokens(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// Which part of a mapping entry a location refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The key of the member the pointer names (falls back to the value for array items and the root).
+    Key,
+    /// The value the pointer names.
+    Value,
+}
+
+/// The span of the node (or key) at `pointer`; when the pointer goes further than the tree, the
+/// span of the deepest node that exists (so a missing member is reported at its parent).
+pub fn locate(root: &Node, pointer: &str, target: Target) -> Span {
+    let mut node = root;
+    let mut key_span = None;
+    for token in tokens(pointer) {
+        let next = match &node.value {
+            Value::Object(members) => members
+                .iter()
+                .find(|m| m.key == token)
+                .map(|m| (m.key_span, &m.value)),
+            Value::Array(items) => token
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| items.get(i))
+                .map(|n| (n.span, n)),
+            _ => None,
+        };
+        match next {
+            Some((k, n)) => {
+                key_span = Some(k);
+                node = n;
+            }
+            None => {
+                // Deepest existing node: point at its key when it has one, so a missing member
+                // is shown where its parent is named.
+                return key_span.unwrap_or(node.span);
+            }
+        }
+    }
+    match target {
+        Target::Key => key_span.unwrap_or(node.span),
+        Target::Value => node.span,
+    }
+}
+
+/// The node at `pointer`, if it exists.
+pub fn resolve<'a>(root: &'a Node, pointer: &str) -> Option<&'a Node> {
+    let mut node = root;
+    for token in tokens(pointer) {
+        node = match &node.value {
+            Value::Object(members) => &members.iter().find(|m| m.key == token)?.value,
+            Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_round_trip() {
+        let p = push(&push("", "a/b"), "c~d");
+        assert_eq!(p, "/a~1b/c~0d");
+        assert_eq!(tokens(&p), vec!["a/b".to_owned(), "c~d".to_owned()]);
+        assert!(tokens("").is_empty());
+    }
+}
