@@ -22,13 +22,17 @@
 #![warn(missing_docs)]
 
 pub mod check;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod diagnostic;
 pub mod kind;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod shape;
 pub mod source;
+pub mod workspace;
 
 pub use check::{FileReport, check_str};
 pub use diagnostic::{Diagnostic, Severity};

@@ -23,3 +23,10 @@ pub fn validation_schema(_kind: Kind) -> &'static serde_json::Value {
     static EMPTY: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
     EMPTY.get_or_init(|| serde_json::json!({}))
 }
+
+/// A schema as pretty JSON with a final newline (what `hpoconf schema` writes).
+pub fn to_pretty_string(value: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".to_owned());
+    s.push('\n');
+    s
+}
