@@ -8,6 +8,8 @@
 //! `HPO7xx` cross-field and cross-file.
 
 mod dispatch;
+pub mod exp_yml;
+pub mod get_hpo;
 pub mod shape;
 pub mod syntax;
 
@@ -134,6 +136,8 @@ pub fn all() -> Vec<&'static Rule> {
     let mut rules: Vec<&'static Rule> = Vec::new();
     rules.extend_from_slice(syntax::RULES);
     rules.extend_from_slice(shape::RULES);
+    rules.extend_from_slice(exp_yml::RULES);
+    rules.extend_from_slice(get_hpo::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }
