@@ -217,11 +217,18 @@ pub fn finish(path: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) 
 /// Runs everything that applies to one document (syntax, shape, the kind's rules, and the
 /// documents embedded in it) and appends the diagnostics.
 pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let first = out.len();
     for p in doc.parsed.problems.iter().cloned() {
         out.push(doc.syntax(p));
     }
-    let Some(root) = doc.root() else { return };
-    let mut findings = Vec::new();
-    crate::rules::check_kind(doc, root, &mut findings, out);
-    out.extend(findings.into_iter().map(|f| doc.resolve(f)));
+    if let Some(root) = doc.root() {
+        let mut findings = Vec::new();
+        crate::rules::check_kind(doc, root, &mut findings, out);
+        out.extend(findings.into_iter().map(|f| doc.resolve(f)));
+        // Never print a secret, whatever rule wrote the message (SPEC.md §4).
+        let secrets = crate::secrets::collect(root);
+        if let Some(new) = out.get_mut(first..) {
+            crate::secrets::scrub(new, &secrets);
+        }
+    }
 }

@@ -30,6 +30,7 @@ pub mod model;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod secrets;
 pub mod shape;
 pub mod source;
 pub mod workspace;

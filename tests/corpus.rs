@@ -1,0 +1,100 @@
+//! Conformance: the NNI corpus (../shared/corpus/nni, 156 real files with NNI 3.0's verdicts).
+//!
+//! - no file NNI accepts gets an error (files where hpoconf is deliberately stricter are listed
+//!   in `STRICTER`, each with its reason);
+//! - every v1 config gets the single `nni-v1-config` diagnostic;
+//! - files NNI rejects for a real reason of shape get a located error.
+
+mod common;
+
+use hpoconf::check::FileReport;
+use hpoconf::workspace::{self, Options};
+use hpoconf::{Kind, Severity};
+
+struct Row {
+    path: String,
+    kind: String,
+    verdict: String,
+}
+
+fn rows() -> Vec<Row> {
+    let index = std::fs::read_to_string(common::corpus().join("INDEX.tsv")).expect("INDEX.tsv");
+    index
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            Row { path: cols[0].to_owned(), kind: cols[1].to_owned(), verdict: cols[2].to_owned() }
+        })
+        .collect()
+}
+
+/// Files NNI accepts on which hpoconf reports an error on purpose (SPEC.md §8), with the reason.
+const STRICTER: &[(&str, &str)] = &[];
+
+fn check(row: &Row) -> FileReport {
+    let kind = match row.kind.as_str() {
+        "search-space" => Kind::SearchSpace,
+        _ => Kind::ExpYml,
+    };
+    let path = common::corpus().join(&row.path);
+    let outcome = workspace::check_paths(&[path], &Options { kind: Some(kind), ..Options::default() });
+    assert!(outcome.failures.is_empty(), "{}: {:?}", row.path, outcome.failures);
+    outcome.reports.into_iter().next().expect("one report")
+}
+
+fn describe(r: &FileReport) -> String {
+    r.diagnostics
+        .iter()
+        .map(|d| format!("  {}:{} {} {} {} {}", d.line, d.column, d.severity, d.code, d.pointer, d.message))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn corpus_has_156_files() {
+    assert_eq!(rows().len(), 156);
+}
+
+#[test]
+fn files_nni_accepts_get_no_error() {
+    let mut bad = Vec::new();
+    for row in rows().iter().filter(|r| r.verdict == "PASS" && r.kind != "exp-v1") {
+        if STRICTER.iter().any(|(p, _)| *p == row.path) {
+            continue;
+        }
+        let report = check(row);
+        if report.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+            bad.push(format!("{}\n{}", row.path, describe(&report)));
+        }
+    }
+    assert!(bad.is_empty(), "errors on files NNI accepts:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn v1_configs_get_one_diagnostic() {
+    let mut bad = Vec::new();
+    for row in rows().iter().filter(|r| r.kind == "exp-v1") {
+        let report = check(row);
+        let ok = report.diagnostics.len() == 1 && report.diagnostics[0].name == "nni-v1-config";
+        if !ok {
+            bad.push(format!("{}\n{}", row.path, describe(&report)));
+        }
+    }
+    assert!(bad.is_empty(), "v1 configs without exactly one nni-v1-config diagnostic:\n{}", bad.join("\n"));
+}
+
+#[test]
+fn integer_password_is_a_located_type_error() {
+    let row = Row { path: "examples/trials/mnist-tfv2/config_remote.yml".into(), kind: "exp-v2".into(), verdict: "FAIL".into() };
+    let report = check(&row);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.pointer == "/trainingService/machineList/1/password")
+        .unwrap_or_else(|| panic!("no diagnostic at the password\n{}", describe(&report)));
+    assert_eq!((d.code.as_str(), d.severity), ("HPO101", Severity::Error));
+    assert_eq!(d.line, 20);
+    assert!(!d.message.contains("12345"), "a secret was printed: {}", d.message);
+}
