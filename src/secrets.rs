@@ -26,8 +26,15 @@ pub const MASK: &str = "***";
 
 /// Whether a key names a secret (`access_key`, `accessKeySecret`, `password`, `token`, ...).
 pub fn is_secret_key(key: &str) -> bool {
-    let norm: String = key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect();
-    SECRET_KEYS.contains(&norm.as_str()) || norm.ends_with("password") || norm.ends_with("secret") || norm.ends_with("token")
+    let norm: String = key
+        .chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    SECRET_KEYS.contains(&norm.as_str())
+        || norm.ends_with("password")
+        || norm.ends_with("secret")
+        || norm.ends_with("token")
 }
 
 /// The text of every secret value in a tree (strings and scalars under secret keys).
@@ -100,16 +107,34 @@ mod tests {
 
     #[test]
     fn secret_keys() {
-        for k in ["password", "access_key", "accessKeySecret", "access_key_secret", "accesskeysecret", "token", "sshPassphrase"] {
+        for k in [
+            "password",
+            "access_key",
+            "accessKeySecret",
+            "access_key_secret",
+            "accesskeysecret",
+            "token",
+            "sshPassphrase",
+        ] {
             assert!(is_secret_key(k), "{k}");
         }
-        for k in ["access_id", "accessKeyID", "accesskeyid", "role_arn", "user", "host"] {
+        for k in [
+            "access_id",
+            "accessKeyID",
+            "accesskeyid",
+            "role_arn",
+            "user",
+            "host",
+        ] {
             assert!(!is_secret_key(k), "{k}");
         }
     }
 
     #[test]
     fn scrubs() {
-        assert_eq!(scrub_text("found `hunter2` here", &["hunter2".to_owned()]), "found `***` here");
+        assert_eq!(
+            scrub_text("found `hunter2` here", &["hunter2".to_owned()]),
+            "found `***` here"
+        );
     }
 }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::{self, Document, FileReport, FileText};
 use crate::kind::{self, Kind};
+use crate::rules::cross;
 
 /// Options of a run over paths.
 #[derive(Debug, Clone)]
@@ -98,13 +99,49 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         }
     }
 
-    let mut by_file: BTreeMap<String, FileReport> = BTreeMap::new();
+    // Experiment directories: load the files each exp.yml names (once), then cross-check.
+    let links = link_experiments(&mut loaded, options);
+
+    let mut diagnostics: Vec<Vec<crate::diagnostic::Diagnostic>> = Vec::with_capacity(loaded.len());
     for l in &loaded {
-        let mut diagnostics = l.encoding.clone();
-        check::check_document(&l.doc, &mut diagnostics);
+        let mut d = l.encoding.clone();
+        check::check_document(&l.doc, &mut d);
+        diagnostics.push(d);
+    }
+    for link in &links {
+        let exp = &loaded[link.exp];
+        let target = |t: &LinkTarget| match t {
+            LinkTarget::Absent => cross::Target::Absent,
+            LinkTarget::Missing(r, resolved) => cross::Target::Missing(r.clone(), resolved.clone()),
+            LinkTarget::Found(r, i) => match loaded.get(*i) {
+                Some(l) => cross::Target::Found(r.clone(), &l.doc),
+                None => cross::Target::Absent,
+            },
+        };
+        let experiment = cross::Experiment {
+            exp: &exp.doc,
+            space: target(&link.space),
+            ini: target(&link.ini),
+        };
+        let mut found = Vec::new();
+        cross::check(&experiment, &mut found);
+        for (doc, finding) in found {
+            if let Some(i) = loaded.iter().position(|l| std::ptr::eq(&l.doc, doc)) {
+                let secrets = doc.root().map(crate::secrets::collect).unwrap_or_default();
+                let mut d = vec![doc.resolve(finding)];
+                crate::secrets::scrub(&mut d, &secrets);
+                if let Some(slot) = diagnostics.get_mut(i) {
+                    slot.extend(d);
+                }
+            }
+        }
+    }
+
+    let mut by_file: BTreeMap<String, FileReport> = BTreeMap::new();
+    for (l, d) in loaded.iter().zip(diagnostics) {
         by_file.insert(
             l.doc.file.path.clone(),
-            check::finish(&l.doc.file.path, Some(l.doc.kind), diagnostics),
+            check::finish(&l.doc.file.path, Some(l.doc.kind), d),
         );
         outcome
             .texts
@@ -118,8 +155,76 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
 struct Loaded {
     doc: Document,
     encoding: Vec<crate::diagnostic::Diagnostic>,
-    #[allow(dead_code)]
     path: PathBuf,
+}
+
+/// What an exp.yml's reference leads to, by index into the loaded files.
+enum LinkTarget {
+    Absent,
+    Missing(cross::Reference, String),
+    Found(cross::Reference, usize),
+}
+
+/// An exp.yml (by index) and the files it names.
+struct Link {
+    exp: usize,
+    space: LinkTarget,
+    ini: LinkTarget,
+}
+
+/// Resolves the references of every exp.yml, loading referenced files not loaded yet.
+fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
+    let mut links = Vec::new();
+    let exps: Vec<usize> = (0..loaded.len())
+        .filter(|i| loaded.get(*i).is_some_and(|l| l.doc.kind == Kind::ExpYml))
+        .collect();
+    for i in exps {
+        let Some(l) = loaded.get(i) else { continue };
+        let Some(root) = l.doc.root() else { continue };
+        let dir = l.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let display_dir = Path::new(&l.doc.file.path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let refs = [
+            (cross::search_space_file(root), Kind::SearchSpace),
+            (cross::config_ini(&l.doc, root), Kind::TrialIni),
+        ];
+        let mut targets = Vec::new();
+        for (r, kind) in refs {
+            let Some(r) = r else {
+                targets.push(LinkTarget::Absent);
+                continue;
+            };
+            let path = dir.join(&r.written);
+            let display = display_of(&display_dir.join(&r.written));
+            let canon = std::fs::canonicalize(&path).ok();
+            let existing = canon.as_ref().and_then(|c| {
+                loaded
+                    .iter()
+                    .position(|o| std::fs::canonicalize(&o.path).ok().as_ref() == Some(c))
+            });
+            match (existing, canon) {
+                (Some(j), _) => targets.push(LinkTarget::Found(r, j)),
+                (None, Some(_)) => match read_file(&path, options.max_file_size) {
+                    Ok(bytes) => match load(&display, &bytes, Some(kind), path.clone()) {
+                        Some(new) => {
+                            loaded.push(new);
+                            targets.push(LinkTarget::Found(r, loaded.len() - 1));
+                        }
+                        None => targets.push(LinkTarget::Absent),
+                    },
+                    Err(_) => targets.push(LinkTarget::Missing(r, display)),
+                },
+                (None, None) => targets.push(LinkTarget::Missing(r, display)),
+            }
+        }
+        let mut t = targets.into_iter();
+        let space = t.next().unwrap_or(LinkTarget::Absent);
+        let ini = t.next().unwrap_or(LinkTarget::Absent);
+        links.push(Link { exp: i, space, ini });
+    }
+    links
 }
 
 fn load(display: &str, bytes: &[u8], forced: Option<Kind>, path: PathBuf) -> Option<Loaded> {

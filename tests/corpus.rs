@@ -25,7 +25,11 @@ fn rows() -> Vec<Row> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
-            Row { path: cols[0].to_owned(), kind: cols[1].to_owned(), verdict: cols[2].to_owned() }
+            Row {
+                path: cols[0].to_owned(),
+                kind: cols[1].to_owned(),
+                verdict: cols[2].to_owned(),
+            }
         })
         .collect()
 }
@@ -39,15 +43,31 @@ fn check(row: &Row) -> FileReport {
         _ => Kind::ExpYml,
     };
     let path = common::corpus().join(&row.path);
-    let outcome = workspace::check_paths(&[path], &Options { kind: Some(kind), ..Options::default() });
-    assert!(outcome.failures.is_empty(), "{}: {:?}", row.path, outcome.failures);
+    let outcome = workspace::check_paths(
+        &[path],
+        &Options {
+            kind: Some(kind),
+            ..Options::default()
+        },
+    );
+    assert!(
+        outcome.failures.is_empty(),
+        "{}: {:?}",
+        row.path,
+        outcome.failures
+    );
     outcome.reports.into_iter().next().expect("one report")
 }
 
 fn describe(r: &FileReport) -> String {
     r.diagnostics
         .iter()
-        .map(|d| format!("  {}:{} {} {} {} {}", d.line, d.column, d.severity, d.code, d.pointer, d.message))
+        .map(|d| {
+            format!(
+                "  {}:{} {} {} {} {}",
+                d.line, d.column, d.severity, d.code, d.pointer, d.message
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -60,16 +80,27 @@ fn corpus_has_156_files() {
 #[test]
 fn files_nni_accepts_get_no_error() {
     let mut bad = Vec::new();
-    for row in rows().iter().filter(|r| r.verdict == "PASS" && r.kind != "exp-v1") {
+    for row in rows()
+        .iter()
+        .filter(|r| r.verdict == "PASS" && r.kind != "exp-v1")
+    {
         if STRICTER.iter().any(|(p, _)| *p == row.path) {
             continue;
         }
         let report = check(row);
-        if report.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        if report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+        {
             bad.push(format!("{}\n{}", row.path, describe(&report)));
         }
     }
-    assert!(bad.is_empty(), "errors on files NNI accepts:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "errors on files NNI accepts:\n{}",
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -82,12 +113,20 @@ fn v1_configs_get_one_diagnostic() {
             bad.push(format!("{}\n{}", row.path, describe(&report)));
         }
     }
-    assert!(bad.is_empty(), "v1 configs without exactly one nni-v1-config diagnostic:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "v1 configs without exactly one nni-v1-config diagnostic:\n{}",
+        bad.join("\n")
+    );
 }
 
 #[test]
 fn integer_password_is_a_located_type_error() {
-    let row = Row { path: "examples/trials/mnist-tfv2/config_remote.yml".into(), kind: "exp-v2".into(), verdict: "FAIL".into() };
+    let row = Row {
+        path: "examples/trials/mnist-tfv2/config_remote.yml".into(),
+        kind: "exp-v2".into(),
+        verdict: "FAIL".into(),
+    };
     let report = check(&row);
     let d = report
         .diagnostics
@@ -96,5 +135,9 @@ fn integer_password_is_a_located_type_error() {
         .unwrap_or_else(|| panic!("no diagnostic at the password\n{}", describe(&report)));
     assert_eq!((d.code.as_str(), d.severity), ("HPO101", Severity::Error));
     assert_eq!(d.line, 20);
-    assert!(!d.message.contains("12345"), "a secret was printed: {}", d.message);
+    assert!(
+        !d.message.contains("12345"),
+        "a secret was printed: {}",
+        d.message
+    );
 }

@@ -16,13 +16,34 @@ fn valid_fixtures_have_no_error_and_cover_every_kind() {
     let errors: Vec<String> = outcome
         .reports
         .iter()
-        .flat_map(|r| r.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(move |d| format!("{}:{}:{} {} {}", r.path, d.line, d.column, d.code, d.message)))
+        .flat_map(|r| {
+            r.diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(move |d| {
+                    format!(
+                        "{}:{}:{} {} {}",
+                        r.path, d.line, d.column, d.code, d.message
+                    )
+                })
+        })
         .collect();
-    assert!(errors.is_empty(), "errors in valid fixtures:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "errors in valid fixtures:\n{}",
+        errors.join("\n")
+    );
     for kind in Kind::ALL {
-        assert!(outcome.reports.iter().any(|r| r.kind == Some(kind)), "no fixture of kind {kind}");
+        assert!(
+            outcome.reports.iter().any(|r| r.kind == Some(kind)),
+            "no fixture of kind {kind}"
+        );
     }
-    assert!(outcome.reports.len() >= 14, "only {} fixture files found", outcome.reports.len());
+    assert!(
+        outcome.reports.len() >= 14,
+        "only {} fixture files found",
+        outcome.reports.len()
+    );
 }
 
 #[test]
@@ -39,8 +60,17 @@ fn invalid_fixtures_match_their_snapshots() {
     for entry in entries {
         let outcome = workspace::check_paths(std::slice::from_ref(&entry), &Options::default());
         assert!(outcome.failures.is_empty(), "{:?}", outcome.failures);
-        let errors = outcome.reports.iter().flat_map(|r| &r.diagnostics).filter(|d| d.severity == Severity::Error).count();
-        assert!(errors > 0, "invalid fixture {} has no error", entry.display());
+        let errors = outcome
+            .reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        assert!(
+            errors > 0,
+            "invalid fixture {} has no error",
+            entry.display()
+        );
         let actual = common::snapshot_lines(&outcome.reports, &dir);
         let mut snap = entry.clone().into_os_string();
         snap.push(".snap");

@@ -10,7 +10,12 @@ use crate::source::Node;
 
 /// Runs the shape check and the kind's rules on one document. Findings are located in `doc`;
 /// diagnostics of embedded documents (which live in other [`Document`]s) go straight to `out`.
-pub fn check_kind(doc: &Document, root: &Node, findings: &mut Vec<Finding>, out: &mut Vec<Diagnostic>) {
+pub fn check_kind(
+    doc: &Document,
+    root: &Node,
+    findings: &mut Vec<Finding>,
+    out: &mut Vec<Diagnostic>,
+) {
     match doc.kind {
         Kind::SearchSpace => {}
         Kind::ExpYml => {
@@ -18,24 +23,46 @@ pub fn check_kind(doc: &Document, root: &Node, findings: &mut Vec<Finding>, out:
                 findings.push(v1);
                 return;
             }
-            let outcome = shape::check(root, schema::validation_schema(doc.kind), "", shape_options(doc.kind));
+            let outcome = shape::check(
+                root,
+                schema::validation_schema(doc.kind),
+                "",
+                shape_options(doc.kind),
+            );
             findings.extend(outcome.findings);
         }
         Kind::TrialIni => {
-            let outcome = shape::check(root, schema::validation_schema(doc.kind), "", shape_options(doc.kind));
+            let outcome = shape::check(
+                root,
+                schema::validation_schema(doc.kind),
+                "",
+                shape_options(doc.kind),
+            );
             let partial = doc.embedded.is_some();
             // An embedded ConfigIni may hold only some sections (SPEC §6): the response's
             // HpoExperimentConfiguration carries the rest.
             findings.extend(outcome.findings.into_iter().filter(|f| {
-                !(partial && f.pointer.is_empty() && std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED))
+                !(partial
+                    && f.pointer.is_empty()
+                    && std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED))
             }));
         }
         Kind::HpoConfig => {
-            let outcome = shape::check(root, schema::validation_schema(doc.kind), "", shape_options(doc.kind));
+            let outcome = shape::check(
+                root,
+                schema::validation_schema(doc.kind),
+                "",
+                shape_options(doc.kind),
+            );
             findings.extend(outcome.findings);
         }
         Kind::GetHpoExperiment => {
-            let outcome = shape::check(root, schema::validation_schema(doc.kind), "", shape_options(doc.kind));
+            let outcome = shape::check(
+                root,
+                schema::validation_schema(doc.kind),
+                "",
+                shape_options(doc.kind),
+            );
             findings.extend(outcome.findings);
             let _embedded = get_hpo::embedded::check(doc, root, out);
         }
@@ -44,8 +71,14 @@ pub fn check_kind(doc: &Document, root: &Node, findings: &mut Vec<Finding>, out:
 
 fn shape_options(kind: Kind) -> shape::Options {
     match kind {
-        Kind::ExpYml => shape::Options { nni_keys: true, unknown_is_warning: false },
-        Kind::HpoConfig | Kind::GetHpoExperiment => shape::Options { nni_keys: false, unknown_is_warning: true },
+        Kind::ExpYml => shape::Options {
+            nni_keys: true,
+            unknown_is_warning: false,
+        },
+        Kind::HpoConfig | Kind::GetHpoExperiment => shape::Options {
+            nni_keys: false,
+            unknown_is_warning: true,
+        },
         Kind::SearchSpace | Kind::TrialIni => shape::Options::default(),
     }
 }

@@ -7,6 +7,7 @@
 //! `HPO4xx` trial.ini, `HPO5xx` HpoExperimentConfiguration, `HPO6xx` GetHpoExperiment,
 //! `HPO7xx` cross-field and cross-file.
 
+pub mod cross;
 mod dispatch;
 pub mod exp_yml;
 pub mod get_hpo;
@@ -138,6 +139,7 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend_from_slice(shape::RULES);
     rules.extend_from_slice(exp_yml::RULES);
     rules.extend_from_slice(get_hpo::RULES);
+    rules.extend_from_slice(cross::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }

@@ -20,13 +20,25 @@ pub fn snapshot_lines(reports: &[FileReport], strip: &Path) -> String {
     let strip = strip.to_string_lossy().replace('\\', "/");
     let mut out = String::new();
     for r in reports {
-        let path = r.path.strip_prefix(strip.as_str()).unwrap_or(&r.path).trim_start_matches('/');
+        let path = r
+            .path
+            .strip_prefix(strip.as_str())
+            .unwrap_or(&r.path)
+            .trim_start_matches('/');
         let kind = r.kind.map(|k| k.id()).unwrap_or("unknown");
         out.push_str(&format!("# {path} ({kind})\n"));
         for d in &r.diagnostics {
             out.push_str(&format!(
                 "{}:{}-{}:{} {} {} {} `{}`: {}",
-                d.line, d.column, d.end_line, d.end_column, d.severity, d.code, d.name, d.pointer, d.message
+                d.line,
+                d.column,
+                d.end_line,
+                d.end_column,
+                d.severity,
+                d.code,
+                d.name,
+                d.pointer,
+                d.message
             ));
             if let Some(h) = &d.help {
                 out.push_str(&format!(" [help: {h}]"));

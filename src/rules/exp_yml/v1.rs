@@ -16,7 +16,10 @@ const V1_TO_V2: &[(&str, &str)] = &[
     ("builtinTunerName", "name"),
     ("builtinAssessorName", "name"),
     ("builtinAdvisorName", "name"),
-    ("codeDir", "trialCodeDirectory (trial.codeDir) or codeDirectory (custom algorithms)"),
+    (
+        "codeDir",
+        "trialCodeDirectory (trial.codeDir) or codeDirectory (custom algorithms)",
+    ),
     ("command", "trialCommand"),
     ("gpuNum", "trialGpuNumber"),
     ("localConfig", "trainingService"),
@@ -30,7 +33,9 @@ const V1_MARKERS: &[&str] = &["authorName", "trainingServicePlatform", "trial"];
 /// If `root` is an NNI v1 config, the single finding that says so.
 pub fn check(root: &Node) -> Option<Finding> {
     let members = root.as_object()?;
-    let marker = members.iter().find(|m| V1_MARKERS.contains(&m.key.as_str()))?;
+    let marker = members
+        .iter()
+        .find(|m| V1_MARKERS.contains(&m.key.as_str()))?;
     let mut present: Vec<String> = Vec::new();
     let mut visit = |key: &str| {
         if let Some((v1, v2)) = V1_TO_V2.iter().find(|(k, _)| *k == key) {
@@ -52,7 +57,10 @@ pub fn check(root: &Node) -> Option<Finding> {
         Finding::new(
             &NNI_V1_CONFIG,
             pointer::push("", &marker.key),
-            format!("this is an NNI v1 experiment config (`{}`); NNI v2 and PAI read the v2 format", marker.key),
+            format!(
+                "this is an NNI v1 experiment config (`{}`); NNI v2 and PAI read the v2 format",
+                marker.key
+            ),
         )
         .at_key()
         .help(format!("convert it to v2: {}", present.join(", "))),

@@ -19,15 +19,27 @@ pub const EMBEDDED: &[(&str, Kind)] = &[
 pub fn check(doc: &Document, root: &Node, out: &mut Vec<Diagnostic>) -> Vec<Document> {
     let mut docs = Vec::new();
     for (member, kind) in EMBEDDED {
-        let Some(node) = root.get(member) else { continue };
+        let Some(node) = root.get(member) else {
+            continue;
+        };
         if node.as_str().is_none() {
             continue;
         }
-        let Some(raw) = doc.text().get(node.span.start..node.span.end) else { continue };
-        let Some((text, map)) = unescape_json_string(raw, node.span.start) else { continue };
+        let Some(raw) = doc.text().get(node.span.start..node.span.end) else {
+            continue;
+        };
+        let Some((text, map)) = unescape_json_string(raw, node.span.start) else {
+            continue;
+        };
         // `map` goes from the string to the response's text; when the response is itself
         // embedded (never today), compose through its own map.
-        let inner = Document::embedded(*kind, doc.file.clone(), pointer::push(&doc.prefix, member), text, map);
+        let inner = Document::embedded(
+            *kind,
+            doc.file.clone(),
+            pointer::push(&doc.prefix, member),
+            text,
+            map,
+        );
         check_document(&inner, out);
         docs.push(inner);
     }
