@@ -45,12 +45,11 @@ pub fn collect(root: &Node) -> Vec<String> {
         match &node.value {
             Value::Object(members) => {
                 for m in members {
-                    if is_secret_key(&m.key) {
-                        if let Some(t) = scalar_text(&m.value) {
-                            if !t.is_empty() {
-                                out.push(t);
-                            }
-                        }
+                    if is_secret_key(&m.key)
+                        && let Some(t) = scalar_text(&m.value)
+                        && !t.is_empty()
+                    {
+                        out.push(t);
                     }
                     stack.push(&m.value);
                 }

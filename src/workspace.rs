@@ -280,10 +280,10 @@ fn collect(path: &Path, options: &Options, out: &mut Vec<Candidate>, failures: &
             let mut stack = vec![path.to_path_buf()];
             let mut visited = std::collections::HashSet::new();
             while let Some(dir) = stack.pop() {
-                if let Ok(canon) = std::fs::canonicalize(&dir) {
-                    if !visited.insert(canon) {
-                        continue; // a symlink loop
-                    }
+                if let Ok(canon) = std::fs::canonicalize(&dir)
+                    && !visited.insert(canon)
+                {
+                    continue; // a symlink loop
                 }
                 let entries = match std::fs::read_dir(&dir) {
                     Ok(e) => e,
