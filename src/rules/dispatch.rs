@@ -29,6 +29,11 @@ pub fn check_kind(
         Kind::SearchSpace | Kind::TrialIni => shape::Options::default(),
     };
     if doc.kind == Kind::SearchSpace {
+        // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
+        let ctx = crate::rules::search_space::SpaceContext {
+            pai: !doc.prefix.is_empty(),
+        };
+        crate::rules::search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
         return;
     }
     let outcome = shape::check(root, schema::validation_schema(doc.kind), "", options);

@@ -8,6 +8,7 @@
 //! `HPO7xx` cross-field and cross-file.
 
 mod dispatch;
+pub mod search_space;
 pub mod shape;
 pub mod syntax;
 
@@ -134,6 +135,7 @@ pub fn all() -> Vec<&'static Rule> {
     let mut rules: Vec<&'static Rule> = Vec::new();
     rules.extend_from_slice(syntax::RULES);
     rules.extend_from_slice(shape::RULES);
+    rules.extend_from_slice(search_space::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }
