@@ -52,7 +52,9 @@ impl std::fmt::Display for GridSize {
 ///   counts 1 + 2 = 3);
 /// - `randint [lower, upper]`: `upper - lower` (upper is exclusive);
 /// - `quniform`/`qloguniform [low, high, q]`: `floor((high - low) / q) + 1` (with a relative
-///   tolerance of 1e-9 on the division; exact when q divides the range);
+///   tolerance of 1e-9 on the division). This is exact for `quniform` when low and high are
+///   multiples of q, and an estimate otherwise (NNI's values are the multiples of q clipped to
+///   the range, and `qloguniform`'s are not evenly spread);
 /// - any other type: [`GridSize::Infinite`], which wins over everything (even an empty choice).
 ///
 /// An empty space has one configuration; a root that is not an object has none

@@ -160,8 +160,9 @@ pub static Q_DOES_NOT_DIVIDE_RANGE: Rule = Rule {
     summary: "a `quniform` domain whose range high - low is not a multiple of q",
     description: "Stricter than NNI, which accepts it; Optuna warns about the same thing. The values \
 are `clip(round(x / q) * q, low, high)`: when q does not divide `high - low`, the values are not \
-evenly spaced, `high` (or `low`) is reached only by clipping and is sampled more or less often \
-than the others, and grid search does not see the values you expect. Compared with a relative \
+evenly spaced from low to high, an end is reached only by clipping (and sampled more or less \
+often than the others) or never, and grid search does not see the values you expect. With q \
+larger than the range (NNI's own `[0.5, 0.9, 2]`), every sample is 0.5. Compared with a relative \
 tolerance of 1e-9, so `[1, 10, 0.1]` is fine.",
     bad: &[ExampleFile {
         name: SS,
@@ -479,18 +480,20 @@ fn check_q(
     } else {
         format!("make high - low a multiple of q: high {}", show_f64(above))
     };
-    out.push(
-        Finding::new(
-            &Q_DOES_NOT_DIVIDE_RANGE,
-            value_ptr,
-            format!(
-                "search space parameter {} (quniform): q = {} does not divide high - low = {}, so {} is reached only by clipping",
-                p.label,
-                show_number(q),
-                show_f64(span),
-                show_number(b)
-            ),
+    let message = if qf > span {
+        format!(
+            "search space parameter {} (quniform): q = {} is larger than the whole range high - low = {}, so most samples round to the same value",
+            p.label,
+            show_number(q),
+            show_f64(span)
         )
-        .help(help),
-    );
+    } else {
+        format!(
+            "search space parameter {} (quniform): q = {} does not divide high - low = {}, so the values are not evenly spaced from low to high",
+            p.label,
+            show_number(q),
+            show_f64(span)
+        )
+    };
+    out.push(Finding::new(&Q_DOES_NOT_DIVIDE_RANGE, value_ptr, message).help(help));
 }
