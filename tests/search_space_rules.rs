@@ -207,10 +207,10 @@ fn hpo214_non_finite_from_a_tree() {
         for m in members.iter_mut() {
             if let Value::Object(dm) = &mut m.value.value {
                 for d in dm.iter_mut() {
-                    if let Value::Array(items) = &mut d.value.value {
-                        if let Some(last) = items.last_mut() {
-                            last.value = Value::Number(Number::Float(f64::INFINITY));
-                        }
+                    if let Value::Array(items) = &mut d.value.value
+                        && let Some(last) = items.last_mut()
+                    {
+                        last.value = Value::Number(Number::Float(f64::INFINITY));
                     }
                 }
             }
