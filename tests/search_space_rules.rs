@@ -420,13 +420,20 @@ fn example_codes(name: &str, text: &str) -> Option<Vec<String>> {
     }
     let (format, member, pai) = if name.ends_with(".yml") {
         (Format::Yaml, "/searchSpace", false)
+    } else if name.starts_with("get_hpo") {
+        (Format::Json, "/SearchSpace", true)
     } else {
         (Format::Json, "/search_space", true)
     };
     let root = source::parse(format, text).root?;
     let space = pointer::resolve(&root, member).expect("example embeds a space");
+    // GetHpoExperiment carries the space as a JSON string.
+    let space = match space.as_str() {
+        Some(s) => parse_json(s),
+        None => space.clone(),
+    };
     let mut out: Vec<Finding> = Vec::new();
-    search_space::check(space, member, &SpaceContext { pai }, &mut out);
+    search_space::check(&space, member, &SpaceContext { pai }, &mut out);
     Some(out.iter().map(|f| f.rule.code.to_owned()).collect())
 }
 

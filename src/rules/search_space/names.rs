@@ -43,12 +43,12 @@ name is not a `${name}` placeholder",
 and the trial.ini; a key `lr` is never substituted, so the trials all run with the same settings. \
 Only in PAI spaces: a `search_space.json` of an NNI experiment uses bare names.",
     bad: &[ExampleFile {
-        name: "hpo_config.json",
-        text: "{\"platform_config\": {\"name\": \"Local\", \"cmd\": [\"python3 train.py --lr=${lr}\"]}, \"metric_config\": {\"metric_type\": \"stdout\", \"metric_source\": [\"cmd1:auc=(\\\\d+)\"], \"metric_dict\": {\"auc\": 1}}, \"search_space\": {\"lr\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}}\n",
+        name: "get_hpo_experiment.json",
+        text: "{\"RequestId\": \"1\", \"ExperimentId\": \"exp-1\", \"SearchSpace\": \"{\\\"lr\\\": {\\\"_type\\\": \\\"uniform\\\", \\\"_value\\\": [0, 1]}}\"}\n",
     }],
     good: &[ExampleFile {
-        name: "hpo_config.json",
-        text: "{\"platform_config\": {\"name\": \"Local\", \"cmd\": [\"python3 train.py --lr=${lr}\"]}, \"metric_config\": {\"metric_type\": \"stdout\", \"metric_source\": [\"cmd1:auc=(\\\\d+)\"], \"metric_dict\": {\"auc\": 1}}, \"search_space\": {\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}}\n",
+        name: "get_hpo_experiment.json",
+        text: "{\"RequestId\": \"1\", \"ExperimentId\": \"exp-1\", \"SearchSpace\": \"{\\\"${lr}\\\": {\\\"_type\\\": \\\"uniform\\\", \\\"_value\\\": [0, 1]}}\"}\n",
     }],
 };
 
