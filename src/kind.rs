@@ -60,6 +60,17 @@ impl std::fmt::Display for Kind {
     }
 }
 
+/// The format of a file of `kind` named `file_name`: a search space may be YAML (NNI loads
+/// `.yml`/`.yaml` search spaces), every other kind has one format.
+pub fn format_of(kind: Kind, file_name: &str) -> Format {
+    let lower = file_name.to_ascii_lowercase();
+    if kind == Kind::SearchSpace && (lower.ends_with(".yml") || lower.ends_with(".yaml")) {
+        Format::Yaml
+    } else {
+        kind.format()
+    }
+}
+
 /// The syntax a document is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {

@@ -3,6 +3,7 @@
 use crate::check::Document;
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
+use crate::rules::search_space::{self, SpaceContext};
 use crate::rules::{Finding, exp_yml, get_hpo};
 use crate::schema;
 use crate::shape;
@@ -17,7 +18,11 @@ pub fn check_kind(
     out: &mut Vec<Diagnostic>,
 ) {
     match doc.kind {
-        Kind::SearchSpace => {}
+        Kind::SearchSpace => {
+            // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
+            let ctx = SpaceContext { pai: !doc.prefix.is_empty() };
+            search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
+        }
         Kind::ExpYml => {
             if let Some(v1) = exp_yml::v1::check(root) {
                 findings.push(v1);
@@ -65,6 +70,16 @@ pub fn check_kind(
             );
             findings.extend(outcome.findings);
             let _embedded = get_hpo::embedded::check(doc, root, out);
+            embedded_space(doc, root, &["SearchSpace"], true, findings);
+            if let Some(conf) = root.member("HpoExperimentConfiguration") {
+                let base = crate::source::pointer::push("", &conf.key);
+                if let Some(space) = conf.value.member("search_space") {
+                    if space.value.as_object().is_some() {
+                        let ptr = crate::source::pointer::push(&base, &space.key);
+                        search_space::check_parsed(&space.value, &ptr, &SpaceContext { pai: true }, &doc.parsed.problems, findings);
+                    }
+                }
+            }
         }
     }
 }
@@ -80,5 +95,18 @@ fn shape_options(kind: Kind) -> shape::Options {
             unknown_is_warning: true,
         },
         Kind::SearchSpace | Kind::TrialIni => shape::Options::default(),
+    }
+}
+
+/// Checks a search space given as an object member of `root` (inline in exp.yml, in an
+/// HpoExperimentConfiguration, or as an object `SearchSpace` in a response).
+fn embedded_space(doc: &Document, root: &Node, keys: &[&str], pai: bool, findings: &mut Vec<Finding>) {
+    for key in keys {
+        if let Some(m) = root.member(key) {
+            if m.value.as_object().is_some() {
+                let ptr = crate::source::pointer::push("", &m.key);
+                search_space::check_parsed(&m.value, &ptr, &SpaceContext { pai }, &doc.parsed.problems, findings);
+            }
+        }
     }
 }

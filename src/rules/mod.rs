@@ -11,6 +11,7 @@ pub mod cross;
 mod dispatch;
 pub mod exp_yml;
 pub mod get_hpo;
+pub mod search_space;
 pub mod shape;
 pub mod syntax;
 
@@ -140,6 +141,7 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend_from_slice(exp_yml::RULES);
     rules.extend_from_slice(get_hpo::RULES);
     rules.extend_from_slice(cross::RULES);
+    rules.extend_from_slice(search_space::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }

@@ -105,8 +105,24 @@ Python tags, and reads only one document.",
     }],
 };
 
+/// HPO006: a trailing comma in a JSON search space.
+pub static TRAILING_COMMA: Rule = Rule {
+    code: "HPO006",
+    name: "trailing-comma",
+    severity: Severity::Warning,
+    kinds: &[Kind::SearchSpace],
+    summary: "a trailing comma in a JSON search space",
+    description: "NNI loads a search space that is not valid JSON through its YAML loader, which \
+accepts trailing commas, so the experiment runs (NNI's own `ss_comma.json` test). Strict JSON \
+readers (PAI's API, editors, `json.loads`) reject it, and with a tab in the file NNI fails too. In \
+other JSON documents a trailing comma is an `invalid-syntax` error.",
+    bad: &[ExampleFile { name: "search_space.json", text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1],},}\n" }],
+    good: &[ExampleFile { name: "search_space.json", text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}\n" }],
+};
+
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
+    &TRAILING_COMMA,
     &INVALID_SYNTAX,
     &INVALID_ENCODING,
     &DUPLICATE_KEY,
@@ -122,5 +138,6 @@ pub fn rule_for(kind: SyntaxKind) -> &'static Rule {
         SyntaxKind::DuplicateKey => &DUPLICATE_KEY,
         SyntaxKind::NumberRange => &NUMBER_OUT_OF_RANGE,
         SyntaxKind::Unsupported => &UNSUPPORTED_YAML,
+        SyntaxKind::TrailingComma => &TRAILING_COMMA,
     }
 }

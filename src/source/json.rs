@@ -63,6 +63,36 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
     parsed
 }
 
+/// Reads `text` allowing trailing commas (what NNI's YAML fallback accepts in a search space).
+/// Returns `None` unless the text is strict JSON but for trailing commas; each trailing comma
+/// is reported as a [`SyntaxKind::TrailingComma`] problem.
+pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
+    let options = ParseOptions { allow_trailing_commas: true, ..strict() };
+    let collect = CollectOptions { tokens: true, ..CollectOptions::default() };
+    let result = jsonc_parser::parse_to_ast(text, &collect, &options).ok()?;
+    let value = result.value?;
+    let mut parsed = Parsed::default();
+    let tokens = result.tokens.unwrap_or_default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.token == jsonc_parser::tokens::Token::Comma {
+            let next = tokens.get(i + 1).map(|n| &n.token);
+            if matches!(next, Some(jsonc_parser::tokens::Token::CloseBrace | jsonc_parser::tokens::Token::CloseBracket)) {
+                parsed.problems.push(SyntaxProblem {
+                    kind: SyntaxKind::TrailingComma,
+                    message: "a trailing comma: NNI reads this search space only through its YAML fallback, and strict JSON readers (PAI's API, editors) reject it".to_owned(),
+                    span: Span::new(t.range.start, t.range.end),
+                    pointer: String::new(),
+                    help: Some("remove the comma after the last element".to_owned()),
+                });
+            }
+        }
+    }
+    let limits = Limits::default();
+    let mut b = Builder { problems: &mut parsed.problems, limits: &limits };
+    parsed.root = b.node(&value, "", 0);
+    Some(parsed)
+}
+
 fn lowercase_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {

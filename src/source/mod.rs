@@ -213,6 +213,8 @@ pub enum SyntaxKind {
     DuplicateKey,
     /// A number that cannot be represented (beyond f64, NaN, an integer beyond 64 bits).
     NumberRange,
+    /// A trailing comma in JSON that NNI accepts in a search space (its YAML fallback).
+    TrailingComma,
     /// A YAML feature hpoconf refuses to expand (alias budget exceeded, nesting too deep,
     /// multiple documents, an unknown tag).
     Unsupported,
