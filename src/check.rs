@@ -52,7 +52,15 @@ pub struct Document {
 impl Document {
     /// Parses a whole file as `kind`.
     pub fn whole(kind: Kind, file: Arc<FileText>) -> Document {
-        let parsed = source::parse(kind.format(), &file.text);
+        let format = kind::format_of(kind, &file.path);
+        let mut parsed = source::parse(format, &file.text);
+        if kind == Kind::SearchSpace && parsed.root.is_none() && format == kind::Format::Json {
+            // NNI reads a search space that is not strict JSON through its YAML loader, so
+            // trailing commas work there: accept them, with a warning.
+            if let Some(lenient) = source::json::parse_allowing_trailing_commas(&file.text) {
+                parsed = lenient;
+            }
+        }
         Document {
             kind,
             file,
