@@ -17,6 +17,9 @@ use crate::rules::shape as rule;
 use crate::source::{Node, Value as V};
 use serde_json::Value;
 
+/// Most nested speculative evaluations at one node (a branch that refers back to its union).
+const MAX_SPECULATION_DEPTH: usize = 8;
+
 impl<'s> Validator<'s> {
     /// The branch `node` is to be checked against, or `None` after reporting why none fits.
     pub(crate) fn choose(
@@ -62,10 +65,10 @@ impl<'s> Validator<'s> {
             self.push(f);
             return None;
         }
-        if let V::Object(members) = &node.value {
-            if let Some((tag, tagged)) = self.discriminator(&fitting) {
-                return self.by_tag(tag, &tagged, members, ctx);
-            }
+        if let V::Object(members) = &node.value
+            && let Some((tag, tagged)) = self.discriminator(&fitting)
+        {
+            return self.by_tag(tag, &tagged, members, ctx);
         }
         self.best(&fitting, node, ctx)
     }
@@ -136,20 +139,25 @@ impl<'s> Validator<'s> {
         members: &[crate::source::Member],
         ctx: Ctx<'_>,
     ) -> Option<&'s Value> {
-        let nni = self.options.nni_keys;
+        let nni = self.options.nni_keys && !tag.starts_with('_');
         let member = members
             .iter()
             .find(|m| m.key == tag)
             .or_else(|| members.iter().find(|m| nni && keys::nni_equal(&m.key, tag)));
         let values: Vec<&Value> = tagged.iter().map(|(v, _)| *v).collect();
         let Some(member) = member else {
+            let near = crate::rules::did_you_mean(tag, members.iter().map(|m| m.key.as_str()));
+            let help = match near {
+                Some(k) => format!("rename `{}` to `{tag}`", msg::truncate(k)),
+                None => format!("add `{tag}`, one of {}", msg::list_values(&values)),
+            };
             let f = self
                 .here(
                     &rule::MISSING_REQUIRED,
                     format!("missing required key `{tag}`"),
                 )
                 .at_key()
-                .help(format!("add `{tag}`, one of {}", msg::list_values(&values)));
+                .help(help);
             self.push(f);
             return None;
         };
@@ -164,6 +172,7 @@ impl<'s> Validator<'s> {
             subject: msg::Subject::Key(&member.key),
             secret: ctx.secret,
             depth: ctx.depth + 1,
+            hops: 0,
         };
         let f = match &member.value.value {
             V::Array(_) | V::Object(_) => self.here(
@@ -184,13 +193,17 @@ impl<'s> Validator<'s> {
     /// The first branch without errors, else the one with the fewest.
     fn best(&mut self, branches: &[&'s Value], node: &Node, ctx: Ctx<'_>) -> Option<&'s Value> {
         let mut best: Option<(&'s Value, (usize, usize))> = None;
+        let inner = Ctx {
+            hops: ctx.hops + 1,
+            ..ctx
+        };
         for b in branches {
-            if self.budget == 0 {
+            if self.budget == 0 || inner.hops > MAX_SPECULATION_DEPTH {
                 break;
             }
             self.budget -= 1;
             let marks = (self.findings.len(), self.renamed.len());
-            let _ = self.validate(b, node, ctx);
+            let _ = self.validate(b, node, inner);
             let score = Validator::score(self.findings.get(marks.0..).unwrap_or_default());
             self.findings.truncate(marks.0);
             self.renamed.truncate(marks.1);

@@ -54,8 +54,30 @@ pub(crate) fn regex(pattern: &str) -> Option<Arc<Regex>> {
 struct Place {
     /// The property name, as the schema spells it.
     property: String,
-    /// `` `trainingService` (platform local) ``, or `the top level`.
-    location: String,
+    /// The data path of the object (`trainingService.machineList[]`; empty for the root).
+    path: String,
+    /// The tags of the union branches that define it there (`platform`, `local`).
+    tags: Vec<(String, String)>,
+}
+
+impl Place {
+    /// `` under `trainingService` (platform local or remote) ``, `at the top level`.
+    fn describe(&self) -> String {
+        let mut text = if self.path.is_empty() {
+            "at the top level".to_owned()
+        } else {
+            format!("under `{}`", self.path)
+        };
+        if let Some((tag, _)) = self.tags.first() {
+            let values: Vec<&str> = self.tags.iter().map(|(_, v)| v.as_str()).collect();
+            let values = match values.as_slice() {
+                [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+                _ => values.join(""),
+            };
+            text.push_str(&format!(" ({tag} {values})"));
+        }
+        text
+    }
 }
 
 /// Every property name of a schema and where it is defined.
@@ -65,13 +87,16 @@ pub(crate) struct Owners {
     places: HashMap<String, Vec<Place>>,
 }
 
+/// A schema to visit: the schema, the data path, the tag of the union branch it is in.
+type Visit<'s> = (&'s Value, String, Option<(String, String)>);
+
 impl Owners {
     /// Walks `root` breadth-first, so each definition is named by its shortest data path.
     pub(crate) fn build(root: &Value) -> Owners {
         let mut owners = Owners::default();
         let mut seen: HashSet<*const Value> = HashSet::new();
-        let mut queue: VecDeque<(&Value, String, String)> = VecDeque::new();
-        queue.push_back((root, String::new(), String::new()));
+        let mut queue: VecDeque<Visit<'_>> = VecDeque::new();
+        queue.push_back((root, String::new(), None));
         while let Some((schema, path, context)) = queue.pop_front() {
             if seen.len() >= MAX_INDEXED || !seen.insert(schema as *const Value) {
                 continue;
@@ -101,20 +126,13 @@ impl Owners {
                     .into_iter()
                     .flatten()
                 {
-                    let ctx = tag_of(root, branch).unwrap_or_else(|| context.clone());
+                    let ctx = tag_of(root, branch).or_else(|| context.clone());
                     queue.push_back((branch, path.clone(), ctx));
                 }
             }
             if let Some(props) = obj.get("properties").and_then(Value::as_object) {
-                let location = describe(&path, &context);
                 for (name, sub) in props {
-                    let entry = owners.places.entry(keys::fold(name)).or_default();
-                    if entry.len() < 8 && !entry.iter().any(|p| p.location == location) {
-                        entry.push(Place {
-                            property: name.clone(),
-                            location: location.clone(),
-                        });
-                    }
+                    owners.add(name, &path, context.as_ref());
                     queue.push_back((sub, join(&path, name), context.clone()));
                 }
             }
@@ -156,29 +174,37 @@ impl Owners {
             }
         });
         let first = matching.next()?;
-        let mut text = format!(
-            "`{}` belongs {}",
-            first.property,
-            preposition(&first.location)
-        );
+        let mut text = format!("`{}` belongs {}", first.property, first.describe());
         let rest: Vec<&Place> = matching.take(MAX_PLACES - 1).collect();
         for (i, place) in rest.iter().enumerate() {
             text.push_str(if i + 1 == rest.len() { " or " } else { ", " });
-            text.push_str(&preposition(&place.location));
+            text.push_str(&place.describe());
         }
         Some(text)
     }
-}
 
-fn preposition(location: &str) -> String {
-    if location == TOP {
-        format!("at {location}")
-    } else {
-        format!("under {location}")
+    fn add(&mut self, name: &str, path: &str, tag: Option<&(String, String)>) {
+        let entry = self.places.entry(keys::fold(name)).or_default();
+        if let Some(place) = entry
+            .iter_mut()
+            .find(|p| p.property == name && p.path == path)
+        {
+            if let Some(tag) = tag
+                && !place.tags.is_empty()
+                && !place.tags.contains(tag)
+                && place.tags.len() < 8
+            {
+                place.tags.push(tag.clone());
+            }
+        } else if entry.len() < 8 {
+            entry.push(Place {
+                property: name.to_owned(),
+                path: path.to_owned(),
+                tags: tag.into_iter().cloned().collect(),
+            });
+        }
     }
 }
-
-const TOP: &str = "the top level";
 
 fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
@@ -188,23 +214,14 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-fn describe(path: &str, context: &str) -> String {
-    match (path.is_empty(), context.is_empty()) {
-        (true, true) => TOP.to_owned(),
-        (true, false) => format!("{TOP} ({context})"),
-        (false, true) => format!("`{path}`"),
-        (false, false) => format!("`{path}` ({context})"),
-    }
-}
-
-/// `platform local` for a branch whose `platform` property is a constant.
-fn tag_of(root: &Value, branch: &Value) -> Option<String> {
+/// `(platform, local)` for a branch whose `platform` property is a constant.
+fn tag_of(root: &Value, branch: &Value) -> Option<(String, String)> {
     let mut schema = branch;
     for _ in 0..8 {
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             for (name, sub) in props {
                 if let Some(Value::String(v)) = constant(root, sub) {
-                    return Some(format!("{name} {v}"));
+                    return Some((name.clone(), v.clone()));
                 }
             }
         }

@@ -238,7 +238,7 @@ pub(crate) fn type_help(node: &Node, expected: Types, secret: bool) -> Option<St
                 None
             }
         }
-        Value::Bool(b) if numeric => Some(format!(
+        Value::Bool(b) if numeric && !expected.contains(Types::STRING) => Some(format!(
             "booleans are not numbers; write `{}`",
             if *b { 1 } else { 0 }
         )),

@@ -8,7 +8,7 @@ use super::{Options, Renamed};
 use crate::diagnostic::Severity;
 use crate::rules::shape as rule;
 use crate::rules::{Finding, did_you_mean};
-use crate::source::{Member, Node, Value as V};
+use crate::source::{Member, Node, Number, Value as V};
 use serde_json::{Map, Value};
 
 /// Most `$ref` hops (and `allOf` expansions) followed for one node without consuming data.
@@ -29,6 +29,8 @@ pub(crate) struct Ctx<'n> {
     pub(crate) secret: bool,
     /// Data depth.
     pub(crate) depth: usize,
+    /// Branches entered at this node without consuming data (guards `oneOf: [{$ref: self}]`).
+    pub(crate) hops: usize,
 }
 
 impl<'n> Ctx<'n> {
@@ -37,6 +39,7 @@ impl<'n> Ctx<'n> {
             subject: Subject::Root,
             secret: false,
             depth: 0,
+            hops: 0,
         }
     }
 
@@ -163,7 +166,7 @@ impl<'s> Validator<'s> {
             }
             i += 1;
         }
-        if parts.iter().any(|p| *p == &Value::Bool(false)) {
+        if parts.contains(&&Value::Bool(false)) {
             let f = self.here(
                 &rule::INVALID_TYPE,
                 format!("{} is not allowed here", ctx.subject.name()),
@@ -200,18 +203,23 @@ impl<'s> Validator<'s> {
             self.push(f);
             return Clean::failed(node);
         }
+        let mut ok = true;
         if let Some(f) = parts.iter().find_map(|p| self.value_check(p, node, ctx)) {
             self.push(f);
-            return Clean::failed(node);
+            ok = false;
         }
-        match &node.value {
+        // Arrays and objects are walked even when their own value is wrong (a list too long),
+        // so that the problems inside are reported too.
+        let mut clean = match &node.value {
             V::Array(items) => self.array(&parts, items, ctx),
             V::Object(members) => self.object(&parts, members, ctx),
             _ => Clean {
                 value: node.to_json(),
                 ok: true,
             },
-        }
+        };
+        clean.ok &= ok;
+        clean
     }
 
     fn array(&mut self, parts: &[&'s Value], items: &[Node], ctx: Ctx<'_>) -> Clean {
@@ -239,6 +247,7 @@ impl<'s> Validator<'s> {
                     subject: Subject::Item(key, i),
                     secret: ctx.secret,
                     depth: ctx.depth + 1,
+                    hops: 0,
                 },
             );
             self.path.truncate(before);
@@ -280,7 +289,13 @@ impl<'s> Validator<'s> {
                 }
             }
         }
-        let nni = self.options.nni_keys && !props.is_empty();
+        // NNI's key matching applies to config objects (with `properties`), unless the schema
+        // opts out with `x-nni-keys: false` (e.g. search-space domains, which NNI reads as dicts).
+        let nni = self.options.nni_keys
+            && !props.is_empty()
+            && !parts
+                .iter()
+                .any(|p| p.get("x-nni-keys") == Some(&Value::Bool(false)));
         let mut clean = Map::new();
         let mut seen: Vec<&'s str> = Vec::new();
         let mut ok = true;
@@ -291,6 +306,7 @@ impl<'s> Validator<'s> {
                 subject: Subject::Key(&m.key),
                 secret: ctx.secret || secret || keys::is_secret_key(&m.key),
                 depth: ctx.depth + 1,
+                hops: 0,
             };
             if let Some((name, sub, spelling)) = find_property(&props, &m.key, nni) {
                 if spelling == Spelling::Other {
@@ -413,8 +429,10 @@ impl<'s> Validator<'s> {
             .get_or_insert_with(|| Owners::build(root))
             .hint(key, nni || self.options.nni_keys);
         let help = match (suggestion, hint) {
-            (Some(s), Some(h)) => Some(format!("did you mean `{s}`? ({h})")),
-            (Some(s), None) => Some(format!("did you mean `{s}`?")),
+            (Some(s), Some(h)) if !h.starts_with(&format!("`{s}`")) => {
+                Some(format!("did you mean `{s}`? ({h})"))
+            }
+            (Some(s), _) => Some(format!("did you mean `{s}`?")),
             (None, Some(h)) => Some(h),
             (None, None) => patterns
                 .first()
@@ -428,94 +446,20 @@ impl<'s> Validator<'s> {
     /// The first failed value keyword of one part (enum, const, bounds, lengths, pattern).
     fn value_check(&self, part: &'s Value, node: &Node, ctx: Ctx<'_>) -> Option<Finding> {
         let obj = part.as_object()?;
-        let subject = ctx.subject.name();
         if let Some(values) = obj.get("enum").and_then(Value::as_array) {
             let values: Vec<&Value> = values.iter().collect();
             if !values.iter().any(|v| node_eq(node, v)) {
                 return Some(self.enum_finding(node, &values, ctx));
             }
         }
-        if let Some(c) = obj.get("const") {
-            if !node_eq(node, c) {
-                return Some(self.enum_finding(node, &[c], ctx));
-            }
+        if let Some(c) = obj.get("const")
+            && !node_eq(node, c)
+        {
+            return Some(self.enum_finding(node, &[c], ctx));
         }
         match &node.value {
-            V::Number(n) => {
-                let x = n.as_f64();
-                let found = msg::number_text(*n);
-                let bound = |word: &str| obj.get(word).filter(|b| b.is_number());
-                let checks: [(&str, &str, fn(f64, f64) -> bool); 4] = [
-                    ("minimum", "at least", |x, b| x < b),
-                    ("maximum", "at most", |x, b| x > b),
-                    ("exclusiveMinimum", "greater than", |x, b| x <= b),
-                    ("exclusiveMaximum", "less than", |x, b| x >= b),
-                ];
-                for (word, phrase, fails) in checks {
-                    if let Some(b) = bound(word) {
-                        if fails(x, b.as_f64().unwrap_or(f64::NAN)) {
-                            let shown = if ctx.secret {
-                                "`***`".to_owned()
-                            } else {
-                                format!("`{found}`")
-                            };
-                            return Some(self.here(
-                                &rule::OUT_OF_RANGE,
-                                format!(
-                                    "{subject} must be {phrase} {}, found {shown}",
-                                    msg::schema_value(b)
-                                ),
-                            ));
-                        }
-                    }
-                }
-                if let Some(m) = bound("multipleOf")
-                    .and_then(Value::as_f64)
-                    .filter(|m| *m > 0.0)
-                {
-                    let q = x / m;
-                    if q.is_finite() && (q - q.round()).abs() > 1e-9 {
-                        return Some(self.here(
-                            &rule::OUT_OF_RANGE,
-                            format!("{subject} must be a multiple of {m}, found `{found}`"),
-                        ));
-                    }
-                }
-                None
-            }
-            V::String(s) => {
-                let len = s.chars().count() as u64;
-                if let Some(min) = obj.get("minLength").and_then(Value::as_u64) {
-                    if len < min {
-                        let message = if min == 1 {
-                            format!("{subject} must not be empty")
-                        } else {
-                            format!(
-                                "{subject} must be at least {} long, found {len}",
-                                msg::count(min, "character")
-                            )
-                        };
-                        return Some(self.here(&rule::OUT_OF_RANGE, message));
-                    }
-                }
-                if let Some(max) = obj.get("maxLength").and_then(Value::as_u64) {
-                    if len > max {
-                        return Some(self.here(
-                            &rule::OUT_OF_RANGE,
-                            format!(
-                                "{subject} must be at most {} long, found {len}",
-                                msg::count(max, "character")
-                            ),
-                        ));
-                    }
-                }
-                let pattern = obj.get("pattern").and_then(Value::as_str)?;
-                let regex = index::regex(pattern)?;
-                if regex.is_match(s) {
-                    return None;
-                }
-                Some(self.format_finding(obj, pattern, node, ctx))
-            }
+            V::Number(n) => self.number_check(obj, *n, ctx),
+            V::String(s) => self.string_check(obj, s, node, ctx),
             V::Array(items) => {
                 let len = items.len() as u64;
                 let min = obj.get("minItems").and_then(Value::as_u64);
@@ -529,13 +473,112 @@ impl<'s> Validator<'s> {
                 Some(self.here(
                     &rule::OUT_OF_RANGE,
                     format!(
-                        "{subject} must have {phrase} {}, found {len}",
+                        "{} must have {phrase} {}, found {len}",
+                        ctx.subject.name(),
                         msg::count(n, "item")
                     ),
                 ))
             }
             _ => None,
         }
+    }
+
+    fn number_check(&self, obj: &Map<String, Value>, n: Number, ctx: Ctx<'_>) -> Option<Finding> {
+        let x = n.as_f64();
+        let found = if ctx.secret {
+            "`***`".to_owned()
+        } else {
+            format!("`{}`", msg::number_text(n))
+        };
+        let bound = |word: &str| obj.get(word).and_then(|b| b.as_f64().map(|f| (b, f)));
+        let fails: [(&str, &str, bool); 4] = [
+            (
+                "minimum",
+                "at least",
+                bound("minimum").is_some_and(|(_, b)| x < b),
+            ),
+            (
+                "maximum",
+                "at most",
+                bound("maximum").is_some_and(|(_, b)| x > b),
+            ),
+            (
+                "exclusiveMinimum",
+                "greater than",
+                bound("exclusiveMinimum").is_some_and(|(_, b)| x <= b),
+            ),
+            (
+                "exclusiveMaximum",
+                "less than",
+                bound("exclusiveMaximum").is_some_and(|(_, b)| x >= b),
+            ),
+        ];
+        if let Some((word, phrase, _)) = fails.iter().find(|(_, _, failed)| *failed) {
+            let shown = bound(word)
+                .map(|(b, _)| msg::schema_value(b))
+                .unwrap_or_default();
+            return Some(self.here(
+                &rule::OUT_OF_RANGE,
+                format!(
+                    "{} must be {phrase} {shown}, found {found}",
+                    ctx.subject.name()
+                ),
+            ));
+        }
+        let (m, step) = bound("multipleOf").filter(|(_, m)| *m > 0.0)?;
+        let q = x / step;
+        if q.is_finite() && (q - q.round()).abs() > 1e-9 {
+            return Some(self.here(
+                &rule::OUT_OF_RANGE,
+                format!(
+                    "{} must be a multiple of {}, found {found}",
+                    ctx.subject.name(),
+                    msg::schema_value(m)
+                ),
+            ));
+        }
+        None
+    }
+
+    fn string_check(
+        &self,
+        obj: &Map<String, Value>,
+        s: &str,
+        node: &Node,
+        ctx: Ctx<'_>,
+    ) -> Option<Finding> {
+        let subject = ctx.subject.name();
+        let len = s.chars().count() as u64;
+        if let Some(min) = obj.get("minLength").and_then(Value::as_u64)
+            && len < min
+        {
+            let message = if min == 1 {
+                format!("{subject} must not be empty")
+            } else {
+                format!(
+                    "{subject} must be at least {} long, found {len}",
+                    msg::count(min, "character")
+                )
+            };
+            return Some(self.here(&rule::OUT_OF_RANGE, message));
+        }
+        if let Some(max) = obj.get("maxLength").and_then(Value::as_u64)
+            && len > max
+        {
+            return Some(self.here(
+                &rule::OUT_OF_RANGE,
+                format!(
+                    "{subject} must be at most {} long, found {len}",
+                    msg::count(max, "character")
+                ),
+            ));
+        }
+        let pattern = obj.get("pattern").and_then(Value::as_str)?;
+        let regex = index::regex(pattern)?;
+        if regex.is_match(s) {
+            return None;
+        }
+        Some(self.format_finding(obj, pattern, node, ctx))
     }
 
     fn format_finding(
@@ -684,7 +727,7 @@ pub(crate) fn find_property<'s>(
     }
     let mut other = None;
     for m in props {
-        for (name, sub) in m.iter() {
+        for (name, sub) in m.iter().filter(|(name, _)| !name.starts_with('_')) {
             match keys::spelling(key, name, true) {
                 Some(Spelling::Snake) => return Some((name.as_str(), sub, Spelling::Snake)),
                 Some(s) if other.is_none() => other = Some((name.as_str(), sub, s)),
