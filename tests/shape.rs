@@ -630,11 +630,11 @@ fn defs_refs_and_hostile_schemas_do_not_panic() {
     let recursive = json!({"$ref": "#/definitions/N", "definitions": {"N": {"type": "object",
         "properties": {"n": {"anyOf": [{"$ref": "#/definitions/N"}, {"type": "null"}]}},
         "additionalProperties": false}}});
-    let deep = format!("{}{{\"x\": 1}}{}", r#"{"n": "#.repeat(200), "}".repeat(200));
+    let deep = format!("{}{{\"x\": 1}}{}", r#"{"n": "#.repeat(254), "}".repeat(254));
     let (_, seen) = run(&recursive, &deep, NNI);
     assert_eq!(seen.len(), 1);
     assert_eq!(seen[0].code, "HPO103");
-    assert_eq!(seen[0].pointer, "/n".repeat(200) + "/x");
+    assert_eq!(seen[0].pointer, "/n".repeat(254) + "/x");
 }
 
 #[test]
@@ -666,5 +666,92 @@ fn large_documents_validate_quickly() {
     assert!(
         per_run < std::time::Duration::from_millis(250),
         "{per_run:?}"
+    );
+}
+
+#[test]
+fn hints_name_the_top_level_and_null_is_not_a_value() {
+    let text = r#"{"trialCommand": "x", "trialConcurrency": null, "tuner": {},
+        "trainingService": {"platform": "local", "trialConcurency": 1}}"#;
+    let (_, seen) = run(exp_schema(), text, NNI);
+    assert_eq!(
+        seen,
+        vec![
+            seen_(
+                "HPO101",
+                "/trialConcurrency",
+                "expected an integer, found null",
+                Some("give it an integer"),
+                "null",
+            ),
+            seen_(
+                "HPO103",
+                "/trainingService/trialConcurency",
+                "unknown key `trialConcurency`",
+                Some("did you mean `trialConcurrency`? it belongs at the top level"),
+                r#""trialConcurency""#,
+            ),
+        ]
+    );
+}
+
+#[test]
+fn untagged_object_unions_report_the_closest_branch() {
+    // An algorithm is either a built-in `name` or a custom `className` + `codeDirectory`.
+    let schema = json!({
+        "type": "object",
+        "properties": {"tuner": {"$ref": "#/definitions/Algorithm"}},
+        "definitions": {
+            "Algorithm": {"anyOf": [
+                {"type": "object", "properties": {"name": {"type": "string"},
+                  "classArgs": {"type": ["object", "null"], "additionalProperties": true}},
+                 "required": ["name"], "additionalProperties": false},
+                {"type": "object", "properties": {"className": {"type": "string"},
+                  "codeDirectory": {"type": "string"}},
+                 "required": ["className", "codeDirectory"], "additionalProperties": false}
+            ]}
+        }
+    });
+    let (outcome, seen) = run(
+        &schema,
+        r#"{"tuner": {"className": "A", "codeDirectory": "."}}"#,
+        NNI,
+    );
+    assert_eq!(seen, vec![]);
+    assert_eq!(outcome.clean["tuner"]["className"], json!("A"));
+    let (_, seen) = run(
+        &schema,
+        r#"{"tuner": {"className": "A", "codeDirectry": "."}}"#,
+        NNI,
+    );
+    assert_eq!(
+        seen,
+        vec![
+            seen_(
+                "HPO103",
+                "/tuner/codeDirectry",
+                "unknown key `codeDirectry`",
+                Some("did you mean `codeDirectory`?"),
+                r#""codeDirectry""#,
+            ),
+            seen_(
+                "HPO102",
+                "/tuner",
+                "missing required key `codeDirectory`",
+                Some("add `codeDirectory` (a string)"),
+                r#""tuner""#,
+            ),
+        ]
+    );
+    let (_, seen) = run(&schema, r#"{"tuner": "TPE"}"#, NNI);
+    assert_eq!(
+        seen,
+        vec![seen_(
+            "HPO101",
+            "/tuner",
+            r#"expected an object, found a string `"TPE"`"#,
+            None,
+            r#""TPE""#,
+        )]
     );
 }

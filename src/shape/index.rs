@@ -49,6 +49,53 @@ pub(crate) fn regex(pattern: &str) -> Option<Arc<Regex>> {
     compiled
 }
 
+/// The property index of `root`, built once per schema and cached. The cache is keyed by the
+/// schema's address plus a fingerprint of its top-level and definition names, so a schema that
+/// is dropped and replaced at the same address by another is not confused with it.
+pub(crate) fn owners(root: &Value) -> Arc<Owners> {
+    type Cache = Mutex<HashMap<(usize, u64), Arc<Owners>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let key = (root as *const Value as usize, fingerprint(root));
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(found) = cache
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(&key)
+    {
+        return Arc::clone(found);
+    }
+    let built = Arc::new(Owners::build(root));
+    let mut guard = cache.lock().unwrap_or_else(PoisonError::into_inner);
+    if guard.len() >= MAX_CACHED_SCHEMAS {
+        guard.clear();
+    }
+    guard.insert(key, Arc::clone(&built));
+    built
+}
+
+/// Most schemas whose property index is kept.
+const MAX_CACHED_SCHEMAS: usize = 64;
+
+fn fingerprint(root: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    if let Some(obj) = root.as_object() {
+        for (k, v) in obj {
+            k.hash(&mut h);
+            if let Some(defs) = v
+                .as_object()
+                .filter(|_| k == "definitions" || k == "$defs" || k == "properties")
+            {
+                defs.len().hash(&mut h);
+                for name in defs.keys() {
+                    name.hash(&mut h);
+                }
+            }
+        }
+    }
+    h.finish()
+}
+
 /// One place where a property is defined.
 #[derive(Debug, Clone)]
 struct Place {
@@ -181,6 +228,24 @@ impl Owners {
             text.push_str(&place.describe());
         }
         Some(text)
+    }
+
+    /// "did you mean `trialConcurrency`? it belongs at the top level", for a typo of a
+    /// property defined elsewhere.
+    pub(crate) fn near(&self, key: &str) -> Option<String> {
+        let mut names: Vec<&str> = self
+            .places
+            .values()
+            .flat_map(|places| places.first())
+            .map(|p| p.property.as_str())
+            .collect();
+        names.sort_unstable();
+        let name = crate::rules::did_you_mean(key, names)?;
+        let place = self.places.get(&keys::fold(name))?.first()?;
+        Some(format!(
+            "did you mean `{name}`? it belongs {}",
+            place.describe()
+        ))
     }
 
     fn add(&mut self, name: &str, path: &str, tag: Option<&(String, String)>) {

@@ -255,7 +255,7 @@ pub(crate) fn type_help(node: &Node, expected: Types, secret: bool) -> Option<St
             }
         }
         Value::Null if !expected.contains(Types::NULL) => {
-            Some("give it a value, or remove the key".to_owned())
+            Some(format!("give it {}", expected.phrase()))
         }
         _ => None,
     }

@@ -80,7 +80,7 @@ pub(crate) struct Validator<'s> {
     /// The pointer of the current node (the document's `base` + the path inside).
     pub(crate) path: String,
     pub(crate) budget: usize,
-    owners: Option<Owners>,
+    owners: Option<std::sync::Arc<Owners>>,
 }
 
 impl<'s> Validator<'s> {
@@ -424,10 +424,10 @@ impl<'s> Validator<'s> {
         };
         let suggestion = did_you_mean(key, props.iter().flat_map(|m| m.keys().map(String::as_str)));
         let root = self.root;
-        let hint = self
-            .owners
-            .get_or_insert_with(|| Owners::build(root))
-            .hint(key, nni || self.options.nni_keys);
+        let owners = self.owners.get_or_insert_with(|| index::owners(root));
+        let hint = owners
+            .hint(key, nni || self.options.nni_keys)
+            .or_else(|| suggestion.is_none().then(|| owners.near(key)).flatten());
         let help = match (suggestion, hint) {
             (Some(s), Some(h)) if !h.starts_with(&format!("`{s}`")) => {
                 Some(format!("did you mean `{s}`? ({h})"))
