@@ -20,6 +20,9 @@
 //! - `oneOf`/`anyOf` of objects that each give one property a `const` (or a one-value `enum`) is
 //!   a tagged union: the node's value of that property chooses the branch.
 //! - `oneOf` of constants (schemars' output for enums whose variants have docs) is one enum.
+//! - `x-nni-keys: false` on an object schema: its keys are matched exactly even under
+//!   [`Options::nni_keys`] (for objects NNI reads as plain dicts). Properties whose name starts
+//!   with `_` (`_type`, `_value`, `_name`) are always matched exactly.
 //!
 //! `Outcome::clean` drops members that failed (unknown keys, wrong values) so the typed model
 //! can be deserialized from it; a member whose value lacks a required member, or has a failed
@@ -32,6 +35,7 @@ mod index;
 mod keys;
 mod messages;
 mod validator;
+mod values;
 
 use crate::rules::Finding;
 use crate::source::{Node, pointer};
