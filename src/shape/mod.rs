@@ -1,35 +1,113 @@
-//! Shape checking: a [`Node`] tree validated against a kind's JSON Schema, reporting every
-//! problem (not only the first) at its pointer. (Stub: filled in by the shape validator work.)
+//! Shape checking: a [`Node`] tree validated against a kind's JSON Schema (draft-07, as schemars
+//! writes it), reporting every problem, not only the first, each at its pointer.
+//!
+//! The validator understands `$ref` (`#`, `#/definitions/..`, `#/$defs/..`; siblings of `$ref`
+//! apply too), `allOf`, `oneOf`/`anyOf` (with discriminators, see below), `type` (a word or a
+//! list), `enum`, `const`, `properties`, `required`, `additionalProperties` (`false` or a
+//! schema), `patternProperties`, `items` (a schema or a draft-07 tuple, with `additionalItems`),
+//! `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`, `minLength`,
+//! `maxLength`, `minItems`, `maxItems` and `pattern`. Other keywords (`format`, `not`,
+//! `if`/`then`/`else`, ...) are ignored.
+//!
+//! Conventions a schema can use so that messages read well:
+//! - `x-format-name` on a schema with a `pattern`: a noun phrase naming the form, used as
+//!   "`maxTrialDuration` must be {x-format-name}, found `1 hour`" (e.g. "a duration: a number
+//!   and a unit in d, h, m, s"). Without it, a description starting with "A"/"An" is used, else
+//!   the pattern itself. `examples` become the help ("for example `1h`, `1.5h`").
+//! - `writeOnly: true` or `x-secret: true` on a property: its value is never printed (`***`).
+//!   Keys that name secrets (`password`, `*secret*`, `*token*`, `access_key`, `*passphrase*`)
+//!   are masked without a mark.
+//! - `oneOf`/`anyOf` of objects that each give one property a `const` (or a one-value `enum`) is
+//!   a tagged union: the node's value of that property chooses the branch.
+//! - `oneOf` of constants (schemars' output for enums whose variants have docs) is one enum.
+//! - `x-nni-keys: false` on an object schema: its keys are matched exactly even under
+//!   [`Options::nni_keys`] (for objects NNI reads as plain dicts). Properties whose name starts
+//!   with `_` (`_type`, `_value`, `_name`) are always matched exactly.
+//!
+//! `Outcome::clean` drops members that failed (unknown keys, wrong values) so the typed model
+//! can be deserialized from it; a member whose value lacks a required member, or has a failed
+//! required member, is dropped in turn from its parent (up to the root, which is kept).
+
+#![forbid(unsafe_code)]
+
+mod combinators;
+mod index;
+mod keys;
+mod messages;
+mod validator;
+mod values;
 
 use crate::rules::Finding;
-use crate::source::Node;
+use crate::source::{Node, pointer};
 
 /// How keys are matched and unknown keys reported.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     /// exp.yml: match keys as NNI does (ignoring case and underscores); camelCase and snake_case
     /// are accepted, other spellings are `key-spelling` warnings, two spellings of one key are
-    /// `conflicting-key-spellings` errors.
+    /// `conflicting-key-spellings` errors. Applies to objects whose schema has `properties`
+    /// (config objects), not to free maps such as `classArgs`.
     pub nni_keys: bool,
     /// Report unknown keys as `unknown-member` warnings instead of `unknown-key` errors
     /// (HpoExperimentConfiguration, GetHpoExperiment).
     pub unknown_is_warning: bool,
 }
 
+/// A member whose key was written in another spelling than its property name (NNI matching).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renamed {
+    /// The pointer of the object holding the member, as written in the document.
+    pub parent: String,
+    /// The key as written (`trial_concurrency`).
+    pub written: String,
+    /// The property name it stands for (`trialConcurrency`), the key in [`Outcome::clean`].
+    pub canonical: String,
+}
+
 /// The result of a shape check.
 #[derive(Debug, Clone)]
 pub struct Outcome {
-    /// Every shape problem.
+    /// Every shape problem, in document order within each object.
     pub findings: Vec<Finding>,
     /// The data as JSON, with keys in their canonical spelling and every member that failed the
     /// check removed, ready for the typed model.
     pub clean: serde_json::Value,
+    /// Keys that [`Outcome::clean`] spells differently from the document (only with
+    /// [`Options::nni_keys`]). Use [`Outcome::source_pointer`] to locate findings made on the
+    /// typed model.
+    pub renamed: Vec<Renamed>,
 }
 
-/// Checks `root` (whose pointer in its document is `base`) against `schema`.
-pub fn check(root: &Node, _schema: &serde_json::Value, _base: &str, _options: Options) -> Outcome {
+impl Outcome {
+    /// Translates a pointer in canonical spelling (as the typed model names members, including
+    /// the document's `base`) into the pointer of the member as written in the document, so it
+    /// can be located: `/trialConcurrency` -> `/trial_concurrency` when the file says so.
+    pub fn source_pointer(&self, canonical: &str) -> String {
+        if self.renamed.is_empty() {
+            return canonical.to_owned();
+        }
+        let mut out = String::with_capacity(canonical.len());
+        for token in pointer::tokens(canonical) {
+            let written = self
+                .renamed
+                .iter()
+                .rev()
+                .find(|r| r.parent == out && r.canonical == token)
+                .map_or(token.as_str(), |r| r.written.as_str());
+            out = pointer::push(&out, written);
+        }
+        out
+    }
+}
+
+/// Checks `root` (whose pointer in its document is `base`) against `schema`, a JSON Schema whose
+/// `$ref`s resolve within itself. Never panics; the work is bounded by the size of the data.
+pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Options) -> Outcome {
+    let mut v = validator::Validator::new(schema, options, base);
+    let clean = v.validate(schema, root, validator::Ctx::root());
     Outcome {
-        findings: Vec::new(),
-        clean: root.to_json(),
+        findings: v.findings,
+        clean: clean.value,
+        renamed: v.renamed,
     }
 }

@@ -1,0 +1,564 @@
+//! The walk: one node against the schema parts that apply to it (the schema, its `$ref` chain
+//! and its `allOf`, plus the chosen `oneOf`/`anyOf` branches), reporting every problem.
+
+use super::index::{self, Owners};
+use super::keys::{self, Spelling};
+use super::messages::{self as msg, Subject, Types};
+use super::{Options, Renamed};
+use crate::diagnostic::Severity;
+use crate::rules::shape as rule;
+use crate::rules::{Finding, did_you_mean};
+use crate::source::{Member, Node, Value as V};
+use serde_json::{Map, Value};
+
+/// Most `$ref` hops (and `allOf` expansions) followed for one node without consuming data.
+const MAX_HOPS: usize = 64;
+/// Most schema parts applied to one node.
+const MAX_PARTS: usize = 64;
+/// Deepest data nesting checked (the readers stop at 256).
+const MAX_DEPTH: usize = 512;
+/// Most speculative `oneOf`/`anyOf` branch evaluations per document.
+const SPECULATION_BUDGET: usize = 10_000;
+
+/// Where the walk is, for messages.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx<'n> {
+    /// What the node is called in messages.
+    pub(crate) subject: Subject<'n>,
+    /// The node is (inside) a secret: never print its value.
+    pub(crate) secret: bool,
+    /// Data depth.
+    pub(crate) depth: usize,
+    /// Branches entered at this node without consuming data (guards `oneOf: [{$ref: self}]`).
+    pub(crate) hops: usize,
+}
+
+impl<'n> Ctx<'n> {
+    pub(crate) fn root() -> Ctx<'n> {
+        Ctx {
+            subject: Subject::Root,
+            secret: false,
+            depth: 0,
+            hops: 0,
+        }
+    }
+
+    fn nearest_key(self) -> Option<&'n str> {
+        match self.subject {
+            Subject::Root => None,
+            Subject::Key(k) => Some(k),
+            Subject::Item(k, _) => k,
+        }
+    }
+}
+
+/// The checked data of one node.
+#[derive(Debug)]
+pub(crate) struct Clean {
+    /// The data, keys canonical, failed optional members removed.
+    pub(crate) value: Value,
+    /// Whether the data can be deserialized (no error at the node itself, no required member
+    /// missing or removed, no failed array item).
+    pub(crate) ok: bool,
+}
+
+impl Clean {
+    fn failed(node: &Node) -> Clean {
+        Clean {
+            value: node.to_json(),
+            ok: false,
+        }
+    }
+}
+
+/// The state of one check.
+pub(crate) struct Validator<'s> {
+    pub(crate) root: &'s Value,
+    pub(crate) options: Options,
+    pub(crate) findings: Vec<Finding>,
+    pub(crate) renamed: Vec<Renamed>,
+    /// The pointer of the current node (the document's `base` + the path inside).
+    pub(crate) path: String,
+    pub(crate) budget: usize,
+    owners: Option<std::sync::Arc<Owners>>,
+}
+
+impl<'s> Validator<'s> {
+    pub(crate) fn new(root: &'s Value, options: Options, base: &str) -> Validator<'s> {
+        Validator {
+            root,
+            options,
+            findings: Vec::new(),
+            renamed: Vec::new(),
+            path: base.to_owned(),
+            budget: SPECULATION_BUDGET,
+            owners: None,
+        }
+    }
+
+    /// Adds `schema`, its `$ref` targets and its `allOf` members to `parts` (each once).
+    pub(crate) fn collect(&self, schema: &'s Value, parts: &mut Vec<&'s Value>, hops: &mut usize) {
+        if parts.len() >= MAX_PARTS || parts.iter().any(|p| std::ptr::eq(*p, schema)) {
+            return;
+        }
+        parts.push(schema);
+        let Some(obj) = schema.as_object() else {
+            return;
+        };
+        if let Some(target) = obj
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| index::lookup(self.root, r))
+        {
+            *hops += 1;
+            if *hops <= MAX_HOPS {
+                self.collect(target, parts, hops);
+            }
+        }
+        for sub in obj
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            *hops += 1;
+            if *hops <= MAX_HOPS {
+                self.collect(sub, parts, hops);
+            }
+        }
+    }
+
+    /// The parts of `schema` (itself, `$ref` targets, `allOf` members).
+    pub(crate) fn parts(&self, schema: &'s Value) -> Vec<&'s Value> {
+        let mut parts = Vec::new();
+        self.collect(schema, &mut parts, &mut 0);
+        parts
+    }
+
+    pub(crate) fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// A finding at the current node's value.
+    pub(crate) fn here(&self, rule: &'static crate::rules::Rule, message: String) -> Finding {
+        Finding::new(rule, self.path.clone(), message)
+    }
+
+    /// Checks `node` against `schema`.
+    pub(crate) fn validate(&mut self, schema: &'s Value, node: &Node, ctx: Ctx<'_>) -> Clean {
+        if ctx.depth > MAX_DEPTH {
+            return Clean {
+                value: node.to_json(),
+                ok: true,
+            };
+        }
+        let mut parts = self.parts(schema);
+        // Choose the `oneOf`/`anyOf` branches; the chosen ones join the parts.
+        let mut i = 0;
+        while let Some(&part) = parts.get(i) {
+            for word in ["oneOf", "anyOf"] {
+                if let Some(branches) = part.get(word).and_then(Value::as_array) {
+                    match self.choose(branches, node, ctx) {
+                        Some(branch) => self.collect(branch, &mut parts, &mut 0),
+                        None => return Clean::failed(node),
+                    }
+                }
+            }
+            i += 1;
+        }
+        if parts.contains(&&Value::Bool(false)) {
+            let f = self.here(
+                &rule::INVALID_TYPE,
+                format!("{} is not allowed here", ctx.subject.name()),
+            );
+            self.push(f);
+            return Clean::failed(node);
+        }
+        let found = Types::of(node);
+        let allowed = parts
+            .iter()
+            .filter_map(|p| p.get("type"))
+            .fold(Types::ANY, |acc, t| acc.intersect(type_keyword(t)));
+        if !allowed.contains(found) {
+            let expected = if allowed == Types::NONE {
+                parts
+                    .iter()
+                    .filter_map(|p| p.get("type"))
+                    .map(type_keyword)
+                    .find(|t| !t.contains(found))
+                    .unwrap_or(Types::NONE)
+            } else {
+                allowed
+            };
+            let f = self
+                .here(
+                    &rule::INVALID_TYPE,
+                    format!(
+                        "expected {}, found {}",
+                        expected.phrase(),
+                        msg::found(node, ctx.secret)
+                    ),
+                )
+                .help_opt(msg::type_help(node, expected, ctx.secret));
+            self.push(f);
+            return Clean::failed(node);
+        }
+        let mut ok = true;
+        if let Some(f) = parts.iter().find_map(|p| self.value_check(p, node, ctx)) {
+            self.push(f);
+            ok = false;
+        }
+        // Arrays and objects are walked even when their own value is wrong (a list too long),
+        // so that the problems inside are reported too.
+        let mut clean = match &node.value {
+            V::Array(items) => self.array(&parts, items, ctx),
+            V::Object(members) => self.object(&parts, members, ctx),
+            _ => Clean {
+                value: node.to_json(),
+                ok: true,
+            },
+        };
+        clean.ok &= ok;
+        clean
+    }
+
+    fn array(&mut self, parts: &[&'s Value], items: &[Node], ctx: Ctx<'_>) -> Clean {
+        let schema = parts.iter().find_map(|p| p.get("items"));
+        let extra = parts.iter().find_map(|p| p.get("additionalItems"));
+        let key = ctx.nearest_key();
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let sub = match schema {
+                Some(Value::Array(tuple)) => tuple.get(i).or(extra),
+                other => other,
+            };
+            let Some(sub) = sub else {
+                out.push(item.to_json());
+                continue;
+            };
+            let before = self.path.len();
+            self.path.push('/');
+            self.path.push_str(&i.to_string());
+            let c = self.validate(
+                sub,
+                item,
+                Ctx {
+                    subject: Subject::Item(key, i),
+                    secret: ctx.secret,
+                    depth: ctx.depth + 1,
+                    hops: 0,
+                },
+            );
+            self.path.truncate(before);
+            ok &= c.ok;
+            out.push(c.value);
+        }
+        Clean {
+            value: Value::Array(out),
+            ok,
+        }
+    }
+
+    fn object(&mut self, parts: &[&'s Value], members: &[Member], ctx: Ctx<'_>) -> Clean {
+        let mut props: Vec<&'s Map<String, Value>> = Vec::new();
+        let mut patterns: Vec<(&'s str, &'s Value)> = Vec::new();
+        let mut closed = false;
+        let mut additional: Option<&'s Value> = None;
+        let mut required: Vec<&'s str> = Vec::new();
+        for p in parts {
+            if let Some(m) = p.get("properties").and_then(Value::as_object) {
+                props.push(m);
+            }
+            if let Some(m) = p.get("patternProperties").and_then(Value::as_object) {
+                patterns.extend(m.iter().map(|(k, v)| (k.as_str(), v)));
+            }
+            match p.get("additionalProperties") {
+                Some(Value::Bool(false)) => closed = true,
+                Some(s @ Value::Object(_)) if additional.is_none() => additional = Some(s),
+                _ => {}
+            }
+            for r in p
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(r) = r.as_str().filter(|r| !required.contains(r)) {
+                    required.push(r);
+                }
+            }
+        }
+        // NNI's key matching applies to config objects (with `properties`), unless the schema
+        // opts out with `x-nni-keys: false` (e.g. search-space domains, which NNI reads as dicts).
+        let nni = self.options.nni_keys
+            && !props.is_empty()
+            && !parts
+                .iter()
+                .any(|p| p.get("x-nni-keys") == Some(&Value::Bool(false)));
+        let mut clean = Map::new();
+        let mut seen: Vec<&'s str> = Vec::new();
+        let mut ok = true;
+        for m in members {
+            let before = self.path.len();
+            push_token(&mut self.path, &m.key);
+            let sub_ctx = |secret: bool| Ctx {
+                subject: Subject::Key(&m.key),
+                secret: ctx.secret || secret || keys::is_secret_key(&m.key),
+                depth: ctx.depth + 1,
+                hops: 0,
+            };
+            if let Some((name, sub, spelling)) = find_property(&props, &m.key, nni) {
+                if spelling == Spelling::Other {
+                    let f = self
+                        .here(
+                            &rule::KEY_SPELLING,
+                            format!(
+                                "`{}` is read by NNI as `{name}`; write `{name}`",
+                                msg::truncate(&m.key)
+                            ),
+                        )
+                        .at_key()
+                        .help(format!("rename it to `{name}`"));
+                    self.push(f);
+                }
+                if seen.contains(&name) {
+                    let f = self
+                        .here(
+                            &rule::CONFLICTING_SPELLINGS,
+                            format!(
+                                "`{}` is the same key as an earlier `{name}` to NNI",
+                                msg::truncate(&m.key)
+                            ),
+                        )
+                        .at_key()
+                        .help("NNI keeps the later one silently; remove one of them");
+                    self.push(f);
+                } else {
+                    seen.push(name);
+                }
+                if name != m.key {
+                    let parent = self.path.get(..before).unwrap_or_default().to_owned();
+                    self.renamed.push(Renamed {
+                        parent,
+                        written: m.key.clone(),
+                        canonical: name.to_owned(),
+                    });
+                }
+                let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
+                if c.ok {
+                    clean.insert(name.to_owned(), c.value);
+                } else {
+                    clean.remove(name);
+                    ok &= !required.contains(&name);
+                }
+            } else if let Some(sub) = self.pattern_property(&patterns, &m.key) {
+                let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
+                if c.ok {
+                    clean.insert(m.key.clone(), c.value);
+                } else {
+                    ok &= !required.contains(&m.key.as_str());
+                }
+            } else if closed {
+                let f = self.unknown(&m.key, &props, &patterns, nni);
+                self.push(f);
+            } else if let Some(sub) = additional {
+                let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
+                if c.ok {
+                    clean.insert(m.key.clone(), c.value);
+                } else {
+                    ok &= !required.contains(&m.key.as_str());
+                }
+            } else {
+                clean.insert(m.key.clone(), m.value.to_json());
+            }
+            self.path.truncate(before);
+        }
+        for r in required {
+            if seen.contains(&r) || members.iter().any(|m| m.key == r) {
+                continue;
+            }
+            let expected = props
+                .iter()
+                .find_map(|m| m.get(r))
+                .map(|s| self.types_of(s, 0))
+                .filter(|t| *t != Types::ANY);
+            let help = match expected {
+                Some(t) => format!("add `{r}` ({})", t.phrase()),
+                None => format!("add `{r}`"),
+            };
+            let f = self
+                .here(
+                    &rule::MISSING_REQUIRED,
+                    format!("missing required key `{r}`"),
+                )
+                .at_key()
+                .help(help);
+            self.push(f);
+            ok = false;
+        }
+        Clean {
+            value: Value::Object(clean),
+            ok,
+        }
+    }
+
+    fn pattern_property(&self, patterns: &[(&'s str, &'s Value)], key: &str) -> Option<&'s Value> {
+        patterns
+            .iter()
+            .find(|(p, _)| index::regex(p).is_some_and(|r| r.is_match(key)))
+            .map(|(_, s)| *s)
+    }
+
+    fn unknown(
+        &mut self,
+        key: &str,
+        props: &[&'s Map<String, Value>],
+        patterns: &[(&'s str, &'s Value)],
+        nni: bool,
+    ) -> Finding {
+        let rule = if self.options.unknown_is_warning {
+            &rule::UNKNOWN_MEMBER
+        } else {
+            &rule::UNKNOWN_KEY
+        };
+        let suggestion = did_you_mean(key, props.iter().flat_map(|m| m.keys().map(String::as_str)));
+        let root = self.root;
+        let owners = self.owners.get_or_insert_with(|| index::owners(root));
+        let hint = owners
+            .hint(key, nni || self.options.nni_keys)
+            .or_else(|| suggestion.is_none().then(|| owners.near(key)).flatten());
+        let help = match (suggestion, hint) {
+            (Some(s), Some(h)) if !h.starts_with(&format!("`{s}`")) => {
+                Some(format!("did you mean `{s}`? ({h})"))
+            }
+            (Some(s), _) => Some(format!("did you mean `{s}`?")),
+            (None, Some(h)) => Some(h),
+            (None, None) => patterns
+                .first()
+                .map(|(p, _)| format!("keys here must match `{}`", msg::truncate(p))),
+        };
+        self.here(rule, format!("unknown key `{}`", msg::truncate(key)))
+            .at_key()
+            .help_opt(help)
+    }
+
+    /// The types a schema admits (following `$ref`, `allOf`, `oneOf`, `anyOf`).
+    pub(crate) fn types_of(&self, schema: &'s Value, hops: usize) -> Types {
+        if hops > 16 {
+            return Types::ANY;
+        }
+        let mut types = Types::ANY;
+        for part in self.parts(schema) {
+            match part {
+                Value::Bool(false) => return Types::NONE,
+                Value::Object(obj) => {
+                    if let Some(t) = obj.get("type") {
+                        types = types.intersect(type_keyword(t));
+                    }
+                    for word in ["oneOf", "anyOf"] {
+                        if let Some(branches) = obj.get(word).and_then(Value::as_array) {
+                            let union = branches
+                                .iter()
+                                .fold(Types::NONE, |acc, b| acc.union(self.types_of(b, hops + 1)));
+                            types = types.intersect(union);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        types
+    }
+
+    /// Whether a finding counts against a branch, and how much.
+    pub(crate) fn score(findings: &[Finding]) -> (usize, usize) {
+        findings.iter().fold((0, 0), |(e, w), f| {
+            if f.severity.unwrap_or(f.rule.severity) == Severity::Error {
+                (e + 1, w)
+            } else {
+                (e, w + 1)
+            }
+        })
+    }
+}
+
+/// The types named by a `type` keyword (a word or an array of words).
+fn type_keyword(t: &Value) -> Types {
+    match t {
+        Value::String(s) => Types::from_name(s),
+        Value::Array(words) => words
+            .iter()
+            .filter_map(Value::as_str)
+            .fold(Types::NONE, |acc, w| acc.union(Types::from_name(w))),
+        _ => Types::ANY,
+    }
+}
+
+/// The property `key` names: exactly first, then (under NNI matching) by spelling.
+pub(crate) fn find_property<'s>(
+    props: &[&'s Map<String, Value>],
+    key: &str,
+    nni: bool,
+) -> Option<(&'s str, &'s Value, Spelling)> {
+    for m in props {
+        if let Some((name, sub)) = m.get_key_value(key) {
+            return Some((name.as_str(), sub, Spelling::Exact));
+        }
+    }
+    if !nni {
+        return None;
+    }
+    let mut other = None;
+    for m in props {
+        for (name, sub) in m.iter().filter(|(name, _)| !name.starts_with('_')) {
+            match keys::spelling(key, name, true) {
+                Some(Spelling::Snake) => return Some((name.as_str(), sub, Spelling::Snake)),
+                Some(s) if other.is_none() => other = Some((name.as_str(), sub, s)),
+                _ => {}
+            }
+        }
+    }
+    other
+}
+
+/// A property schema marked as a secret (`writeOnly: true` or `x-secret: true`).
+fn is_secret_schema(schema: &Value) -> bool {
+    ["writeOnly", "x-secret"]
+        .iter()
+        .any(|w| schema.get(w) == Some(&Value::Bool(true)))
+}
+
+/// Appends one escaped pointer token.
+fn push_token(path: &mut String, token: &str) {
+    path.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+}
+
+/// JSON equality of a node and a schema value (`1.0` equals `1`).
+pub(crate) fn node_eq(node: &Node, v: &Value) -> bool {
+    match (&node.value, v) {
+        (V::Null, Value::Null) => true,
+        (V::Bool(a), Value::Bool(b)) => a == b,
+        (V::String(a), Value::String(b)) => a == b,
+        (V::Number(n), Value::Number(m)) => match (n.as_i64(), m.as_i64()) {
+            (Some(a), Some(b)) => a == b,
+            _ => m.as_f64().is_some_and(|b| b == n.as_f64()),
+        },
+        (V::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| node_eq(x, y))
+        }
+        (V::Object(a), Value::Object(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|m| b.get(&m.key).is_some_and(|y| node_eq(&m.value, y)))
+        }
+        _ => false,
+    }
+}
