@@ -20,7 +20,9 @@ pub fn check_kind(
     match doc.kind {
         Kind::SearchSpace => {
             // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
-            let ctx = SpaceContext { pai: !doc.prefix.is_empty() };
+            let ctx = SpaceContext {
+                pai: !doc.prefix.is_empty(),
+            };
             search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
         }
         Kind::ExpYml => {
@@ -76,7 +78,13 @@ pub fn check_kind(
                 if let Some(space) = conf.value.member("search_space") {
                     if space.value.as_object().is_some() {
                         let ptr = crate::source::pointer::push(&base, &space.key);
-                        search_space::check_parsed(&space.value, &ptr, &SpaceContext { pai: true }, &doc.parsed.problems, findings);
+                        search_space::check_parsed(
+                            &space.value,
+                            &ptr,
+                            &SpaceContext { pai: true },
+                            &doc.parsed.problems,
+                            findings,
+                        );
                     }
                 }
             }
@@ -100,12 +108,24 @@ fn shape_options(kind: Kind) -> shape::Options {
 
 /// Checks a search space given as an object member of `root` (inline in exp.yml, in an
 /// HpoExperimentConfiguration, or as an object `SearchSpace` in a response).
-fn embedded_space(doc: &Document, root: &Node, keys: &[&str], pai: bool, findings: &mut Vec<Finding>) {
+fn embedded_space(
+    doc: &Document,
+    root: &Node,
+    keys: &[&str],
+    pai: bool,
+    findings: &mut Vec<Finding>,
+) {
     for key in keys {
         if let Some(m) = root.member(key) {
             if m.value.as_object().is_some() {
                 let ptr = crate::source::pointer::push("", &m.key);
-                search_space::check_parsed(&m.value, &ptr, &SpaceContext { pai }, &doc.parsed.problems, findings);
+                search_space::check_parsed(
+                    &m.value,
+                    &ptr,
+                    &SpaceContext { pai },
+                    &doc.parsed.problems,
+                    findings,
+                );
             }
         }
     }

@@ -116,8 +116,14 @@ pub static TRAILING_COMMA: Rule = Rule {
 accepts trailing commas, so the experiment runs (NNI's own `ss_comma.json` test). Strict JSON \
 readers (PAI's API, editors, `json.loads`) reject it, and with a tab in the file NNI fails too. In \
 other JSON documents a trailing comma is an `invalid-syntax` error.",
-    bad: &[ExampleFile { name: "search_space.json", text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1],},}\n" }],
-    good: &[ExampleFile { name: "search_space.json", text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}\n" }],
+    bad: &[ExampleFile {
+        name: "search_space.json",
+        text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1],},}\n",
+    }],
+    good: &[ExampleFile {
+        name: "search_space.json",
+        text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}\n",
+    }],
 };
 
 /// The rules of this module.

@@ -67,8 +67,14 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
 /// Returns `None` unless the text is strict JSON but for trailing commas; each trailing comma
 /// is reported as a [`SyntaxKind::TrailingComma`] problem.
 pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
-    let options = ParseOptions { allow_trailing_commas: true, ..strict() };
-    let collect = CollectOptions { tokens: true, ..CollectOptions::default() };
+    let options = ParseOptions {
+        allow_trailing_commas: true,
+        ..strict()
+    };
+    let collect = CollectOptions {
+        tokens: true,
+        ..CollectOptions::default()
+    };
     let result = jsonc_parser::parse_to_ast(text, &collect, &options).ok()?;
     let value = result.value?;
     let mut parsed = Parsed::default();
@@ -76,7 +82,13 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
     for (i, t) in tokens.iter().enumerate() {
         if t.token == jsonc_parser::tokens::Token::Comma {
             let next = tokens.get(i + 1).map(|n| &n.token);
-            if matches!(next, Some(jsonc_parser::tokens::Token::CloseBrace | jsonc_parser::tokens::Token::CloseBracket)) {
+            if matches!(
+                next,
+                Some(
+                    jsonc_parser::tokens::Token::CloseBrace
+                        | jsonc_parser::tokens::Token::CloseBracket
+                )
+            ) {
                 parsed.problems.push(SyntaxProblem {
                     kind: SyntaxKind::TrailingComma,
                     message: "a trailing comma: NNI reads this search space only through its YAML fallback, and strict JSON readers (PAI's API, editors) reject it".to_owned(),
@@ -88,7 +100,10 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
         }
     }
     let limits = Limits::default();
-    let mut b = Builder { problems: &mut parsed.problems, limits: &limits };
+    let mut b = Builder {
+        problems: &mut parsed.problems,
+        limits: &limits,
+    };
     parsed.root = b.node(&value, "", 0);
     Some(parsed)
 }

@@ -300,7 +300,7 @@ pub fn decode(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
             let problem = SyntaxProblem {
                 kind: SyntaxKind::Encoding,
                 message: format!("the file is not valid UTF-8 (invalid byte at offset {at})"),
-                span: Span::new(at, at + 1),
+                span: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
                 pointer: String::new(),
                 help: Some("save the file as UTF-8".to_owned()),
             };
