@@ -172,11 +172,12 @@ impl Reader<'_> {
             .get(..indent_bytes)
             .map(|s| s.chars().count())
             .unwrap_or(0);
-        if self.current.is_some() && indent > self.indent_level {
-            if let Some(o) = &mut self.option {
-                o.pieces.push(Piece { span: content_span });
-                return;
-            }
+        if self.current.is_some()
+            && indent > self.indent_level
+            && let Some(o) = &mut self.option
+        {
+            o.pieces.push(Piece { span: content_span });
+            return;
         }
         self.indent_level = indent;
 

@@ -21,9 +21,11 @@
 //! - **Tags**: the core tags (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map`,
 //!   `!!seq`) and the non-specific `!` are honoured; any other tag is a problem and the node is
 //!   read as if untagged.
-//! - **Depth**: nodes deeper than [`Limits::max_depth`] (capped at [`HARD_MAX_DEPTH`]) are
-//!   dropped with one problem; the tree is built without recursion, and the event parser's own
-//!   nesting limits are set just above, so no input can overflow the stack.
+//! - **Depth**: a node deeper than [`Limits::max_depth`] (capped at [`HARD_MAX_DEPTH`]) is
+//!   dropped with one problem (also when an alias would expand below the limit). The tree is
+//!   built without recursion, and the event parser's own nesting limits are set two levels
+//!   above ours, so no input can overflow the stack; a document nested beyond those (e.g. a
+//!   million `[`) stops the parser, and then the root is `None` with the same single problem.
 //! - **Keys** that are scalars become their text (`1: x` has the key `"1"`, an empty key `""`);
 //!   a mapping or sequence used as a key is a problem and the entry is dropped.
 //! - After a scan or parse error the root is `None`.
@@ -249,7 +251,7 @@ impl<'t> Builder<'t> {
                     node: Node::new(Value::Null, s),
                     count: 1,
                     height: 1,
-                    key_text: Some(name.into_owned()),
+                    key_text: Some(format!("*{name}")),
                     merge: false,
                 });
                 Flow::Continue
@@ -468,15 +470,11 @@ impl<'t> Builder<'t> {
             frame.last_end
         };
         let span = Span::new(frame.start, end.max(frame.start));
-        let mut count = frame.count;
+        // Merge sources were counted when attached; their members only move.
+        let count = frame.count;
         let value = match frame.content {
             Content::Seq(items) => Value::Array(items),
-            Content::Map(m) => {
-                for (_, src) in &m.merges {
-                    count = count.saturating_add(node_count(src));
-                }
-                Value::Object(self.finish_map(m, &frame.ptr))
-            }
+            Content::Map(m) => Value::Object(self.finish_map(m, &frame.ptr)),
         };
         let node = Node::new(value, span);
         if frame.anchor != 0 {
@@ -985,21 +983,6 @@ fn add_merged(merged: &mut Vec<Member>, seen: &mut HashSet<String>, members: Vec
     }
 }
 
-/// The number of nodes in a tree, without recursion.
-fn node_count(node: &Node) -> usize {
-    let mut count = 0usize;
-    let mut todo = vec![node];
-    while let Some(n) = todo.pop() {
-        count = count.saturating_add(1);
-        match &n.value {
-            Value::Array(items) => todo.extend(items.iter()),
-            Value::Object(members) => todo.extend(members.iter().map(|m| &m.value)),
-            _ => {}
-        }
-    }
-    count
-}
-
 /// The text of a scalar used as a mapping key.
 fn scalar_text(v: &Value) -> Option<String> {
     match v {
@@ -1190,7 +1173,7 @@ mod tests {
         parse(t, &Limits::default())
     }
 
-    fn at<'a>(t: &'a str, s: Span) -> &'a str {
+    fn at(t: &str, s: Span) -> &str {
         t.get(s.start..s.end).unwrap_or("<bad span>")
     }
 
@@ -1565,6 +1548,65 @@ mod tests {
         let p = read("'yes': \"1e-7\"\nb: !!str yes\nc: [no, 'no']\n");
         assert_eq!(p.hazards.len(), 1);
         assert_eq!(p.hazards[0].pointer, "/c/0");
+    }
+
+    /// What PyYAML 6.0.3 `safe_load` returns for `v: TEXT` (checked with Python).
+    #[test]
+    fn yaml11_kinds_match_pyyaml() {
+        let table: &[(&str, Cat)] = &[
+            ("1e-7", Cat::Str),
+            ("1E5", Cat::Str),
+            ("1.0e5", Cat::Str),
+            ("1.0e+5", Cat::Float),
+            ("1.0E-7", Cat::Float),
+            ("-.5", Cat::Str),
+            ("+.5", Cat::Str),
+            (".5", Cat::Float),
+            ("1.", Cat::Float),
+            ("yes", Cat::Bool),
+            ("No", Cat::Bool),
+            ("ON", Cat::Bool),
+            ("off", Cat::Bool),
+            ("y", Cat::Str),
+            ("n", Cat::Str),
+            ("0777", Cat::Int),
+            ("00", Cat::Int),
+            ("0o17", Cat::Str),
+            ("1_000", Cat::Int),
+            ("1_000.5", Cat::Float),
+            ("12:30", Cat::Int),
+            ("1:30:00", Cat::Int),
+            ("1:30.5", Cat::Float),
+            ("0:30", Cat::Str),
+            ("0b1010", Cat::Int),
+            ("+0x1F", Cat::Int),
+            ("0x1F", Cat::Int),
+            ("0x_1F", Cat::Int),
+            ("09", Cat::Str),
+            ("08", Cat::Str),
+            ("2024-01-31", Cat::Other),
+            ("2001-12-14t21:59:43.10-05:00", Cat::Other),
+            ("=", Cat::Other),
+            ("~", Cat::Null),
+            ("null", Cat::Null),
+            ("", Cat::Null),
+            (".inf", Cat::Float),
+            ("-.Inf", Cat::Float),
+            ("+.inf", Cat::Float),
+            (".NaN", Cat::Float),
+            ("true", Cat::Bool),
+            ("False", Cat::Bool),
+            ("-0", Cat::Int),
+            ("+12", Cat::Int),
+            ("0_", Cat::Int),
+            ("1__0", Cat::Int),
+            ("abc", Cat::Str),
+            ("1.5_", Cat::Float),
+            ("-0777", Cat::Int),
+        ];
+        for (text, cat) in table {
+            assert_eq!(yaml11_kind(text).cat(), *cat, "{text:?}");
+        }
     }
 
     #[test]
