@@ -1,13 +1,34 @@
-//! Which checks run on which kind of document.
+//! Which checks run on which kind of document: the shape check against the kind's schema, then
+//! the kind's rules, then the documents embedded in it.
 
 use crate::check::Document;
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::rules::search_space::{self, SpaceContext};
-use crate::rules::{Finding, exp_yml, get_hpo};
+use crate::rules::{Finding, cross, exp_yml, get_hpo, hpo_config, trial_ini};
 use crate::schema;
 use crate::shape;
-use crate::source::Node;
+use crate::source::{Node, pointer};
+
+/// What a kind's rules get: the document, its tree, and the outcome of its shape check (whose
+/// `clean` value deserializes into the typed model).
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    /// The document (its text, kind, and whether it is embedded in a response).
+    pub doc: &'a Document,
+    /// The root of its tree.
+    pub root: &'a Node,
+    /// The shape check's outcome: canonical keys, invalid members removed.
+    pub shape: &'a shape::Outcome,
+}
+
+impl Ctx<'_> {
+    /// The pointer in the file of a canonical pointer (exp.yml keys may be written in
+    /// snake_case in the file; the typed model sees camelCase).
+    pub fn source_pointer(&self, canonical: &str) -> String {
+        self.shape.source_pointer(canonical)
+    }
+}
 
 /// Runs the shape check and the kind's rules on one document. Findings are located in `doc`;
 /// diagnostics of embedded documents (which live in other [`Document`]s) go straight to `out`.
@@ -17,67 +38,71 @@ pub fn check_kind(
     findings: &mut Vec<Finding>,
     out: &mut Vec<Diagnostic>,
 ) {
-    match doc.kind {
-        Kind::SearchSpace => {
-            // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
-            let ctx = SpaceContext {
-                pai: !doc.prefix.is_empty(),
-            };
-            search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
+    if doc.kind == Kind::SearchSpace {
+        // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
+        let ctx = SpaceContext {
+            pai: !doc.prefix.is_empty(),
+        };
+        search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
+        return;
+    }
+    if doc.kind == Kind::ExpYml {
+        if let Some(v1) = exp_yml::v1::check(root) {
+            findings.push(v1);
+            return;
         }
+    }
+    let outcome = shape::check(
+        root,
+        schema::validation_schema(doc.kind),
+        "",
+        shape_options(doc.kind),
+    );
+    let ctx = Ctx {
+        doc,
+        root,
+        shape: &outcome,
+    };
+    match doc.kind {
+        Kind::SearchSpace => {}
         Kind::ExpYml => {
-            if let Some(v1) = exp_yml::v1::check(root) {
-                findings.push(v1);
-                return;
-            }
-            let outcome = shape::check(
-                root,
-                schema::validation_schema(doc.kind),
-                "",
-                shape_options(doc.kind),
-            );
-            findings.extend(outcome.findings);
+            findings.extend(outcome.findings.iter().cloned());
+            embedded_space(doc, root, &["searchSpace", "search_space"], false, findings);
+            exp_yml::check(&ctx, findings);
+            cross::fields::check_exp_yml(&ctx, findings);
         }
         Kind::TrialIni => {
-            let outcome = shape::check(
-                root,
-                schema::validation_schema(doc.kind),
-                "",
-                shape_options(doc.kind),
-            );
-            let partial = doc.embedded.is_some();
             // An embedded ConfigIni may hold only some sections (SPEC §6): the response's
             // HpoExperimentConfiguration carries the rest.
-            findings.extend(outcome.findings.into_iter().filter(|f| {
-                !(partial
-                    && f.pointer.is_empty()
-                    && std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED))
-            }));
+            let partial = doc.embedded.is_some();
+            findings.extend(
+                outcome
+                    .findings
+                    .iter()
+                    .filter(|f| {
+                        !(partial
+                            && f.pointer.is_empty()
+                            && std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED))
+                    })
+                    .cloned(),
+            );
+            trial_ini::check(&ctx, findings);
         }
         Kind::HpoConfig => {
-            let outcome = shape::check(
-                root,
-                schema::validation_schema(doc.kind),
-                "",
-                shape_options(doc.kind),
-            );
-            findings.extend(outcome.findings);
+            findings.extend(outcome.findings.iter().cloned());
+            embedded_space(doc, root, &["search_space"], true, findings);
+            hpo_config::check(&ctx, "", findings);
+            cross::fields::check_hpo_config(&ctx, "", findings);
         }
         Kind::GetHpoExperiment => {
-            let outcome = shape::check(
-                root,
-                schema::validation_schema(doc.kind),
-                "",
-                shape_options(doc.kind),
-            );
-            findings.extend(outcome.findings);
-            let _embedded = get_hpo::embedded::check(doc, root, out);
+            findings.extend(outcome.findings.iter().cloned());
+            let embedded = get_hpo::embedded::check(doc, root, out);
             embedded_space(doc, root, &["SearchSpace"], true, findings);
             if let Some(conf) = root.member("HpoExperimentConfiguration") {
-                let base = crate::source::pointer::push("", &conf.key);
+                let base = pointer::push("", &conf.key);
                 if let Some(space) = conf.value.member("search_space") {
                     if space.value.as_object().is_some() {
-                        let ptr = crate::source::pointer::push(&base, &space.key);
+                        let ptr = pointer::push(&base, &space.key);
                         search_space::check_parsed(
                             &space.value,
                             &ptr,
@@ -87,7 +112,10 @@ pub fn check_kind(
                         );
                     }
                 }
+                hpo_config::check(&ctx, &base, findings);
+                cross::fields::check_hpo_config(&ctx, &base, findings);
             }
+            get_hpo::check(&ctx, &embedded, findings, out);
         }
     }
 }
@@ -118,7 +146,7 @@ fn embedded_space(
     for key in keys {
         if let Some(m) = root.member(key) {
             if m.value.as_object().is_some() {
-                let ptr = crate::source::pointer::push("", &m.key);
+                let ptr = pointer::push("", &m.key);
                 search_space::check_parsed(
                     &m.value,
                     &ptr,

@@ -8,12 +8,14 @@
 //! `HPO7xx` cross-field and cross-file.
 
 pub mod cross;
-mod dispatch;
+pub mod dispatch;
 pub mod exp_yml;
 pub mod get_hpo;
+pub mod hpo_config;
 pub mod search_space;
 pub mod shape;
 pub mod syntax;
+pub mod trial_ini;
 
 pub use dispatch::check_kind;
 
@@ -142,6 +144,8 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend_from_slice(get_hpo::RULES);
     rules.extend_from_slice(cross::RULES);
     rules.extend_from_slice(search_space::RULES);
+    rules.extend_from_slice(trial_ini::RULES);
+    rules.extend_from_slice(hpo_config::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }

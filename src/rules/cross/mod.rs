@@ -1,5 +1,6 @@
 //! Cross-file rules (SPEC.md §7): an exp.yml checked together with the files it names.
 
+pub mod fields;
 pub mod files;
 
 use crate::check::Document;
