@@ -46,11 +46,11 @@ pub fn check_kind(
         search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
         return;
     }
-    if doc.kind == Kind::ExpYml {
-        if let Some(v1) = exp_yml::v1::check(root) {
-            findings.push(v1);
-            return;
-        }
+    if doc.kind == Kind::ExpYml
+        && let Some(v1) = exp_yml::v1::check(root)
+    {
+        findings.push(v1);
+        return;
     }
     let outcome = shape::check(
         root,
@@ -100,17 +100,17 @@ pub fn check_kind(
             embedded_space(doc, root, &["SearchSpace"], true, findings);
             if let Some(conf) = root.member("HpoExperimentConfiguration") {
                 let base = pointer::push("", &conf.key);
-                if let Some(space) = conf.value.member("search_space") {
-                    if space.value.as_object().is_some() {
-                        let ptr = pointer::push(&base, &space.key);
-                        search_space::check_parsed(
-                            &space.value,
-                            &ptr,
-                            &SpaceContext { pai: true },
-                            &doc.parsed.problems,
-                            findings,
-                        );
-                    }
+                if let Some(space) = conf.value.member("search_space")
+                    && space.value.as_object().is_some()
+                {
+                    let ptr = pointer::push(&base, &space.key);
+                    search_space::check_parsed(
+                        &space.value,
+                        &ptr,
+                        &SpaceContext { pai: true },
+                        &doc.parsed.problems,
+                        findings,
+                    );
                 }
                 hpo_config::check(&ctx, &base, findings);
                 cross::fields::check_hpo_config(&ctx, &base, findings);
@@ -144,17 +144,17 @@ fn embedded_space(
     findings: &mut Vec<Finding>,
 ) {
     for key in keys {
-        if let Some(m) = root.member(key) {
-            if m.value.as_object().is_some() {
-                let ptr = pointer::push("", &m.key);
-                search_space::check_parsed(
-                    &m.value,
-                    &ptr,
-                    &SpaceContext { pai },
-                    &doc.parsed.problems,
-                    findings,
-                );
-            }
+        if let Some(m) = root.member(key)
+            && m.value.as_object().is_some()
+        {
+            let ptr = pointer::push("", &m.key);
+            search_space::check_parsed(
+                &m.value,
+                &ptr,
+                &SpaceContext { pai },
+                &doc.parsed.problems,
+                findings,
+            );
         }
     }
 }
