@@ -94,15 +94,15 @@ fn generate(kind: Kind, draft: Draft) -> Value {
     }
     out.insert("$id".to_owned(), Value::String(schema_id(kind)));
     out.extend(schema);
-    if kind.format() == crate::kind::Format::Json {
-        if let Some(Value::Object(props)) = out.get_mut("properties") {
-            props.entry("$schema").or_insert_with(|| {
+    if kind.format() == crate::kind::Format::Json
+        && let Some(Value::Object(props)) = out.get_mut("properties")
+    {
+        props.entry("$schema").or_insert_with(|| {
                 json!({
                     "description": "The URI of the JSON Schema that editors validate this file against.",
                     "type": "string"
                 })
             });
-        }
     }
     Value::Object(out)
 }
@@ -132,7 +132,10 @@ fn unwrap_descriptions(obj: &mut Map<String, Value>) {
 }
 
 fn root_for<T: JsonSchema>(settings: SchemaSettings) -> Value {
-    settings.into_generator().into_root_schema_for::<T>().to_value()
+    settings
+        .into_generator()
+        .into_root_schema_for::<T>()
+        .to_value()
 }
 
 /// The name of the definitions section used by the schema (`definitions` or `$defs`).
@@ -286,18 +289,6 @@ mod tests {
                 assert_eq!(s["$id"], json!(schema_id(kind)));
                 assert!(s["title"].is_string(), "{kind}");
             }
-        }
-    }
-}
-#[cfg(test)]
-mod dump {
-    #[test]
-    fn dump_schemas() {
-        for kind in crate::kind::Kind::ALL {
-            let s = super::schema_for(kind, super::Draft::Draft07);
-            std::fs::write(format!("/tmp/schema-{}.json", kind.id()), serde_json::to_string_pretty(&s).unwrap()).unwrap();
-            let s = super::validation_schema(kind);
-            std::fs::write(format!("/tmp/vschema-{}.json", kind.id()), serde_json::to_string_pretty(&s).unwrap()).unwrap();
         }
     }
 }

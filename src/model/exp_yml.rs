@@ -37,27 +37,18 @@ pub use training_service::{
 )]
 pub struct ExperimentConfig {
     /// A name for the experiment, shown in the web UI. No default.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "experiment_name"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "experiment_name")]
     pub experiment_name: Option<String>,
 
     /// The kind of experiment. Only `hpo` (hyperparameter optimization) is in scope; `nas` is
     /// reported as out of scope. Default: `hpo`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "experiment_type"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "experiment_type")]
     #[schemars(extend("default" = "hpo"))]
     pub experiment_type: Option<ExperimentType>,
 
     /// Path of the search space file (JSON, or YAML), relative to this file's folder. Set
     /// exactly one of `searchSpaceFile` and `searchSpace`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "search_space_file"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "search_space_file")]
     #[schemars(example = "search_space.json")]
     pub search_space_file: Option<String>,
 
@@ -82,19 +73,13 @@ pub struct ExperimentConfig {
     pub trial_code_directory: Option<String>,
 
     /// How many trials run at the same time. Required, at least 1.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "trial_concurrency"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "trial_concurrency")]
     #[schemars(with = "i64", required, range(min = 1), example = 2)]
     pub trial_concurrency: Option<i64>,
 
     /// How many GPUs each trial uses. At least 0. No default (some training services
     /// require it).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "trial_gpu_number"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "trial_gpu_number")]
     #[schemars(range(min = 0))]
     pub trial_gpu_number: Option<i64>,
 
@@ -107,19 +92,13 @@ pub struct ExperimentConfig {
     pub max_experiment_duration: Option<Duration>,
 
     /// Stop the experiment after this many trials. At least 1. No default (no limit).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "max_trial_number"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "max_trial_number")]
     #[schemars(range(min = 1), example = 10)]
     pub max_trial_number: Option<i64>,
 
     /// Kill a trial that runs longer than this: a number and a unit `d`, `h`, `m` or `s`, or
     /// an integer number of seconds. No default (no limit).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "max_trial_duration"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "max_trial_duration")]
     pub max_trial_duration: Option<Duration>,
 
     /// The IP address of the machine that runs NNI, as the trial machines reach it. Required
@@ -153,10 +132,7 @@ pub struct ExperimentConfig {
 
     /// The GPUs the tuner may use: a list of indices, one index, or a comma-separated string
     /// (`"0,1"`). No duplicates, no negative indices. No default.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "tuner_gpu_indices"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "tuner_gpu_indices")]
     pub tuner_gpu_indices: Option<GpuIndices>,
 
     /// The tuner: the algorithm that picks the next hyperparameters. Required (or the
@@ -175,10 +151,7 @@ pub struct ExperimentConfig {
 
     /// Where trials run: one training service, or a list of them (hybrid mode, which needs a
     /// top-level `nniManagerIp`). Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "training_service"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "training_service")]
     #[schemars(with = "TrainingServiceConfig", required)]
     pub training_service: Option<TrainingServiceConfig>,
 
@@ -189,8 +162,25 @@ pub struct ExperimentConfig {
 
 impl ExperimentConfig {
     /// Reads an experiment config from YAML text (camelCase or snake_case keys).
+    ///
+    /// Scalars are typed by how they are written, as NNI's YAML reader types them: a quoted
+    /// `"2"` is a string, never an integer (the YAML is read into a JSON value first, then into
+    /// the model). Syntax errors and most type errors carry their line and column.
     pub fn from_yaml(text: &str) -> Result<ExperimentConfig, Error> {
-        serde_saphyr::from_str(text).map_err(Error::from_yaml)
+        let options = serde_saphyr::options! { with_snippet: false };
+        let value: serde_json::Value =
+            serde_saphyr::from_str_with_options(text, options.clone()).map_err(Error::from_yaml)?;
+        match serde_json::from_value(value) {
+            Ok(config) => Ok(config),
+            // The typed reader locates the problem, unless the problem is one it lets through
+            // (it reads `"2"` as an integer): then the error has no position.
+            Err(e) => {
+                match serde_saphyr::from_str_with_options::<ExperimentConfig>(text, options) {
+                    Err(located) => Err(Error::from_yaml(located)),
+                    Ok(_) => Err(Error::from_json(e)),
+                }
+            }
+        }
     }
 
     /// Reads an experiment config from a JSON value (e.g. the shape checker's cleaned value).
@@ -267,10 +257,7 @@ pub struct Algorithm {
     pub class_name: Option<String>,
 
     /// The folder holding a custom algorithm's code (relative to this file's folder).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "code_directory"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "code_directory")]
     pub code_directory: Option<String>,
 
     /// Arguments passed to the algorithm's constructor (keys in snake_case, e.g.
@@ -314,8 +301,7 @@ impl Duration {
                     _ => return None,
                 };
                 let number = t[..t.len() - 1].trim();
-                if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.')
-                {
+                if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') {
                     return None;
                 }
                 number.parse::<f64>().ok().map(|n| n * factor)

@@ -218,16 +218,10 @@ pub struct OssConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
     /// The AccessKey ID.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        rename = "accessKeyID"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "accessKeyID")]
     pub access_key_id: Option<String>,
     /// The AccessKey secret (a secret: prefer `role_arn`).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        rename = "accessKeySecret"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "accessKeySecret")]
     pub access_key_secret: Option<String>,
     /// A RAM role to assume instead of AccessKeys: `acs:ram::<account>:role/<name>`.
     #[serde(skip_serializing_if = "Option::is_none")]

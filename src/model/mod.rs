@@ -46,8 +46,8 @@ pub use exp_yml::{
     Algorithm, AmlConfig, DlcConfig, Duration, ExperimentConfig, ExperimentType,
     FrameworkAttemptCompletionPolicy, FrameworkControllerConfig, FrameworkControllerTaskRole,
     GpuIndices, K8sAzureStorage, K8sNfsStorage, K8sStorage, KubeflowConfig, KubeflowRole,
-    LocalConfig, LocalMounted, LogLevel, OpenpaiConfig, RemoteConfig, RemoteMachine,
-    SharedStorage, SharedStorageAzureBlob, SharedStorageNfs, Shortcuts, Size, TrainingService,
+    LocalConfig, LocalMounted, LogLevel, OpenpaiConfig, RemoteConfig, RemoteMachine, SharedStorage,
+    SharedStorageAzureBlob, SharedStorageNfs, Shortcuts, Size, TrainingService,
     TrainingServiceConfig,
 };
 pub use get_hpo::{AccessDeniedDetail, GetHpoExperimentResponse, SearchSpaceField, Tag};
@@ -184,4 +184,58 @@ pub enum Scalar {
 /// The name of a schema for a type, for manual `JsonSchema` implementations.
 pub(crate) fn schema_name(name: &'static str) -> Cow<'static, str> {
     Cow::Borrowed(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_errors_are_located_and_1_based() {
+        let e = SearchSpace::from_json("{\n  \"x\": 1\n}").unwrap_err();
+        assert_eq!((e.line, e.column > 0), (2, true), "{e}");
+        assert!(!e.message.contains(" at line "), "{e}");
+        let e = SearchSpace::from_value(serde_json::json!({"x": 1})).unwrap_err();
+        assert_eq!((e.line, e.column), (0, 0));
+    }
+
+    #[test]
+    fn yaml_errors_are_located() {
+        let e = ExperimentConfig::from_yaml("tuner:\n  name: TPE\n  nmae: x\n").unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        let e = ExperimentConfig::from_yaml("a: [1\n").unwrap_err();
+        assert!(e.line >= 1, "{e}");
+    }
+
+    #[test]
+    fn durations_and_gpu_indices() {
+        assert_eq!(Duration::Text("1.5h".into()).seconds(), Some(5400.0));
+        assert_eq!(Duration::Text(" 2 D ".into()).seconds(), Some(172_800.0));
+        assert_eq!(Duration::Text("1w".into()).seconds(), None);
+        assert_eq!(Duration::Text("h".into()).seconds(), None);
+        assert_eq!(Duration::Seconds(90).seconds(), Some(90.0));
+        assert_eq!(GpuIndices::Text("0, 2".into()).indices(), Some(vec![0, 2]));
+        assert_eq!(GpuIndices::Text("0;2".into()).indices(), None);
+        assert_eq!(GpuIndices::One(3).indices(), Some(vec![3]));
+    }
+
+    #[test]
+    fn raw_search_space_parses_into_the_typed_space() {
+        let config = ExperimentConfig::from_yaml(
+            "searchSpace:\n  lr:\n    _type: loguniform\n    _value: [0.001, 0.1]\n  bad:\n    _type: choise\n    _value: [1]\n",
+        )
+        .unwrap();
+        let raw = config.search_space.as_ref().unwrap();
+        assert_eq!(raw.names().collect::<Vec<_>>(), ["lr", "bad"]);
+        assert!(raw.parse().is_err());
+    }
+
+    #[test]
+    fn lenient_numbers() {
+        assert_eq!(NumberOrString::String(" -0.5".into()).as_f64(), Some(-0.5));
+        let n: NumberOrString = serde_json::from_str("123456789").unwrap();
+        assert_eq!(serde_json::to_string(&n).unwrap(), "123456789");
+        let n: NumberOrString = serde_json::from_str("5.0").unwrap();
+        assert_eq!(serde_json::to_string(&n).unwrap(), "5.0");
+    }
 }

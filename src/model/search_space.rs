@@ -2,7 +2,8 @@
 
 use indexmap::IndexMap;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Number;
 
 use super::Error;
@@ -10,7 +11,9 @@ use super::Error;
 /// An NNI search space: each parameter name (on PAI, a `${name}` placeholder substituted into
 /// the trial commands) mapped to the domain its values are sampled from. Parameters keep the
 /// order of the document.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+// Deserialize is written by hand (below): serde's `flatten` would buffer the parameters and
+// report every error at the end of the object instead of at the faulty parameter.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[schemars(
     title = "NNI search space",
     example = serde_json::json!({
@@ -21,7 +24,7 @@ use super::Error;
 pub struct SearchSpace {
     /// The URI of the JSON Schema that editors validate this file against. For editors only:
     /// NNI reads every top-level key as a parameter, so a file given to NNI must not have it.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// The parameters, in document order.
     #[serde(flatten)]
@@ -102,7 +105,7 @@ pub enum ChoiceOption {
 }
 
 /// A nested sub-space: an option of a `choice` that carries its own parameters.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct NestedSpace {
     /// The option's name, passed to the trial as the chosen value's `_name`. Required: NNI
     /// fails at run time without it.
@@ -124,8 +127,7 @@ impl RawSearchSpace {
     /// The typed search space, or the first problem that keeps it from being one (the
     /// search-space rules report every problem, located).
     pub fn parse(&self) -> Result<SearchSpace, Error> {
-        serde_json::from_value(serde_json::Value::Object(self.0.clone()))
-            .map_err(Error::from_json)
+        serde_json::from_value(serde_json::Value::Object(self.0.clone())).map_err(Error::from_json)
     }
 
     /// The parameter names, in document order.
@@ -182,5 +184,70 @@ impl SearchSpace {
     /// The parameters, in document order.
     pub fn iter(&self) -> indexmap::map::Iter<'_, String, Domain> {
         self.params.iter()
+    }
+}
+
+/// The parameters of a space, in document order.
+type Params = IndexMap<String, Domain>;
+
+/// Reads a space's members: `special` (`$schema` or `_name`) as a string, every other member
+/// as a [`Domain`], each read in place so an error points at its own parameter.
+fn read_space<'de, A: MapAccess<'de>>(
+    mut map: A,
+    special: &'static str,
+) -> Result<(Option<String>, Params), A::Error> {
+    let mut special_value = None;
+    let mut params = IndexMap::new();
+    while let Some(key) = map.next_key::<String>()? {
+        if key == special {
+            special_value = Some(map.next_value::<String>()?);
+        } else {
+            let domain = map.next_value::<Domain>()?;
+            params.insert(key, domain);
+        }
+    }
+    Ok((special_value, params))
+}
+
+struct SpaceVisitor;
+
+impl<'de> Visitor<'de> for SpaceVisitor {
+    type Value = SearchSpace;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a search space (an object of parameter name -> domain)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<SearchSpace, A::Error> {
+        let (schema, params) = read_space(map, "$schema")?;
+        Ok(SearchSpace { schema, params })
+    }
+}
+
+impl<'de> Deserialize<'de> for SearchSpace {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(SpaceVisitor)
+    }
+}
+
+struct NestedVisitor;
+
+impl<'de> Visitor<'de> for NestedVisitor {
+    type Value = NestedSpace;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a nested search space (`_name` and parameters)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NestedSpace, A::Error> {
+        let (name, params) = read_space(map, "_name")?;
+        let name = name.ok_or_else(|| A::Error::missing_field("_name"))?;
+        Ok(NestedSpace { name, params })
+    }
+}
+
+impl<'de> Deserialize<'de> for NestedSpace {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(NestedVisitor)
     }
 }

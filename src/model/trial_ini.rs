@@ -108,7 +108,8 @@ pub struct ParamsFileKeys;
 
 impl KeyPattern for ParamsFileKeys {
     const PATTERN: &'static str = "^params_src_dst_filepath.*$";
-    const WHAT: &'static str = "`src,dst`: the file `src` with the sampled parameters substituted is written to `dst`";
+    const WHAT: &'static str =
+        "`src,dst`: the file `src` with the sampled parameters substituted is written to `dst`";
     fn matches(key: &str) -> bool {
         key.starts_with("params_src_dst_filepath")
     }

@@ -18,6 +18,8 @@ pub enum TrainingServiceConfig {
 /// Where trials run, selected by `platform` (case-sensitive).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "platform", rename_all = "lowercase")]
+// One per document: the size difference costs nothing, and boxing would show in every match.
+#[allow(clippy::large_enum_variant)]
 pub enum TrainingService {
     /// Trials run on this machine.
     Local(LocalConfig),
@@ -232,10 +234,7 @@ pub struct RemoteMachine {
     #[schemars(extend("default" = "~/.ssh/id_rsa"))]
     pub ssh_key_file: Option<String>,
     /// The passphrase of the SSH key (a secret).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "ssh_passphrase"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "ssh_passphrase")]
     pub ssh_passphrase: Option<String>,
     /// Whether trials may use GPUs that other processes are using. Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none", alias = "use_active_gpu")]
@@ -721,17 +720,11 @@ pub enum LocalMounted {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SharedStorageNfs {
     /// Where the storage is mounted on the NNI machine. Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "local_mount_point"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "local_mount_point")]
     #[schemars(with = "String", required)]
     pub local_mount_point: Option<String>,
     /// Where the storage is mounted on the trial machines. Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "remote_mount_point"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "remote_mount_point")]
     #[schemars(with = "String", required)]
     pub remote_mount_point: Option<String>,
     /// How the storage is mounted locally: `usermount`, `nnimount` or `nomount`. Required.
@@ -743,10 +736,7 @@ pub struct SharedStorageNfs {
     #[schemars(with = "String", required)]
     pub nfs_server: Option<String>,
     /// The exported directory. Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "exported_directory"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "exported_directory")]
     #[schemars(with = "String", required)]
     pub exported_directory: Option<String>,
 }
@@ -756,17 +746,11 @@ pub struct SharedStorageNfs {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SharedStorageAzureBlob {
     /// Where the storage is mounted on the NNI machine. Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "local_mount_point"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "local_mount_point")]
     #[schemars(with = "String", required)]
     pub local_mount_point: Option<String>,
     /// Where the storage is mounted on the trial machines. Required.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "remote_mount_point"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "remote_mount_point")]
     #[schemars(with = "String", required)]
     pub remote_mount_point: Option<String>,
     /// How the storage is mounted locally: `usermount`, `nnimount` or `nomount`. Required.
@@ -781,10 +765,7 @@ pub struct SharedStorageAzureBlob {
     #[schemars(with = "String", required)]
     pub storage_account_name: Option<String>,
     /// The storage account key (a secret). Optional.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        alias = "storage_account_key"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "storage_account_key")]
     pub storage_account_key: Option<String>,
     /// The Blob container. Required.
     #[serde(skip_serializing_if = "Option::is_none", alias = "container_name")]
