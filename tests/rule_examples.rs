@@ -19,7 +19,7 @@ fn run(code: &str, which: &str, files: &[ExampleFile]) -> Vec<String> {
         std::fs::write(&p, f.text).expect("write example");
         paths.push(p);
     }
-    let outcome = workspace::check_paths(&[dir.clone()], &Options::default());
+    let outcome = workspace::check_paths(std::slice::from_ref(&dir), &Options::default());
     let _ = std::fs::remove_dir_all(&dir);
     assert!(
         outcome.failures.is_empty(),

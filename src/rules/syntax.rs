@@ -19,7 +19,7 @@ NaN), and INI as Python's configparser does. A file that cannot be read cannot b
 platform rejects it, often hours later.",
     bad: &[ExampleFile {
         name: "search_space.json",
-        text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1],}}\n",
+        text: "{\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1]}\n",
     }],
     good: &[ExampleFile {
         name: "search_space.json",
