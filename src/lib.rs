@@ -12,7 +12,7 @@
 //! ```
 //! let report = hpoconf::check_str(
 //!     "search_space.json",
-//!     r#"{"${lr}": {"_type": "loguniform", "_value": [0.001, 0.1],}}"#,
+//!     r#"{"${lr}": {"_type": "loguniform", "_value": [0, 0.1]}}"#,
 //!     None,
 //! );
 //! assert_eq!(report.kind, Some(hpoconf::Kind::SearchSpace));
@@ -36,5 +36,10 @@ pub mod source;
 pub mod workspace;
 
 pub use check::{FileReport, check_str};
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 pub use diagnostic::{Diagnostic, Severity};
 pub use kind::Kind;
