@@ -54,9 +54,14 @@ impl Document {
     pub fn whole(kind: Kind, file: Arc<FileText>) -> Document {
         let format = kind::format_of(kind, &file.path);
         let mut parsed = source::parse(format, &file.text);
-        if kind == Kind::SearchSpace && parsed.root.is_none() && format == kind::Format::Json {
+        if kind == Kind::SearchSpace
+            && parsed.root.is_none()
+            && format == kind::Format::Json
+            && !file.text.contains('\t')
+        {
             // NNI reads a search space that is not strict JSON through its YAML loader, so
-            // trailing commas work there: accept them, with a warning.
+            // trailing commas work there: accept them, with a warning. (With a tab in the
+            // file the YAML loader fails too, and so does NNI: then it stays an error.)
             if let Some(lenient) = source::json::parse_allowing_trailing_commas(&file.text) {
                 parsed = lenient;
             }

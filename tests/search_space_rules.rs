@@ -439,8 +439,11 @@ fn example_codes(name: &str, text: &str) -> Option<Vec<String>> {
 
 #[test]
 fn documented_examples_fire_exactly_their_rule() {
-    assert_eq!(search_space::RULES.len(), 21);
+    assert_eq!(search_space::RULES.len(), 22);
     for rule in search_space::RULES {
+        if rule.code == "HPO222" {
+            continue; // a YAML search space: checked end to end by tests/rule_examples.rs
+        }
         assert!(rule.code.starts_with("HPO2"), "{}", rule.code);
         for ex in rule.bad {
             match example_codes(ex.name, ex.text) {
@@ -631,6 +634,8 @@ fn expected_code(nni_message: &str) -> &'static str {
         "HPO215"
     } else if nni_message.contains("expect a dict") {
         "HPO202"
+    } else if nni_message.contains("must have float values") {
+        "HPO222"
     } else if nni_message.contains("ScannerError") {
         "HPO001"
     } else {
@@ -651,10 +656,6 @@ fn corpus_search_spaces() {
         if *kind != "search-space" {
             continue;
         }
-        // YAML spaces (ss.yaml, ss_yaml12.yaml) wait for the YAML reader.
-        if !path.ends_with(".json") {
-            continue;
-        }
         let name = path.rsplit('/').next().unwrap_or(path);
         let report = check_str(name, &read_corpus(path), Some(hpoconf::Kind::SearchSpace));
         let errors: Vec<&Diagnostic> = report
@@ -670,10 +671,13 @@ fn corpus_search_spaces() {
         }
         match *verdict {
             "PASS" if path.ends_with("ss_comma.json") => {
-                // NNI loads JSON with trailing commas through its YAML fallback; hpoconf reads
-                // JSON strictly (invalid-syntax, HPO001). No search-space rule fires.
-                let codes: Vec<&str> = errors.iter().map(|d| d.code.as_str()).collect();
-                assert_eq!(codes, ["HPO001"], "{path}");
+                // NNI loads JSON with trailing commas through its YAML fallback; hpoconf
+                // accepts them in a search space with a `trailing-comma` warning (HPO006).
+                assert!(errors.is_empty(), "{path}: {errors:?}");
+                assert!(
+                    report.diagnostics.iter().any(|d| d.code == "HPO006"),
+                    "{path}"
+                );
             }
             "PASS" => assert!(errors.is_empty(), "{path}: {errors:?}"),
             "FAIL" => {

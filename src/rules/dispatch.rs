@@ -44,6 +44,7 @@ pub fn check_kind(
             pai: !doc.prefix.is_empty(),
         };
         search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
+        search_space::yaml11::check(root, &doc.parsed.hazards, findings);
         return;
     }
     if doc.kind == Kind::ExpYml

@@ -22,6 +22,7 @@ pub mod names;
 pub mod ranges;
 pub mod structure;
 pub mod types;
+pub mod yaml11;
 
 pub use facts::{GridSize, domain_types, grid_size, placeholders};
 
@@ -70,6 +71,7 @@ pub static RULES: &[&Rule] = &[
     &ranges::Q_DOES_NOT_DIVIDE_RANGE,
     &names::MIXED_PARAMETER_NAMES,
     &names::BARE_PARAMETER_NAME,
+    &yaml11::YAML11_STRING_NUMBER,
 ];
 
 /// Checks the search space at `root` (the node at pointer `base` of its document) and appends

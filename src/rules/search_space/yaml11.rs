@@ -1,0 +1,113 @@
+//! A YAML search space read by PyYAML (YAML 1.1), as NNI reads it: a plain scalar such as
+//! `1e-7` is a *string* there, so NNI rejects the domain (`must have float values`).
+
+use crate::diagnostic::Severity;
+use crate::kind::Kind;
+use crate::rules::{ExampleFile, Finding, Rule};
+use crate::source::{Node, Yaml11Hazard, pointer};
+
+/// HPO222: a number that PyYAML reads as a string, in a YAML search space.
+pub static YAML11_STRING_NUMBER: Rule = Rule {
+    code: "HPO222",
+    name: "yaml11-string-number",
+    severity: Severity::Error,
+    kinds: &[Kind::SearchSpace],
+    summary: "a number in a YAML search space that PyYAML (YAML 1.1) reads as a string",
+    description: "NNI loads YAML search spaces with PyYAML, which follows YAML 1.1: a float needs a \
+dot and a signed exponent (`1.0e-7`), so `1e-7` is the *string* \"1e-7\" and NNI fails with `must \
+have float values` (NNI's own `ss_yaml12.yaml` test). hpoconf reads YAML 1.2, where it is a float, \
+and reports the difference at the scalar. In a `choice` the option silently becomes a string: a \
+warning there.",
+    bad: &[ExampleFile {
+        name: "search_space.yml",
+        text: "lr:\n  _type: loguniform\n  _value: [1e-7, 0.1]\n",
+    }],
+    good: &[ExampleFile {
+        name: "search_space.yml",
+        text: "lr:\n  _type: loguniform\n  _value: [1.0e-7, 0.1]\n",
+    }],
+};
+
+/// Reports each hazard of a YAML search space that lies in a domain's `_value`.
+pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
+    for h in hazards {
+        if h.yaml11 != "a string"
+            || !h.yaml12.contains("number")
+                && !h.yaml12.contains("float")
+                && !h.yaml12.contains("integer")
+        {
+            continue;
+        }
+        // `.../<param>/_value/<i>`: find the domain and its type.
+        let tokens = pointer::tokens(&h.pointer);
+        let Some(pos) = tokens.iter().rposition(|t| t == "_value") else {
+            continue;
+        };
+        let domain_ptr: String = tokens
+            .iter()
+            .take(pos)
+            .map(|t| format!("/{}", pointer::escape(t)))
+            .collect();
+        let Some(domain) = pointer::resolve(root, &domain_ptr) else {
+            continue;
+        };
+        let Some(ty) = domain.get("_type").and_then(Node::as_str) else {
+            continue;
+        };
+        let (severity, consequence) = if ty == "choice" {
+            (
+                Severity::Warning,
+                "the option becomes the string".to_owned(),
+            )
+        } else {
+            (
+                Severity::Error,
+                format!("NNI rejects this `{ty}` domain (`must have float values`), reading"),
+            )
+        };
+        out.push(
+            Finding::new(
+                &YAML11_STRING_NUMBER,
+                h.pointer.clone(),
+                format!(
+                    "PyYAML (YAML 1.1, as NNI reads it) reads `{}` as a string, so {consequence}",
+                    h.text
+                ),
+            )
+            .span(h.span)
+            .severity(severity)
+            .help(pyyaml_float(&h.text).map_or_else(
+                || "write the number so that YAML 1.1 reads it as one".to_owned(),
+                |f| format!("write `{f}`"),
+            )),
+        );
+    }
+}
+
+/// `1e-7` -> `1.0e-7`, `1E5` -> `1.0e+5`: the same number in a form PyYAML reads as a float.
+fn pyyaml_float(text: &str) -> Option<String> {
+    let (mantissa, exp) = text.split_once(['e', 'E'])?;
+    let mantissa = if mantissa.contains('.') {
+        mantissa.to_owned()
+    } else {
+        format!("{mantissa}.0")
+    };
+    let exp = if exp.starts_with(['+', '-']) {
+        exp.to_owned()
+    } else {
+        format!("+{exp}")
+    };
+    Some(format!("{mantissa}e{exp}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rewrites() {
+        assert_eq!(pyyaml_float("1e-7").as_deref(), Some("1.0e-7"));
+        assert_eq!(pyyaml_float("2.5E5").as_deref(), Some("2.5e+5"));
+        assert_eq!(pyyaml_float("12"), None);
+    }
+}
