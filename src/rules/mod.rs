@@ -140,6 +140,7 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend_from_slice(exp_yml::RULES);
     rules.extend_from_slice(get_hpo::RULES);
     rules.extend_from_slice(cross::RULES);
+    rules.extend_from_slice(crate::suppress::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }
