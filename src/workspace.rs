@@ -180,8 +180,8 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
 
 fn config_failure(e: config::ConfigError) -> Failure {
     Failure {
-        path: e.path.clone(),
-        message: format!("{}:{}: {}", e.line, e.column, e.message),
+        path: format!("{}:{}:{}", e.path, e.line, e.column),
+        message: e.message,
     }
 }
 
