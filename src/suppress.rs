@@ -251,7 +251,9 @@ fn parse_comment(
         return;
     }
     let mut refs = Vec::new();
+    let mut named = false;
     for (word, span) in words {
+        named = true;
         match rules::find(word) {
             Some(r) => refs.push(RuleRef { code: r.code, span }),
             None => {
@@ -267,6 +269,9 @@ fn parse_comment(
                 });
             }
         }
+    }
+    if named && refs.is_empty() {
+        return; // only unknown rules: suppress nothing (not everything)
     }
     out.directives.push(Directive {
         scope,
@@ -399,5 +404,116 @@ fn diagnostic(
         help,
         byte_start: span.start,
         byte_end: span.end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(code: &str, line: usize) -> Diagnostic {
+        let rule = rules::find(code).expect("rule");
+        Diagnostic {
+            code: rule.code.to_owned(),
+            name: rule.name.to_owned(),
+            severity: rule.severity,
+            message: "m".to_owned(),
+            pointer: String::new(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 2,
+            help: None,
+            byte_start: 0,
+            byte_end: 0,
+        }
+    }
+
+    fn run(name: &str, text: &str, diags: Vec<Diagnostic>) -> Vec<String> {
+        let kind = crate::kind::detect(name, text).or(Some(Kind::ExpYml));
+        let mut report = FileReport {
+            path: name.to_owned(),
+            kind,
+            diagnostics: diags,
+        };
+        apply(&mut report, &FileText::new(name, text.to_owned()));
+        report
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{} {} {}", d.line, d.column, d.code, d.message))
+            .collect()
+    }
+
+    #[test]
+    fn yaml_comments() {
+        assert_eq!(yaml_comment("# x"), Some(0));
+        assert_eq!(yaml_comment("a: 1  # x"), Some(6));
+        assert_eq!(yaml_comment("a: b#c"), None);
+        assert_eq!(yaml_comment("a: 'b # c'"), None);
+        assert_eq!(yaml_comment("a: \"b \\\" # c\" # d"), Some(14));
+        assert_eq!(yaml_comment("a: it's # c"), Some(8));
+        assert_eq!(yaml_comment("a: ['x', \"#\"] # c"), Some(14));
+        assert_eq!(ini_comment("  ; x"), Some(2));
+        assert_eq!(ini_comment("a = b # c"), None);
+    }
+
+    #[test]
+    fn next_line_line_and_file() {
+        let text = "# hpoconf: disable-next-line HPO003, invalid-syntax\na: 1\nb: 2 # hpoconf: disable-line\nc: 3\n# hpoconf: disable-file HPO004 -- reason, with words\n";
+        let got = run(
+            "exp.yml",
+            text,
+            vec![
+                diag("HPO003", 2),
+                diag("HPO003", 3),
+                diag("HPO001", 3),
+                diag("HPO003", 4),
+                diag("HPO004", 1),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "4:1 HPO003 m",
+                "1:38 HPO901 `HPO001` of `disable-next-line` suppresses no diagnostic"
+            ]
+        );
+    }
+
+    #[test]
+    fn unused_and_invalid() {
+        let text = "a: 1 # hpoconf: disable-line\n# hpoconf: disable-nextline\n# hpoconf: disable-file duplicate-kye\n#hpoconf:\n# not hpoconf: disable-file\n";
+        let got = run("exp.yml", text, vec![diag("HPO003", 2)]);
+        assert_eq!(
+            got,
+            [
+                "2:1 HPO003 m",
+                "1:6 HPO901 `disable-line` suppresses no diagnostic",
+                "2:12 HPO902 unknown suppression directive `disable-nextline`",
+                "3:25 HPO902 unknown rule `duplicate-kye` in a suppression",
+                "4:1 HPO902 empty `hpoconf:` comment",
+            ]
+        );
+    }
+
+    #[test]
+    fn ini_has_no_trailing_comments() {
+        let text = "[s]\n; hpoconf: disable-next-line HPO002\nk = v # hpoconf: disable-line\n# hpoconf: disable-line\n";
+        let got = run("trial.ini", text, vec![diag("HPO002", 3)]);
+        assert_eq!(
+            got,
+            [
+                "4:12 HPO902 `disable-line` cannot be used in an INI file: configparser has no trailing comments"
+            ]
+        );
+    }
+
+    #[test]
+    fn json_is_untouched() {
+        let text = "{\"a\": \"# hpoconf: disable-file\"}";
+        assert_eq!(
+            run("search_space.json", text, vec![diag("HPO003", 1)]),
+            ["1:1 HPO003 m"]
+        );
     }
 }

@@ -18,7 +18,10 @@ fn zero_when_nothing_is_found() {
     let r = run(&[], &["check", "--color", "never"]);
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(r.stdout, "0 files checked: 0 errors, 0 warnings\n");
-    let r = run(&[("search_space.json", VALID)], &["check", "--format", "json"]);
+    let r = run(
+        &[("search_space.json", VALID)],
+        &["check", "--format", "json"],
+    );
     assert_eq!(r.code, 0, "{r:?}");
 }
 
@@ -42,7 +45,13 @@ fn fail_on_and_exit_zero() {
     assert_eq!(with(&["--fail-on", "warning"]), 1);
     assert_eq!(with(&["--fail-on", "never"]), 0);
     assert_eq!(with(&["--fail-on", "warning", "--exit-zero"]), 0);
-    let info = ["check", "--severity", "duplicate-key=info", "--fail-on", "warning"];
+    let info = [
+        "check",
+        "--severity",
+        "duplicate-key=info",
+        "--fail-on",
+        "warning",
+    ];
     assert_eq!(run(&files, &info).code, 0, "info never fails");
     assert_eq!(run(&files, &["check", "--fail-on", "never"]).code, 0);
     assert_eq!(run(&files, &["check", "--exit-zero"]).code, 0);
@@ -52,10 +61,19 @@ fn fail_on_and_exit_zero() {
 fn two_on_a_missing_path_and_the_rest_is_still_checked() {
     let r = run(
         &[("search_space.json", TRAILING_COMMA)],
-        &["check", "--color", "never", "missing.json", "search_space.json"],
+        &[
+            "check",
+            "--color",
+            "never",
+            "missing.json",
+            "search_space.json",
+        ],
     );
     assert_eq!(r.code, 2, "{r:?}");
-    assert_eq!(r.stderr, "hpoconf: error: missing.json: no such file or folder\n");
+    assert_eq!(
+        r.stderr,
+        "hpoconf: error: missing.json: no such file or folder\n"
+    );
     assert!(r.stdout.contains("error[HPO001]"), "{}", r.stdout);
     // --exit-zero does not hide a tool failure
     let r = run(&[], &["check", "--exit-zero", "missing.json"]);
@@ -77,7 +95,10 @@ fn two_on_bad_arguments() {
 
 #[test]
 fn two_on_an_unknown_kind() {
-    let r = run(&[("x.json", VALID)], &["check", "--kind", "exp-yaml", "x.json"]);
+    let r = run(
+        &[("x.json", VALID)],
+        &["check", "--kind", "exp-yaml", "x.json"],
+    );
     assert_eq!(r.code, 2);
     assert_snapshot("unknown-kind.stderr.txt", &r.stderr);
 }
@@ -86,7 +107,12 @@ fn two_on_an_unknown_kind() {
 fn two_on_an_unknown_rule_or_level_in_a_flag() {
     let r = run(&[], &["check", "--severity", "duplicate-kye=off"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("unknown rule `duplicate-kye`; did you mean `duplicate-key`?"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("unknown rule `duplicate-kye`; did you mean `duplicate-key`?"),
+        "{}",
+        r.stderr
+    );
     let r = run(&[], &["check", "--severity", "HPO003=warn"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("did you mean `warning`?"), "{}", r.stderr);
@@ -96,7 +122,10 @@ fn two_on_an_unknown_rule_or_level_in_a_flag() {
 fn two_on_a_bad_config_file() {
     let r = run(
         &[
-            ("hpoconf.toml", "[rules]\nHPO001 = \"error\"\nduplicate-keys = \"off\"\n"),
+            (
+                "hpoconf.toml",
+                "[rules]\nHPO001 = \"error\"\nduplicate-keys = \"off\"\n",
+            ),
             ("search_space.json", TRAILING_COMMA),
         ],
         &["check"],

@@ -25,7 +25,11 @@ fn human_plain() {
 fn human_ansi() {
     let r = project().run(&["check", "--color", "always", "."]);
     assert_eq!(r.code, 1, "{r:?}");
-    assert!(r.stdout.contains("\u{1b}["), "no ANSI escape:\n{}", r.stdout);
+    assert!(
+        r.stdout.contains("\u{1b}["),
+        "no ANSI escape:\n{}",
+        r.stdout
+    );
     assert_snapshot("human-always.txt", &r.stdout);
 }
 
@@ -65,10 +69,20 @@ fn github() {
 fn github_is_the_default_on_github_actions() {
     let p = project();
     let r = p.run_env(&["check", "."], &[("GITHUB_ACTIONS", "true")]);
-    assert!(r.stdout.starts_with("::error file=a/search_space.json,"), "{}", r.stdout);
-    let r = p.run_env(&["check", "--format", "json", "."], &[("GITHUB_ACTIONS", "true")]);
+    assert!(
+        r.stdout.starts_with("::error file=a/search_space.json,"),
+        "{}",
+        r.stdout
+    );
+    let r = p.run_env(
+        &["check", "--format", "json", "."],
+        &[("GITHUB_ACTIONS", "true")],
+    );
     assert_eq!(r.json()["version"], 1);
-    let r = p.run_env(&["check", "--color", "never", "."], &[("GITHUB_ACTIONS", "false")]);
+    let r = p.run_env(
+        &["check", "--color", "never", "."],
+        &[("GITHUB_ACTIONS", "false")],
+    );
     assert!(r.stdout.starts_with("error[HPO001]"), "{}", r.stdout);
 }
 
@@ -85,8 +99,17 @@ fn github_severities() {
         ".",
     ]);
     assert_eq!(r.code, 0, "{r:?}");
-    assert!(r.stdout.contains("::notice file=a/search_space.json"), "{}", r.stdout);
-    assert!(r.stdout.contains("::warning file=odd dir%2C v2/search_space.json"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("::notice file=a/search_space.json"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("::warning file=odd dir%2C v2/search_space.json"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -106,7 +129,10 @@ fn sarif() {
                 .unwrap_or("")
         })
         .collect();
-    assert_eq!(uris, ["a/search_space.json", "odd%20dir%2C%20v2/search_space.json"]);
+    assert_eq!(
+        uris,
+        ["a/search_space.json", "odd%20dir%2C%20v2/search_space.json"]
+    );
     // ruleIndex points at the rule's descriptor
     for res in results {
         let i = res["ruleIndex"].as_u64().expect("ruleIndex") as usize;
@@ -117,7 +143,11 @@ fn sarif() {
     // the snapshot keeps the results and one rule; the whole rule list is the descriptors'
     let mut small = log.clone();
     small["runs"][0]["tool"]["driver"]["rules"] = serde_json::Value::Array(
-        rules.iter().filter(|r| r["id"] == "HPO003").cloned().collect(),
+        rules
+            .iter()
+            .filter(|r| r["id"] == "HPO003")
+            .cloned()
+            .collect(),
     );
     small["runs"][0]["tool"]["driver"]["version"] = "VERSION".into();
     for res in small["runs"][0]["results"].as_array_mut().expect("results") {
