@@ -4,7 +4,7 @@
 //! ```toml
 //! [rules]
 //! unknown-member = "off"   # by name
-//! HPO301 = "error"         # or by code
+//! HPO108 = "error"         # or by code
 //! [files]
 //! exclude = ["experiments/old/**"]
 //! ```

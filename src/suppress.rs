@@ -1,10 +1,10 @@
 //! Inline suppressions in YAML and INI files:
 //!
 //! ```yaml
-//! # hpoconf: disable-next-line HPO301, unknown-key
+//! # hpoconf: disable-next-line HPO103, key-spelling
 //! trialConcurency: 2
 //! maxTrialNumber: 10  # hpoconf: disable-line
-//! # hpoconf: disable-file yaml11-hazard -- we run NNI >= 3
+//! # hpoconf: disable-file unknown-member -- our fork adds fields
 //! ```
 //!
 //! A rule is named by code or name; none means every rule. Text after ` -- ` is a free reason.

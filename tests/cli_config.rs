@@ -176,3 +176,28 @@ fn bad_config_files_are_located() {
         );
     }
 }
+
+#[test]
+fn the_examples_of_docs_ci_md_are_valid() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci.md"),
+    )
+    .expect("docs/ci.md");
+    let mut tomls = 0;
+    for block in doc.split("```toml\n").skip(1) {
+        let text = block.split("```").next().unwrap_or("");
+        hpoconf::config::parse("docs/ci.md", text, std::path::Path::new("/repo"), false)
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        tomls += 1;
+    }
+    assert!(tomls > 0);
+    // the suppression example names real rules
+    for block in doc.split("```yaml\n").skip(1) {
+        let text = block.split("```").next().unwrap_or("");
+        if text.contains("# hpoconf:") {
+            let found = hpoconf::suppress::scan(text, hpoconf::kind::Format::Yaml);
+            assert!(found.invalid.is_empty(), "{:?}", found.invalid);
+            assert_eq!(found.directives.len(), 3);
+        }
+    }
+}
