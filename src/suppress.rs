@@ -302,12 +302,15 @@ fn tokens(s: &str, offset: usize) -> std::vec::IntoIter<(&str, Span)> {
 }
 
 /// Removes the diagnostics of `report` that the suppressions in `file` cover, and adds
-/// diagnostics for unused and invalid suppressions. Does nothing for JSON files.
-pub fn apply(report: &mut FileReport, file: &FileText) {
-    let Some(kind) = report.kind else { return };
+/// diagnostics for unused and invalid suppressions. Does nothing for JSON files. Returns whether
+/// the file has any suppression comment.
+pub fn apply(report: &mut FileReport, file: &FileText) -> bool {
+    let Some(kind) = report.kind else {
+        return false;
+    };
     let found = scan(&file.text, kind.format());
     if found.directives.is_empty() && found.invalid.is_empty() {
-        return;
+        return false;
     }
     // used[d][0] for an all-rules directive, used[d][i] for its i-th rule
     let mut used: Vec<Vec<bool>> = found
@@ -380,6 +383,7 @@ pub fn apply(report: &mut FileReport, file: &FileText) {
         ));
     }
     report.diagnostics.extend(added);
+    true
 }
 
 fn diagnostic(

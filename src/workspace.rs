@@ -164,7 +164,15 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
             continue; // loaded for an experiment's cross-checks only
         }
         let mut report = check::finish(&l.doc.file.path, Some(l.doc.kind), d);
-        suppress::apply(&mut report, &l.doc.file);
+        if suppress::apply(&mut report, &l.doc.file) {
+            // messages about suppressions quote the comment: never let them print a secret
+            let secrets = l
+                .doc
+                .root()
+                .map(crate::secrets::collect)
+                .unwrap_or_default();
+            crate::secrets::scrub(&mut report.diagnostics, &secrets);
+        }
         config::apply(&mut report, &resolver.levels(&abs));
         let report = check::finish(&report.path, report.kind, report.diagnostics);
         by_file.insert(l.doc.file.path.clone(), report);
