@@ -254,6 +254,12 @@ struct Link {
 /// Resolves the references of every exp.yml, loading referenced files not loaded yet.
 fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
     let mut links = Vec::new();
+    // canonical path -> index, built once (not one canonicalize per file per reference)
+    let mut by_canon: std::collections::HashMap<PathBuf, usize> = loaded
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| std::fs::canonicalize(&l.path).ok().map(|c| (c, i)))
+        .collect();
     let exps: Vec<usize> = (0..loaded.len())
         .filter(|i| loaded.get(*i).is_some_and(|l| l.doc.kind == Kind::ExpYml))
         .collect();
@@ -278,18 +284,15 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
             let path = dir.join(&r.written);
             let display = display_of(&display_dir.join(&r.written));
             let canon = std::fs::canonicalize(&path).ok();
-            let existing = canon.as_ref().and_then(|c| {
-                loaded
-                    .iter()
-                    .position(|o| std::fs::canonicalize(&o.path).ok().as_ref() == Some(c))
-            });
+            let existing = canon.as_ref().and_then(|c| by_canon.get(c).copied());
             match (existing, canon) {
                 (Some(j), _) => targets.push(LinkTarget::Found(r, j)),
-                (None, Some(_)) => match read_file(&path, options.max_file_size) {
+                (None, Some(c)) => match read_file(&path, options.max_file_size) {
                     Ok(bytes) => match load(&display, &bytes, Some(kind), path.clone()) {
                         Some(mut new) => {
                             new.referenced = true;
                             loaded.push(new);
+                            by_canon.insert(c, loaded.len() - 1);
                             targets.push(LinkTarget::Found(r, loaded.len() - 1));
                         }
                         None => targets.push(LinkTarget::Absent),
