@@ -24,6 +24,7 @@
 pub mod check;
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod kind;
 pub mod model;
@@ -33,6 +34,7 @@ pub mod schema;
 pub mod secrets;
 pub mod shape;
 pub mod source;
+pub mod suppress;
 pub mod workspace;
 
 pub use check::{FileReport, check_str};

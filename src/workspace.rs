@@ -5,18 +5,29 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::check::{self, Document, FileReport, FileText};
 use crate::kind::{self, Kind};
 use crate::rules::cross;
+use crate::{config, suppress};
+
+mod walk;
 
 /// Options of a run over paths.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// Forces the kind of every file named on the command line (not of files found in folders).
     pub kind: Option<Kind>,
-    /// Files larger than this are not read; a `file-too-large` failure is reported instead.
+    /// Files larger than this are not read; a failure is reported instead.
     pub max_file_size: u64,
+    /// Which configuration file applies.
+    pub config: config::Choice,
+    /// Settings from the command line, applied on top of the configuration file's.
+    pub flags: config::Settings,
+    /// Threads that read and check files; 0 = one per core.
+    pub jobs: usize,
 }
 
 impl Default for Options {
@@ -24,6 +35,9 @@ impl Default for Options {
         Options {
             kind: None,
             max_file_size: 64 * 1024 * 1024,
+            config: config::Choice::Discover,
+            flags: config::Settings::default(),
+            jobs: 0,
         }
     }
 }
@@ -43,55 +57,60 @@ pub struct Failure {
 pub struct Outcome {
     /// One report per checked file, in path order.
     pub reports: Vec<FileReport>,
-    /// Paths that could not be checked.
+    /// Paths that could not be checked, and configuration files that could not be used (exit
+    /// status 2), in path order.
     pub failures: Vec<Failure>,
+    /// Problems that left nothing unchecked (a symbolic link loop): shown, exit status unchanged.
+    pub warnings: Vec<Failure>,
     /// The text of each checked file, by displayed path (for renderers that show snippets).
     pub texts: BTreeMap<String, std::sync::Arc<FileText>>,
 }
 
-/// A file found on the command line or in a folder.
-#[derive(Debug, Clone)]
-struct Candidate {
-    path: PathBuf,
-    display: String,
-    forced: Option<Kind>,
-    named: bool,
-}
-
-/// Folders a walk never enters.
-const SKIPPED_DIRS: &[&str] = &[
-    ".git",
-    "target",
-    "node_modules",
-    ".hg",
-    ".svn",
-    "__pycache__",
-];
-
-/// Checks files and folders (recursively), with cross-file checks of experiment directories.
+/// Checks files and folders (recursively), with cross-file checks of experiment directories,
+/// inline suppressions and the configured severities. Files are read and checked on
+/// `options.jobs` threads; the outcome does not depend on their number.
+///
+/// A configuration file that cannot be used stops the run before any file is checked: the
+/// outcome then holds only failures.
 pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
     let mut outcome = Outcome::default();
-    let mut candidates = Vec::new();
-    for p in paths {
-        collect(p, options, &mut candidates, &mut outcome.failures);
+    let resolver = match config::Resolver::new(options.config.clone(), options.flags.clone()) {
+        Ok(r) => Arc::new(r),
+        Err(e) => {
+            outcome.failures.push(config_failure(e));
+            return outcome;
+        }
+    };
+    let found = walk::collect(paths, options, &resolver);
+    let config_errors = resolver.errors();
+    if !config_errors.is_empty() {
+        outcome.failures = config_errors.into_iter().map(config_failure).collect();
+        return outcome;
     }
-    // one report per file, even if named twice
+    outcome.failures = found.failures;
+    outcome.warnings = found.warnings;
+    let mut candidates = found.candidates;
+    // one report per file, even if named twice or reached through a link
     let mut seen = std::collections::HashSet::new();
-    candidates.retain(|c| seen.insert(c.path.clone()));
+    candidates.retain(|c| seen.insert(std::fs::canonicalize(&c.path).unwrap_or(c.path.clone())));
 
+    let jobs = match options.jobs {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    let read = par_map(&candidates, jobs, |c| {
+        read_file(&c.path, options.max_file_size)
+            .map(|bytes| load(&c.display, &bytes, c.forced, c.path.clone()))
+    });
     let mut loaded: Vec<Loaded> = Vec::new();
-    for c in &candidates {
-        match read_file(&c.path, options.max_file_size) {
-            Ok(bytes) => {
-                if let Some(l) = load(&c.display, &bytes, c.forced, c.path.clone()) {
-                    loaded.push(l);
-                } else if c.named {
-                    outcome.failures.push(Failure {
-                        path: c.display.clone(),
-                        message: "cannot tell what kind of file this is; pass --kind".to_owned(),
-                    });
-                }
-            }
+    for (c, r) in candidates.iter().zip(read) {
+        match r {
+            Ok(Some(l)) => loaded.push(l),
+            Ok(None) if c.named => outcome.failures.push(Failure {
+                path: c.display.clone(),
+                message: "cannot tell what kind of file this is; pass --kind".to_owned(),
+            }),
+            Ok(None) => {}
             Err(message) => outcome.failures.push(Failure {
                 path: c.display.clone(),
                 message,
@@ -102,14 +121,15 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
     // Experiment directories: load the files each exp.yml names (once), then cross-check.
     let links = link_experiments(&mut loaded, options);
 
-    let mut diagnostics: Vec<Vec<crate::diagnostic::Diagnostic>> = Vec::with_capacity(loaded.len());
-    for l in &loaded {
+    let mut diagnostics: Vec<Vec<crate::diagnostic::Diagnostic>> = par_map(&loaded, jobs, |l| {
         let mut d = l.encoding.clone();
         check::check_document(&l.doc, &mut d);
-        diagnostics.push(d);
-    }
+        d
+    });
     for link in &links {
-        let exp = &loaded[link.exp];
+        let Some(exp) = loaded.get(link.exp) else {
+            continue;
+        };
         let target = |t: &LinkTarget| match t {
             LinkTarget::Absent => cross::Target::Absent,
             LinkTarget::Missing(r, resolved) => cross::Target::Missing(r.clone(), resolved.clone()),
@@ -139,16 +159,73 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
 
     let mut by_file: BTreeMap<String, FileReport> = BTreeMap::new();
     for (l, d) in loaded.iter().zip(diagnostics) {
-        by_file.insert(
-            l.doc.file.path.clone(),
-            check::finish(&l.doc.file.path, Some(l.doc.kind), d),
-        );
+        let abs = config::normalize(&l.path);
+        if l.referenced && resolver.excluded(&abs, false) {
+            continue; // loaded for an experiment's cross-checks only
+        }
+        let mut report = check::finish(&l.doc.file.path, Some(l.doc.kind), d);
+        if suppress::apply(&mut report, &l.doc.file) {
+            // messages about suppressions quote the comment: never let them print a secret
+            let secrets = l
+                .doc
+                .root()
+                .map(crate::secrets::collect)
+                .unwrap_or_default();
+            crate::secrets::scrub(&mut report.diagnostics, &secrets);
+        }
+        config::apply(&mut report, &resolver.levels(&abs));
+        let report = check::finish(&report.path, report.kind, report.diagnostics);
+        by_file.insert(l.doc.file.path.clone(), report);
         outcome
             .texts
             .insert(l.doc.file.path.clone(), l.doc.file.clone());
     }
     outcome.reports = by_file.into_values().collect();
+    outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
+    outcome.warnings.sort_by(|a, b| a.path.cmp(&b.path));
     outcome
+}
+
+fn config_failure(e: config::ConfigError) -> Failure {
+    Failure {
+        path: format!("{}:{}:{}", e.path, e.line, e.column),
+        message: e.message,
+    }
+}
+
+/// Maps `f` over `items` on `jobs` threads (a shared work index), results in input order. A
+/// panic in `f` is passed on, as it would be without threads.
+fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let jobs = jobs.min(items.len());
+    if jobs <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(items.len());
+        for w in workers {
+            match w.join() {
+                Ok(mine) => all.extend(mine),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// A read and parsed file.
@@ -156,6 +233,8 @@ struct Loaded {
     doc: Document,
     encoding: Vec<crate::diagnostic::Diagnostic>,
     path: PathBuf,
+    /// Loaded because an exp.yml names it, not found by the walk.
+    referenced: bool,
 }
 
 /// What an exp.yml's reference leads to, by index into the loaded files.
@@ -175,6 +254,12 @@ struct Link {
 /// Resolves the references of every exp.yml, loading referenced files not loaded yet.
 fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
     let mut links = Vec::new();
+    // canonical path -> index, built once (not one canonicalize per file per reference)
+    let mut by_canon: std::collections::HashMap<PathBuf, usize> = loaded
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| std::fs::canonicalize(&l.path).ok().map(|c| (c, i)))
+        .collect();
     let exps: Vec<usize> = (0..loaded.len())
         .filter(|i| loaded.get(*i).is_some_and(|l| l.doc.kind == Kind::ExpYml))
         .collect();
@@ -199,17 +284,15 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
             let path = dir.join(&r.written);
             let display = display_of(&display_dir.join(&r.written));
             let canon = std::fs::canonicalize(&path).ok();
-            let existing = canon.as_ref().and_then(|c| {
-                loaded
-                    .iter()
-                    .position(|o| std::fs::canonicalize(&o.path).ok().as_ref() == Some(c))
-            });
+            let existing = canon.as_ref().and_then(|c| by_canon.get(c).copied());
             match (existing, canon) {
                 (Some(j), _) => targets.push(LinkTarget::Found(r, j)),
-                (None, Some(_)) => match read_file(&path, options.max_file_size) {
+                (None, Some(c)) => match read_file(&path, options.max_file_size) {
                     Ok(bytes) => match load(&display, &bytes, Some(kind), path.clone()) {
-                        Some(new) => {
+                        Some(mut new) => {
+                            new.referenced = true;
                             loaded.push(new);
+                            by_canon.insert(c, loaded.len() - 1);
                             targets.push(LinkTarget::Found(r, loaded.len() - 1));
                         }
                         None => targets.push(LinkTarget::Absent),
@@ -236,6 +319,7 @@ fn load(display: &str, bytes: &[u8], forced: Option<Kind>, path: PathBuf) -> Opt
         doc,
         encoding,
         path,
+        referenced: false,
     })
 }
 
@@ -268,90 +352,4 @@ fn describe_io(e: &std::io::Error) -> String {
 fn display_of(path: &Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
-}
-
-fn collect(path: &Path, options: &Options, out: &mut Vec<Candidate>, failures: &mut Vec<Failure>) {
-    match std::fs::metadata(path) {
-        Err(e) => failures.push(Failure {
-            path: display_of(path),
-            message: describe_io(&e),
-        }),
-        Ok(meta) if meta.is_dir() => {
-            let mut stack = vec![path.to_path_buf()];
-            let mut visited = std::collections::HashSet::new();
-            while let Some(dir) = stack.pop() {
-                if let Ok(canon) = std::fs::canonicalize(&dir)
-                    && !visited.insert(canon)
-                {
-                    continue; // a symlink loop
-                }
-                let entries = match std::fs::read_dir(&dir) {
-                    Ok(e) => e,
-                    Err(e) => {
-                        failures.push(Failure {
-                            path: display_of(&dir),
-                            message: describe_io(&e),
-                        });
-                        continue;
-                    }
-                };
-                let mut names: Vec<PathBuf> =
-                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                names.sort();
-                let mut subdirs = Vec::new();
-                for p in names {
-                    let name = p
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    match std::fs::metadata(&p) {
-                        Ok(m) if m.is_dir() => {
-                            if !SKIPPED_DIRS.contains(&name.as_str()) {
-                                subdirs.push(p);
-                            }
-                        }
-                        Ok(m) if m.is_file() => {
-                            if has_candidate_extension(&name) {
-                                out.push(Candidate {
-                                    display: display_of(&p),
-                                    path: p,
-                                    forced: None,
-                                    named: false,
-                                });
-                            }
-                        }
-                        Ok(_) => {}
-                        Err(e) => {
-                            if std::fs::symlink_metadata(&p).is_ok()
-                                && has_candidate_extension(&name)
-                            {
-                                failures.push(Failure {
-                                    path: display_of(&p),
-                                    message: format!(
-                                        "dangling symbolic link ({})",
-                                        describe_io(&e)
-                                    ),
-                                });
-                            }
-                        }
-                    }
-                }
-                // depth-first in name order: push in reverse so the first name is walked first
-                stack.extend(subdirs.into_iter().rev());
-            }
-        }
-        Ok(_) => out.push(Candidate {
-            display: display_of(path),
-            path: path.to_path_buf(),
-            forced: options.kind,
-            named: true,
-        }),
-    }
-}
-
-fn has_candidate_extension(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [".yml", ".yaml", ".json", ".ini"]
-        .iter()
-        .any(|e| lower.ends_with(e))
 }

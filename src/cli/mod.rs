@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::config;
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::report;
@@ -71,6 +72,28 @@ struct CheckArgs {
     /// Largest file read, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     max_file_size: u64,
+    /// Set a rule's severity: RULE=error|warning|info|off (code or name; repeatable; overrides
+    /// the configuration file).
+    #[arg(long = "severity", value_name = "RULE=LEVEL", value_parser = config::parse_override)]
+    severities: Vec<(&'static str, config::Level)>,
+    /// Skip paths matching a glob (.gitignore syntax, relative to the current folder; repeatable).
+    #[arg(long = "exclude", value_name = "GLOB")]
+    excludes: Vec<String>,
+    /// Use this configuration file instead of the nearest hpoconf.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    no_config: bool,
+    /// Threads that read and check files (default: one per core).
+    #[arg(
+        long,
+        short = 'j',
+        value_name = "N",
+        default_value_t = 0,
+        hide_default_value = true
+    )]
+    jobs: usize,
 }
 
 #[derive(clap::Args, Debug)]
@@ -98,6 +121,8 @@ enum DraftArg {
 enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -143,19 +168,40 @@ pub fn main() -> ExitCode {
 }
 
 fn run_check(args: CheckArgs) -> u8 {
+    let cwd = config::normalize(std::path::Path::new("."));
+    let flags = match config::from_flags(&args.severities, &args.excludes, &cwd) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("hpoconf: error: {}", e.message);
+            return EXIT_FAILURE;
+        }
+    };
     let options = workspace::Options {
         kind: args.kind,
         max_file_size: args.max_file_size,
+        config: match (args.no_config, args.config) {
+            (true, _) => config::Choice::Nothing,
+            (false, Some(f)) => config::Choice::File(f),
+            (false, None) => config::Choice::Discover,
+        },
+        flags,
+        jobs: args.jobs,
     };
     let outcome = workspace::check_paths(&args.paths, &options);
-    let format = args.format.unwrap_or(Format::Human);
+    let format = args.format.unwrap_or_else(|| {
+        if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
+            Format::Github
+        } else {
+            Format::Human
+        }
+    });
     let stdout = std::io::stdout();
     let rendered = match format {
-        Format::Json => {
-            let mut s = report::json::render(&outcome.reports);
-            s.push('\n');
-            s
+        Format::Json => report::json::render(&outcome.reports) + "\n",
+        Format::Sarif => {
+            report::sarif::render(&outcome.reports, &outcome.failures, Some(&cwd)) + "\n"
         }
+        Format::Github => report::github::render(&outcome.reports),
         Format::Human => {
             let color = match args.color {
                 Color::Always => true,
@@ -174,8 +220,15 @@ fn run_check(args: CheckArgs) -> u8 {
         }
     };
     let _ = stdout.lock().write_all(rendered.as_bytes());
+    for w in &outcome.warnings {
+        eprintln!("hpoconf: warning: {w}");
+    }
     for f in &outcome.failures {
-        eprintln!("hpoconf: error: {f}");
+        if format == Format::Github {
+            eprintln!("{}", report::github::failure(f));
+        } else {
+            eprintln!("hpoconf: error: {f}");
+        }
     }
     if !outcome.failures.is_empty() {
         return EXIT_FAILURE;

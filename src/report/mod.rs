@@ -1,9 +1,13 @@
-//! Renderers: one per output format. The JSON report is part of the library (a program can
-//! produce exactly what `hpoconf check --format json` prints); the others need the `cli` feature.
+//! Renderers: one per output format. The JSON, SARIF and GitHub reports are part of the library
+//! (a program can produce exactly what `hpoconf check` prints); the human one needs the `cli`
+//! feature (annotate-snippets).
 
+pub mod github;
 #[cfg(feature = "cli")]
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 
 use crate::check::FileReport;
 use crate::diagnostic::Severity;

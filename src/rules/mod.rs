@@ -146,6 +146,7 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend_from_slice(search_space::RULES);
     rules.extend_from_slice(trial_ini::RULES);
     rules.extend_from_slice(hpo_config::RULES);
+    rules.extend_from_slice(crate::suppress::RULES);
     rules.sort_by_key(|r| r.code);
     rules
 }

@@ -1,0 +1,528 @@
+//! The configuration: per-rule severities and excluded paths, from `hpoconf.toml` (or
+//! `[tool.hpoconf]` in `pyproject.toml`) and from the command line.
+//!
+//! ```toml
+//! [rules]
+//! unknown-member = "off"   # by name
+//! HPO108 = "error"         # or by code
+//! [files]
+//! exclude = ["experiments/old/**"]
+//! ```
+//!
+//! The file that applies to a checked file is the nearest one found walking up from the file's
+//! folder (the closest wins; files are not merged with those further up). Exclude patterns use
+//! `.gitignore` syntax, relative to the configuration file's folder (to the current folder for
+//! `--exclude`). Flags are applied on top of the file.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::check::FileReport;
+use crate::diagnostic::Severity;
+use crate::rules;
+use crate::source::LineIndex;
+
+/// The name of the configuration file.
+pub const FILE_NAME: &str = "hpoconf.toml";
+
+/// A rule's configured level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as info.
+    Info,
+    /// Do not report.
+    Off,
+}
+
+impl Level {
+    const WORDS: [&'static str; 4] = ["error", "warning", "info", "off"];
+
+    /// The level of a word (`error`, `warning`, `info`, `off`).
+    pub fn parse(word: &str) -> Option<Level> {
+        match word {
+            "error" => Some(Level::Error),
+            "warning" => Some(Level::Warning),
+            "info" => Some(Level::Info),
+            "off" => Some(Level::Off),
+            _ => None,
+        }
+    }
+
+    /// The severity it gives, `None` for `off`.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Error => Some(Severity::Error),
+            Level::Warning => Some(Severity::Warning),
+            Level::Info => Some(Severity::Info),
+            Level::Off => None,
+        }
+    }
+}
+
+/// A configuration that cannot be used (a tool failure: exit status 2).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}:{line}:{column}: {message}")]
+pub struct ConfigError {
+    /// The configuration file, as displayed (`--severity` for the flags).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Severities and excludes from one source (a file, or the flags).
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Level by rule code.
+    pub levels: BTreeMap<&'static str, Level>,
+    /// Excluded paths (`.gitignore` syntax), if any.
+    pub exclude: Option<Gitignore>,
+    /// The file the settings come from, if any.
+    pub source: Option<PathBuf>,
+}
+
+impl Settings {
+    /// `self` with `over` applied on top: its levels win, and both sets of excludes apply.
+    pub fn merged(&self, over: &Settings) -> Settings {
+        let mut levels = self.levels.clone();
+        levels.extend(over.levels.iter().map(|(k, v)| (*k, *v)));
+        Settings {
+            levels,
+            exclude: self.exclude.clone(),
+            source: self.source.clone(),
+        }
+    }
+
+    /// Whether an absolute, normalized path is excluded by these settings' own patterns.
+    pub fn excludes(&self, path: &Path, is_dir: bool) -> bool {
+        match &self.exclude {
+            // `matched_path_or_any_parents` panics on a path outside the root: check first.
+            Some(gi) if path.starts_with(gi.path()) && path != gi.path() => {
+                gi.matched_path_or_any_parents(path, is_dir).is_ignore()
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Applies configured levels to a report: changes severities, removes rules set to `off`.
+pub fn apply(report: &mut FileReport, levels: &BTreeMap<&'static str, Level>) {
+    if levels.is_empty() {
+        return;
+    }
+    report
+        .diagnostics
+        .retain_mut(|d| match levels.get(d.code.as_str()) {
+            Some(level) => match level.severity() {
+                Some(s) => {
+                    d.severity = s;
+                    true
+                }
+                None => false,
+            },
+            None => true,
+        });
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    files: Files,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Files {
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+struct PyProject {
+    tool: Option<PyTool>,
+}
+
+#[derive(Deserialize)]
+struct PyTool {
+    hpoconf: Option<FileConfig>,
+}
+
+/// Walks up from `dir` (absolute) to the nearest `hpoconf.toml`, or `pyproject.toml` with a
+/// `[tool.hpoconf]` table.
+pub fn discover(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().find_map(|d| {
+        let own = d.join(FILE_NAME);
+        if own.is_file() {
+            return Some(own);
+        }
+        let py = d.join("pyproject.toml");
+        std::fs::read_to_string(&py)
+            .ok()
+            .filter(|t| t.contains("[tool.hpoconf"))
+            .map(|_| py)
+    })
+}
+
+/// Reads and parses a configuration file (`hpoconf.toml`, or `pyproject.toml`'s
+/// `[tool.hpoconf]`). `display` is how its path is shown in errors.
+pub fn load(path: &Path, display: &str) -> Result<Settings, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        path: display.to_owned(),
+        line: 1,
+        column: 1,
+        message: format!("cannot read the configuration file: {e}"),
+    })?;
+    let root = normalize(&path.parent().map(Path::to_path_buf).unwrap_or_default());
+    let is_pyproject = path.file_name().is_some_and(|n| n == "pyproject.toml");
+    let mut settings = parse(display, &text, &root, is_pyproject)?;
+    settings.source = Some(path.to_path_buf());
+    Ok(settings)
+}
+
+/// Parses the text of a configuration file; exclude patterns are relative to `root`.
+pub fn parse(
+    display: &str,
+    text: &str,
+    root: &Path,
+    pyproject: bool,
+) -> Result<Settings, ConfigError> {
+    let lines = LineIndex::new(text);
+    let err = |offset: usize, message: String| {
+        let (line, column) = lines.position(text, offset);
+        ConfigError {
+            path: display.to_owned(),
+            line,
+            column,
+            message,
+        }
+    };
+    let parsed: Result<FileConfig, toml::de::Error> = if pyproject {
+        toml::from_str::<PyProject>(text)
+            .map(|p| p.tool.and_then(|t| t.hpoconf).unwrap_or_default())
+    } else {
+        toml::from_str(text)
+    };
+    let config = parsed.map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        err(at, e.message().trim().replace('\n', " "))
+    })?;
+    let mut levels = BTreeMap::new();
+    let mut seen: BTreeMap<&'static str, String> = BTreeMap::new();
+    for (key, value) in &config.rules {
+        let (code, level) = rule_level(key.get_ref(), value.get_ref()).map_err(|(on_key, m)| {
+            err(
+                if on_key {
+                    key.span().start
+                } else {
+                    value.span().start
+                },
+                m,
+            )
+        })?;
+        if let Some(first) = seen.insert(code, key.get_ref().clone()) {
+            return Err(err(
+                key.span().start,
+                format!(
+                    "rule `{code}` is set twice (as `{first}` and `{}`)",
+                    key.get_ref()
+                ),
+            ));
+        }
+        levels.insert(code, level);
+    }
+    let patterns: Vec<(String, usize)> = config
+        .files
+        .exclude
+        .iter()
+        .map(|p| (p.get_ref().clone(), p.span().start))
+        .collect();
+    let exclude = excludes(root, &patterns).map_err(|(at, m)| err(at, m))?;
+    Ok(Settings {
+        levels,
+        exclude,
+        source: None,
+    })
+}
+
+/// Resolves a rule (code or name) and a level word. The error says whether the key (`true`) or
+/// the value is at fault.
+fn rule_level(rule: &str, level: &str) -> Result<(&'static str, Level), (bool, String)> {
+    let Some(r) = rules::find(rule) else {
+        let all = rules::all();
+        let hint = rules::did_you_mean(rule, all.iter().flat_map(|r| [r.code, r.name]))
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_else(|| " (`hpoconf rules` lists them)".to_owned());
+        return Err((true, format!("unknown rule `{rule}`{hint}")));
+    };
+    let Some(l) = Level::parse(level) else {
+        let hint = rules::did_you_mean(level, Level::WORDS)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        return Err((
+            false,
+            format!(
+                "unknown level `{level}` for `{rule}`: expected error, warning, info or off{hint}"
+            ),
+        ));
+    };
+    Ok((r.code, l))
+}
+
+/// Builds the exclude matcher of patterns (with their offsets, for errors) relative to `root`.
+fn excludes(
+    root: &Path,
+    patterns: &[(String, usize)],
+) -> Result<Option<Gitignore>, (usize, String)> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut b = GitignoreBuilder::new(root);
+    for (p, at) in patterns {
+        b.add_line(None, p)
+            .map_err(|e| (*at, format!("bad exclude pattern `{p}`: {e}")))?;
+    }
+    b.build()
+        .map(Some)
+        .map_err(|e| (patterns.first().map_or(0, |p| p.1), e.to_string()))
+}
+
+/// Settings from the command line: `--severity RULE=LEVEL` (parsed by [`parse_override`]) and
+/// `--exclude GLOB` patterns, relative to `cwd`.
+pub fn from_flags(
+    levels: &[(&'static str, Level)],
+    exclude: &[String],
+    cwd: &Path,
+) -> Result<Settings, ConfigError> {
+    let patterns: Vec<(String, usize)> = exclude.iter().map(|p| (p.clone(), 0)).collect();
+    let exclude = excludes(&normalize(cwd), &patterns).map_err(|(_, message)| ConfigError {
+        path: "--exclude".to_owned(),
+        line: 1,
+        column: 1,
+        message,
+    })?;
+    Ok(Settings {
+        levels: levels.iter().copied().collect(),
+        exclude,
+        source: None,
+    })
+}
+
+/// Parses a `--severity RULE=LEVEL` flag.
+pub fn parse_override(s: &str) -> Result<(&'static str, Level), String> {
+    let Some((rule, level)) = s.split_once('=') else {
+        return Err(format!(
+            "expected RULE=LEVEL, e.g. unknown-key=warning, not `{s}`"
+        ));
+    };
+    rule_level(rule.trim(), level.trim()).map_err(|(_, m)| m)
+}
+
+/// Makes a path absolute (against the current folder) and removes `.` and `..` components
+/// lexically (symbolic links are not resolved).
+pub fn normalize(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Which configuration file applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Choice {
+    /// The nearest one above each checked file (the default).
+    #[default]
+    Discover,
+    /// This one, for every file (`--config FILE`).
+    File(PathBuf),
+    /// None (`--no-config`).
+    Nothing,
+}
+
+/// Finds, loads (once) and caches the configuration of each checked file, with the flags on
+/// top. Shared by the threads of a walk.
+#[derive(Debug)]
+pub struct Resolver {
+    choice: Choice,
+    flags: Settings,
+    fixed: Option<Arc<Settings>>,
+    cwd: PathBuf,
+    by_dir: Mutex<HashMap<PathBuf, Option<Arc<Settings>>>>,
+    by_file: Mutex<HashMap<PathBuf, Option<Arc<Settings>>>>,
+    errors: Mutex<Vec<ConfigError>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Resolver {
+    /// A resolver; `--config FILE` is read now (an error is returned at once).
+    pub fn new(choice: Choice, flags: Settings) -> Result<Resolver, ConfigError> {
+        let cwd = normalize(Path::new("."));
+        let fixed = match &choice {
+            Choice::File(p) => Some(Arc::new(load(p, &display(p, &cwd))?)),
+            _ => None,
+        };
+        Ok(Resolver {
+            choice,
+            flags,
+            fixed,
+            cwd,
+            by_dir: Mutex::new(HashMap::new()),
+            by_file: Mutex::new(HashMap::new()),
+            errors: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// The file settings that apply to `path` (absolute, normalized), if any. A configuration
+    /// file that cannot be used is recorded in [`Resolver::errors`] and counts as none.
+    pub fn file_settings(&self, path: &Path) -> Option<Arc<Settings>> {
+        match &self.choice {
+            Choice::Nothing => None,
+            Choice::File(_) => self.fixed.clone(),
+            Choice::Discover => {
+                let dir = path.parent()?.to_path_buf();
+                if let Some(hit) = lock(&self.by_dir).get(&dir) {
+                    return hit.clone();
+                }
+                let found = discover(&dir).and_then(|f| self.load_cached(&f));
+                lock(&self.by_dir).insert(dir, found.clone());
+                found
+            }
+        }
+    }
+
+    fn load_cached(&self, file: &Path) -> Option<Arc<Settings>> {
+        if let Some(hit) = lock(&self.by_file).get(file) {
+            return hit.clone();
+        }
+        let loaded = match load(file, &display(file, &self.cwd)) {
+            Ok(s) => Some(Arc::new(s)),
+            Err(e) => {
+                lock(&self.errors).push(e);
+                None
+            }
+        };
+        lock(&self.by_file).insert(file.to_path_buf(), loaded.clone());
+        loaded
+    }
+
+    /// Whether `path` (absolute, normalized) is excluded by its configuration file or the flags.
+    pub fn excluded(&self, path: &Path, is_dir: bool) -> bool {
+        self.flags.excludes(path, is_dir)
+            || self
+                .file_settings(path)
+                .is_some_and(|s| s.excludes(path, is_dir))
+    }
+
+    /// The rule levels for `path`: its configuration file's, with the flags' on top.
+    pub fn levels(&self, path: &Path) -> BTreeMap<&'static str, Level> {
+        match self.file_settings(path) {
+            Some(s) => s.merged(&self.flags).levels,
+            None => self.flags.levels.clone(),
+        }
+    }
+
+    /// The configuration files that could not be used, sorted.
+    pub fn errors(&self) -> Vec<ConfigError> {
+        let mut e = lock(&self.errors).clone();
+        e.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        e.dedup();
+        e
+    }
+}
+
+/// A path as shown to the user: relative to `cwd` when under it.
+fn display(path: &Path, cwd: &Path) -> String {
+    let abs = normalize(path);
+    let shown = abs.strip_prefix(cwd).map(Path::to_path_buf).unwrap_or(abs);
+    shown.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<Settings, ConfigError> {
+        parse("hpoconf.toml", text, Path::new("/repo"), false)
+    }
+
+    #[test]
+    fn levels_by_code_and_name() {
+        let s = parse_str("[rules]\nduplicate-key = \"off\"\nHPO001 = \"warning\"\n").unwrap();
+        assert_eq!(s.levels.get("HPO003"), Some(&Level::Off));
+        assert_eq!(s.levels.get("HPO001"), Some(&Level::Warning));
+    }
+
+    #[test]
+    fn located_errors() {
+        let e = parse_str("[rules]\nduplicate-kye = \"off\"\n").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 1));
+        assert!(e.message.contains("did you mean `duplicate-key`"), "{e}");
+        let e = parse_str("[rules]\n\nHPO001 = \"warn\"\n").unwrap_err();
+        assert_eq!((e.line, e.column), (3, 10));
+        assert!(e.message.contains("did you mean `warning`"), "{e}");
+        let e = parse_str("[rule]\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("unknown field"), "{e}");
+        let e = parse_str("[rules\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = parse_str("[rules]\nHPO003 = \"off\"\nduplicate-key = \"off\"\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().starts_with("hpoconf.toml:3:1: "), "{e}");
+    }
+
+    #[test]
+    fn excludes_relative_to_root() {
+        let s = parse_str("[files]\nexclude = [\"experiments/old/**\", \"*.bak.json\"]\n").unwrap();
+        assert!(s.excludes(Path::new("/repo/experiments/old/a/exp.yml"), false));
+        assert!(s.excludes(Path::new("/repo/x/y.bak.json"), false));
+        assert!(!s.excludes(Path::new("/repo/experiments/new/exp.yml"), false));
+        assert!(!s.excludes(Path::new("/elsewhere/experiments/old/exp.yml"), false));
+    }
+
+    #[test]
+    fn pyproject_table() {
+        let s = parse(
+            "pyproject.toml",
+            "[project]\nname = \"x\"\n[tool.hpoconf.rules]\nHPO001 = \"info\"\n",
+            Path::new("/repo"),
+            true,
+        )
+        .unwrap();
+        assert_eq!(s.levels.get("HPO001"), Some(&Level::Info));
+    }
+
+    #[test]
+    fn overrides() {
+        assert_eq!(
+            parse_override("invalid-syntax=off"),
+            Ok(("HPO001", Level::Off))
+        );
+        assert!(parse_override("nope").is_err());
+        assert!(parse_override("invalid-syntax=loud").is_err());
+    }
+}

@@ -1,0 +1,165 @@
+//! Finding the files to check: paths named on the command line, and folders walked with the
+//! `ignore` crate (`.gitignore`, `.ignore` and hidden files honoured, symbolic links followed
+//! with loop detection), minus the excluded paths of the configuration.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ignore::WalkBuilder;
+
+use super::{Failure, Options, describe_io, display_of};
+use crate::config::{Resolver, normalize};
+use crate::kind::Kind;
+
+/// Folders a walk never enters, even when no ignore file names them.
+const SKIPPED_DIRS: &[&str] = &[
+    ".git",
+    "target",
+    "node_modules",
+    ".hg",
+    ".svn",
+    "__pycache__",
+];
+
+/// A file found on the command line or in a folder.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub path: PathBuf,
+    pub display: String,
+    pub forced: Option<Kind>,
+    pub named: bool,
+}
+
+/// What the walks found, and what went wrong on the way.
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub candidates: Vec<Candidate>,
+    /// Paths that could not be read: exit status 2.
+    pub failures: Vec<Failure>,
+    /// Problems that left nothing unchecked (a symbolic link loop, a bad `.gitignore` line).
+    pub warnings: Vec<Failure>,
+}
+
+/// Collects the files to check under `paths`.
+pub(super) fn collect(paths: &[PathBuf], options: &Options, resolver: &Arc<Resolver>) -> Found {
+    let mut found = Found::default();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Err(e) => found.failures.push(Failure {
+                path: display_of(path),
+                message: describe_io(&e),
+            }),
+            Ok(meta) if meta.is_dir() => walk(path, resolver, &mut found),
+            Ok(_) => {
+                if !resolver.excluded(&normalize(path), false) {
+                    found.candidates.push(Candidate {
+                        display: display_of(path),
+                        path: path.clone(),
+                        forced: options.kind,
+                        named: true,
+                    });
+                }
+            }
+        }
+    }
+    found
+}
+
+fn walk(root: &Path, resolver: &Arc<Resolver>, found: &mut Found) {
+    let filter = Arc::clone(resolver);
+    let walker = WalkBuilder::new(root)
+        .follow_links(true)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(move |e| {
+            if e.depth() == 0 {
+                return true;
+            }
+            let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            let name = e.file_name().to_string_lossy();
+            if is_dir && SKIPPED_DIRS.contains(&name.as_ref()) {
+                return false;
+            }
+            !filter.excluded(&normalize(e.path()), is_dir)
+        })
+        .build();
+    for result in walker {
+        match result {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                let name = entry.file_name().to_string_lossy();
+                if is_file && has_candidate_extension(&name) {
+                    found.candidates.push(Candidate {
+                        display: display_of(entry.path()),
+                        path: entry.path().to_path_buf(),
+                        forced: None,
+                        named: false,
+                    });
+                }
+            }
+            Err(e) => walk_error(&e, None, resolver, found),
+        }
+    }
+}
+
+/// Sorts a walk error into a failure (something was not checked) or a warning.
+fn walk_error(e: &ignore::Error, path: Option<&Path>, resolver: &Resolver, found: &mut Found) {
+    match e {
+        ignore::Error::Partial(errors) => {
+            for inner in errors {
+                walk_error(inner, path, resolver, found);
+            }
+        }
+        ignore::Error::WithPath { path, err } => walk_error(err, Some(path), resolver, found),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err, path, resolver, found)
+        }
+        ignore::Error::Loop { ancestor, child } => found.warnings.push(Failure {
+            path: display_of(child),
+            message: format!(
+                "symbolic link loop to {} (not followed: its files are checked once, under their own path)",
+                display_of(ancestor)
+            ),
+        }),
+        ignore::Error::Io(io) => {
+            let Some(path) = path else {
+                found.failures.push(Failure {
+                    path: String::new(),
+                    message: describe_io(io),
+                });
+                return;
+            };
+            let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if is_link && std::fs::metadata(path).is_err() {
+                // a dangling link: only one that looks like a configuration file matters
+                if has_candidate_extension(&name) && !resolver.excluded(&normalize(path), false) {
+                    found.failures.push(Failure {
+                        path: display_of(path),
+                        message: format!("dangling symbolic link ({})", describe_io(io)),
+                    });
+                }
+            } else {
+                found.failures.push(Failure {
+                    path: display_of(path),
+                    message: describe_io(io),
+                });
+            }
+        }
+        // errors in ignore files (a bad glob in a .gitignore): the walk goes on without it
+        other => found.warnings.push(Failure {
+            path: path.map(display_of).unwrap_or_default(),
+            message: other.to_string(),
+        }),
+    }
+}
+
+fn has_candidate_extension(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".yml", ".yaml", ".json", ".ini"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
