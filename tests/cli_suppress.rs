@@ -50,12 +50,12 @@ fn yaml_disable_file_and_line() {
     let s = Scratch::new("suppress-yaml");
     s.write(
         "exp.yml",
-        b"# hpoconf: disable-file invalid-encoding -- legacy file\ntrialCommand: echo \xe9\n"
+        b"# hpoconf: disable-file invalid-encoding -- legacy file\ntrialCommand: echo \xe9\ntrialConcurrency: 1\nsearchSpace:\n  lr: {_type: uniform, _value: [0.1, 1]}\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n"
             .as_slice(),
     );
     s.write(
         "x/exp.yml",
-        b"trialCommand: echo \xe9  # hpoconf: disable-line\nmaxTrialNumber: 3 # hpoconf: disable-line HPO002\n".as_slice(),
+        b"trialCommand: echo \xe9  # hpoconf: disable-line\nmaxTrialNumber: 3 # hpoconf: disable-line HPO002\ntrialConcurrency: 1\nsearchSpace:\n  lr: {_type: uniform, _value: [0.1, 1]}\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n".as_slice(),
     );
     let r = s.run(&["check", "--format", "json", "."]);
     assert_eq!(r.codes(CODES), ["x/exp.yml 2:43 HPO901 warning"]);
