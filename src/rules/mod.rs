@@ -55,11 +55,13 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The URL of the rule's documentation (docs/rules.md, anchored on the code).
+    /// The URL of the rule's documentation (docs/rules.md, anchored on its heading
+    /// `## CODE name`).
     pub fn help_uri(&self) -> String {
         format!(
-            "https://github.com/hpoconf/hpoconf/blob/main/docs/rules.md#{}",
-            self.code.to_ascii_lowercase()
+            "https://github.com/hpoconf/hpoconf/blob/main/docs/rules.md#{}-{}",
+            self.code.to_ascii_lowercase(),
+            self.name
         )
     }
 }
