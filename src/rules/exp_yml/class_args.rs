@@ -279,9 +279,12 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
                 &WRONG_ALGORITHM_KIND,
                 exp.ptr(&format!("{at}/name")),
                 format!(
-                    "`{name}` is a built-in {}, not a {}",
+                    "`{name}` is a built-in {}, not {}",
                     builtin.kind.word(),
-                    kind.word()
+                    match kind {
+                        AlgoKind::Tuner => "a tuner",
+                        AlgoKind::Assessor => "an assessor",
+                    }
                 ),
             )
             .help(match kind {
@@ -396,7 +399,11 @@ fn class_args(
                 exp.ptr(&p),
                 format!("`{name}` needs the class argument `{}`", arg.key),
             )
-            .help(format!("add `classArgs: {{{}: {example}}}`", arg.key));
+            .help(if at_key {
+                format!("add `{}: {example}` to `classArgs`", arg.key)
+            } else {
+                format!("add `classArgs: {{{}: {example}}}`", arg.key)
+            });
             if at_key {
                 f = f.at_key();
             }

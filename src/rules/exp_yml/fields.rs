@@ -487,11 +487,15 @@ pub(super) fn directory(
             &NOT_A_DIRECTORY,
             exp.ptr(at),
             format!(
-                "`{field}` is `{t}`, which {what} (looked for `{}`); expected a directory",
-                resolved.display()
+                "`{field}` is `{t}`, which {what}{}; expected a directory",
+                if Path::new(t).is_absolute() {
+                    ""
+                } else {
+                    " (relative to the folder of the exp.yml)"
+                }
             ),
         )
-        .help("relative paths are resolved against the folder of the exp.yml"),
+        .help("create the directory, or correct the path"),
     );
 }
 
