@@ -1,14 +1,199 @@
 //! exp.yml rules (SPEC.md §3), on the typed [`crate::model::exp_yml::ExperimentConfig`].
+//!
+//! The shape checker has already reported types, required members, unknown keys, enums, ranges
+//! and patterns; these rules check what a schema cannot say (fields that depend on each other,
+//! algorithm names and their `classArgs`, the file system, YAML 1.1 portability).
 
+/// A minimal exp.yml for rule examples (search space, trial command, concurrency), followed by
+/// the given lines.
+macro_rules! example {
+    ($($extra:expr),* $(,)?) => {
+        concat!(
+            "searchSpace:\n  lr: {_type: uniform, _value: [0.1, 0.2]}\n",
+            "trialCommand: python3 train.py\n",
+            "trialConcurrency: 1\n",
+            $($extra,)*
+        )
+    };
+}
+
+/// [`example!`] with a TPE tuner and a local training service.
+macro_rules! local_example {
+    ($($extra:expr),* $(,)?) => {
+        example!("tuner:\n  name: TPE\ntrainingService:\n  platform: local\n", $($extra,)*)
+    };
+}
+
+pub mod algorithms;
+pub mod class_args;
+pub mod fields;
+pub mod pai;
+pub mod portability;
+pub mod training_service;
 pub mod v1;
 
+use std::path::{Path, PathBuf};
+
+use crate::model::exp_yml::{ExperimentConfig, TrainingService, TrainingServiceConfig};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
+use crate::source::{Node, pointer};
 
 /// The rules of this module.
-pub static RULES: &[&Rule] = &[];
+pub static RULES: &[&Rule] = &[
+    &fields::NAS_OUT_OF_SCOPE,
+    &fields::SEARCH_SPACE_TWICE,
+    &fields::MISSING_SEARCH_SPACE,
+    &fields::ANNOTATION_WITH_SEARCH_SPACE,
+    &fields::MISSING_TRIAL_COMMAND,
+    &fields::NOT_A_DIRECTORY,
+    &fields::ZERO_DURATION,
+    &fields::DUPLICATE_GPU_INDICES,
+    &fields::MISSING_TUNER,
+    &fields::TUNER_AND_ADVISOR,
+    &fields::DEPRECATED_ADVISOR,
+    &class_args::UNKNOWN_ALGORITHM,
+    &class_args::WRONG_ALGORITHM_KIND,
+    &class_args::BUILTIN_AND_CUSTOM,
+    &class_args::INCOMPLETE_ALGORITHM,
+    &class_args::UNKNOWN_CLASS_ARG,
+    &class_args::INVALID_CLASS_ARG,
+    &class_args::MISSING_CLASS_ARG,
+    &pai::PAI_UNSUPPORTED_TUNER,
+    &pai::PAI_NON_PAI_ASSESSOR,
+    &training_service::HYBRID_WITHOUT_NNI_MANAGER_IP,
+    &training_service::GPU_WITHOUT_USE_ACTIVE_GPU,
+    &training_service::TRIALS_PER_GPU_WITHOUT_GPU,
+    &training_service::PASSWORD_IN_FILE,
+    &training_service::OPENPAI_MISSING_GPU_NUMBER,
+    &training_service::OPENPAI_CONFIG_TWICE,
+    &training_service::HOST_WITHOUT_SCHEME,
+    &portability::YAML11_DIFFERENCE,
+];
+
+/// What the exp.yml rules share: the context, the typed config and where its training
+/// services are.
+pub(crate) struct Exp<'c, 'a> {
+    /// The rule context.
+    pub ctx: &'c Ctx<'a>,
+    /// The typed config (members that failed the shape check are absent).
+    pub config: ExperimentConfig,
+}
+
+impl Exp<'_, '_> {
+    /// The written pointer of a canonical pointer.
+    pub fn ptr(&self, canonical: &str) -> String {
+        self.ctx.source_pointer(canonical)
+    }
+
+    /// The training services with their canonical pointers (`None` when the list in the file
+    /// and the typed list do not line up, because an item failed the shape check).
+    pub fn services(&self) -> Vec<(&TrainingService, Option<String>)> {
+        match &self.config.training_service {
+            Some(TrainingServiceConfig::One(ts)) => {
+                vec![(ts.as_ref(), Some("/trainingService".to_owned()))]
+            }
+            Some(TrainingServiceConfig::Many(list)) => {
+                let written = node_at(self.ctx.root, &self.ptr("/trainingService"))
+                    .and_then(Node::as_array)
+                    .map_or(0, <[Node]>::len);
+                list.iter()
+                    .enumerate()
+                    .map(|(i, ts)| {
+                        let p = (written == list.len())
+                            .then(|| pointer::push_index("/trainingService", i));
+                        (ts, p)
+                    })
+                    .collect()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// The trial GPU number in effect for a training service (its own, else the top level).
+    pub fn gpu_number(&self, ts: &TrainingService) -> Option<i64> {
+        ts.shortcuts()
+            .trial_gpu_number
+            .or(self.config.trial_gpu_number)
+    }
+
+    /// Whether any trial command runs `hpo_tools` (a PAI experiment).
+    pub fn is_pai(&self) -> bool {
+        let services = self.config.training_services();
+        if services.is_empty() {
+            return self
+                .config
+                .trial_command
+                .as_deref()
+                .is_some_and(runs_hpo_tools);
+        }
+        services.iter().any(|ts| {
+            self.config
+                .effective_trial_command(ts)
+                .is_some_and(runs_hpo_tools)
+        })
+    }
+
+    /// The folder relative paths resolve against, or `None` when the file system must not be
+    /// consulted (an embedded document).
+    pub fn base_dir(&self) -> Option<PathBuf> {
+        if self.ctx.doc.embedded.is_some() {
+            return None;
+        }
+        let parent = Path::new(&self.ctx.doc.file.path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        Some(parent)
+    }
+}
+
+fn runs_hpo_tools(cmd: &str) -> bool {
+    cmd.contains("hpo_tools")
+}
+
+/// The node at a (written) pointer.
+pub(crate) fn node_at<'n>(root: &'n Node, ptr: &str) -> Option<&'n Node> {
+    let mut node = root;
+    for token in pointer::tokens(ptr) {
+        node = match &node.value {
+            crate::source::Value::Object(_) => node.get(&token)?,
+            crate::source::Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+/// The typed config of the shape checker's clean value. A member that does not fit the model
+/// (which the shape check should already have reported) is left out instead of losing them all.
+fn typed(clean: &serde_json::Value) -> ExperimentConfig {
+    if let Ok(c) = ExperimentConfig::from_value(clean.clone()) {
+        return c;
+    }
+    let Some(map) = clean.as_object() else {
+        return ExperimentConfig::default();
+    };
+    let mut kept = serde_json::Map::new();
+    for (k, v) in map {
+        let mut one = serde_json::Map::new();
+        one.insert(k.clone(), v.clone());
+        if ExperimentConfig::from_value(serde_json::Value::Object(one)).is_ok() {
+            kept.insert(k.clone(), v.clone());
+        }
+    }
+    ExperimentConfig::from_value(serde_json::Value::Object(kept)).unwrap_or_default()
+}
 
 /// Runs the exp.yml rules.
 pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let _ = (ctx, findings);
+    let exp = Exp {
+        ctx,
+        config: typed(&ctx.shape.clean),
+    };
+    fields::check(&exp, findings);
+    class_args::check(&exp, findings);
+    pai::check(&exp, findings);
+    training_service::check(&exp, findings);
+    portability::check(&exp, findings);
 }

@@ -1,0 +1,138 @@
+//! YAML 1.1 portability: plain scalars that PyYAML (NNI, hpo_tools) reads differently.
+
+use super::Exp;
+use crate::diagnostic::Severity;
+use crate::kind::Kind;
+use crate::rules::{ExampleFile, Finding, Rule};
+use crate::source::Yaml11Hazard;
+
+/// HPO328: a scalar that YAML 1.1 reads differently from YAML 1.2.
+pub static YAML11_DIFFERENCE: Rule = Rule {
+    code: "HPO328",
+    name: "yaml11-difference",
+    severity: Severity::Info,
+    kinds: &[Kind::ExpYml],
+    summary: "a plain scalar that PyYAML (YAML 1.1, used by NNI) reads differently from YAML 1.2",
+    description: "hpoconf reads YAML 1.2; NNI and hpo_tools read YAML 1.1 with PyYAML. `1e-7` is a \
+float in 1.2 but a *string* in 1.1 (NNI issues #4080, #4450: a learning rate that arrives as \
+text), `1_000` an integer only in 1.1, `0777` octal in 1.1, `yes`/`no`/`on`/`off` booleans in \
+1.1, `12:30` a sexagesimal number in 1.1. A **warning** where the value is used as a number \
+(a number field, a `classArgs` value, a search-space `_value`) or where the field's type makes \
+the 1.1 reading the valid one; **info** elsewhere.",
+    bad: &[ExampleFile {
+        name: "exp.yml",
+        text: "searchSpace:\n  lr: {_type: loguniform, _value: [1e-7, 0.1]}\ntrialCommand: python3 train.py\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+    }],
+    good: &[ExampleFile {
+        name: "exp.yml",
+        text: "searchSpace:\n  lr: {_type: loguniform, _value: [1.0e-7, 0.1]}\ntrialCommand: python3 train.py\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+    }],
+};
+
+fn numeric(words: &str) -> bool {
+    words.contains("integer") || words.contains("float") || words.contains("number")
+}
+
+/// A spelling of a number that YAML 1.1 and 1.2 both read as that number, when there is one.
+fn portable_number(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.contains('_') {
+        let s = t.replace('_', "");
+        return s.parse::<f64>().is_ok().then_some(s);
+    }
+    let (mantissa, exp) = t.split_once(['e', 'E'])?;
+    let (sign, digits) = match exp.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("+", exp.strip_prefix('+').unwrap_or(exp)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let m = if mantissa.contains('.') {
+        if mantissa.ends_with('.') {
+            format!("{mantissa}0")
+        } else {
+            mantissa.to_owned()
+        }
+    } else {
+        format!("{mantissa}.0")
+    };
+    let m = if m.starts_with('.') || m.starts_with("-.") || m.starts_with("+.") {
+        m.replacen('.', "0.", 1)
+    } else {
+        m
+    };
+    Some(format!("{m}e{sign}{digits}"))
+}
+
+pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
+    for h in &exp.ctx.doc.parsed.hazards {
+        out.push(finding(exp, h));
+    }
+}
+
+fn finding(exp: &Exp<'_, '_>, h: &Yaml11Hazard) -> Finding {
+    // Did the shape check reject the value as read by YAML 1.2 (so the field expected another
+    // type, perhaps the one PyYAML gives)?
+    let rejected = exp
+        .ctx
+        .shape
+        .findings
+        .iter()
+        .any(|f| f.pointer == h.pointer);
+    let warning = if numeric(h.yaml12) {
+        // The file relies on the number; PyYAML reads something else.
+        !rejected
+    } else {
+        // hpoconf reads a string the field rejects; PyYAML reads the type the field wants.
+        rejected && numeric(h.yaml11)
+    };
+    let help = if numeric(h.yaml12) && !numeric(h.yaml11) {
+        match portable_number(&h.text) {
+            Some(p) => format!("write `{p}`, which both read as the same number"),
+            None => "write the number so that both readers agree, or quote it if a string is meant"
+                .to_owned(),
+        }
+    } else if numeric(h.yaml11) && !numeric(h.yaml12) {
+        match portable_number(&h.text) {
+            Some(p) if !h.text.contains(':') => {
+                format!("write `{p}` if a number is meant, or quote it if a string is meant")
+            }
+            _ => format!("quote it (`\"{}\"`) if a string is meant", h.text),
+        }
+    } else {
+        format!(
+            "quote it (`\"{}\"`) if a string is meant, or write it so that both readers agree",
+            h.text
+        )
+    };
+    let mut f = Finding::new(
+        &YAML11_DIFFERENCE,
+        h.pointer.clone(),
+        format!(
+            "`{}` is {} in YAML 1.2 but {} in YAML 1.1 (PyYAML, which NNI uses)",
+            h.text, h.yaml12, h.yaml11
+        ),
+    )
+    .span(h.span)
+    .help(help);
+    if warning {
+        f = f.severity(Severity::Warning);
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::portable_number;
+
+    #[test]
+    fn portable_numbers() {
+        assert_eq!(portable_number("1e-7").as_deref(), Some("1.0e-7"));
+        assert_eq!(portable_number("1E5").as_deref(), Some("1.0e+5"));
+        assert_eq!(portable_number("2.5e3").as_deref(), Some("2.5e+3"));
+        assert_eq!(portable_number(".5e-3").as_deref(), Some("0.5e-3"));
+        assert_eq!(portable_number("1_000").as_deref(), Some("1000"));
+        assert_eq!(portable_number("yes"), None);
+    }
+}
