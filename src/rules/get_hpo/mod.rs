@@ -530,6 +530,10 @@ fn value_text(node: &Node) -> String {
 fn same(key: &str, a: &Node, b: &Node) -> bool {
     match (&a.value, &b.value) {
         (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        // The API is loose about scalar types (`"2"` for 2): the type is reported elsewhere.
+        (Value::Number(x), Value::String(y)) | (Value::String(y), Value::Number(x)) => {
+            y.trim().parse::<f64>().ok() == Some(x.as_f64())
+        }
         (Value::String(x), Value::String(y)) if key == "name" => {
             tuner::normalize(x) == tuner::normalize(y)
         }
