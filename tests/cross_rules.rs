@@ -16,7 +16,7 @@ fn dir_hits(name: &str, files: &[(&str, &str)], prefixes: &[&str]) -> Vec<Hit> {
     for (n, t) in files {
         std::fs::write(dir.join(n), t).expect("write");
     }
-    let outcome = workspace::check_paths(&[dir.clone()], &Options::default());
+    let outcome = workspace::check_paths(std::slice::from_ref(&dir), &Options::default());
     let _ = std::fs::remove_dir_all(&dir);
     let strip: PathBuf = dir.clone();
     let strip = strip.to_string_lossy().into_owned();

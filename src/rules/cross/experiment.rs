@@ -260,22 +260,17 @@ pub fn check_settings(s: &Settings<'_>, findings: &mut Vec<Finding>) {
     }
     if let Some(t) = &s.tuner
         && let Some(name) = t.name
-        && let Some(tuner @ (Tuner::GridSearch | Tuner::Batch)) = Tuner::from_name(name)
+        && let Some(Tuner::GridSearch | Tuner::Batch) = Tuner::from_name(name)
         && let Some(ca) = t.class_args
         && let Some(ptr) = t.class_args_pointer()
         && !matches!(&ca.value.value, Value::Null)
         && ca.value.as_object().is_none_or(|o| !o.is_empty())
     {
-        let what = if tuner == Tuner::GridSearch {
-            "GridSearch"
-        } else {
-            "Batch"
-        };
         findings.push(
             Finding::new(
                 &CLASS_ARGS_NOT_ACCEPTED,
                 ptr,
-                format!("the {what} tuner `{name}` accepts no classArgs"),
+                format!("the `{name}` tuner accepts no classArgs"),
             )
             .at_key()
             .help("remove classArgs"),

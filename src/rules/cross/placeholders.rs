@@ -154,8 +154,10 @@ pub fn scan(s: &str) -> Vec<(usize, usize)> {
             };
             continue;
         }
-        if rest.starts_with(b"${") {
-            if let Some(j) = find(bytes, i + 2, b"}") {
+        if rest.starts_with(b"${")
+            && let Some(j) = find(bytes, i + 2, b"}")
+        {
+            {
                 let name = &bytes[i + 2..j];
                 if !name.is_empty()
                     && !name

@@ -102,8 +102,10 @@ fn walk(
             .and_then(Node::as_array)
             .unwrap_or(&[]);
         let has_nested = ty == "choice" && options.iter().any(|o| o.as_object().is_some());
-        if let Some(allowed) = tuner.allowed() {
-            if !allowed.contains(&ty) {
+        if let Some(allowed) = tuner.allowed()
+            && !allowed.contains(&ty)
+        {
+            {
                 out.push(Unsampleable {
                     pointer: type_ptr,
                     reason: format!(

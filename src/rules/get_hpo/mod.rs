@@ -206,7 +206,10 @@ pub fn check(
             .is_some_and(placeholders::has_params_files)
             || conf.is_some_and(|c| placeholders::has_params_files(&c.value));
         let all_uses: Vec<placeholders::Use> = ini_uses.into_iter().chain(conf_uses).collect();
-        for s in spaces {
+        // Without any command (no ConfigIni, no HpoExperimentConfiguration), "unused" means
+        // nothing.
+        let commands = ini.is_some() || conf.is_some();
+        for s in spaces.into_iter().filter(|_| commands) {
             for f in placeholders::unused(
                 &placeholders::keys(s.root, &s.base),
                 &all_uses,
@@ -271,7 +274,10 @@ fn short(s: &str) -> String {
 }
 
 /// A time as comparable fields, and its notation (`' '`, or the ISO zone suffix).
-fn parse_time(s: &str) -> Option<((u32, u32, u32, u32, u32, u32, u32), String)> {
+/// Year, month, day, hour, minute, second, nanosecond.
+type Fields = (u32, u32, u32, u32, u32, u32, u32);
+
+fn parse_time(s: &str) -> Option<(Fields, String)> {
     let b = s.as_bytes();
     if b.len() < 19 {
         return None;
@@ -557,26 +563,28 @@ fn compare_spaces(a: &Space<'_>, b: &Space<'_>, emit: &mut impl FnMut(Option<&Do
         .map(|m| format!("`{}`", m.key))
         .collect();
     if !only_a.is_empty() || !only_b.is_empty() {
-        let list = |v: &[String]| {
-            if v.is_empty() {
-                "nothing else".to_owned()
-            } else {
-                v.join(", ")
-            }
+        let message = match (only_a.is_empty(), only_b.is_empty()) {
+            (false, false) => format!(
+                "SearchSpace defines {} and HpoExperimentConfiguration.search_space defines {} instead",
+                only_a.join(", "),
+                only_b.join(", ")
+            ),
+            (false, true) => format!(
+                "SearchSpace defines {} that HpoExperimentConfiguration.search_space lacks",
+                only_a.join(", ")
+            ),
+            _ => format!(
+                "HpoExperimentConfiguration.search_space defines {} that SearchSpace lacks",
+                only_b.join(", ")
+            ),
         };
         emit(
             None,
-            Finding::new(
-                &SEARCH_SPACE_DISAGREES,
-                "/SearchSpace",
-                format!(
-                    "SearchSpace defines {} that HpoExperimentConfiguration.search_space lacks, and search_space defines {}",
-                    list(&only_a),
-                    list(&only_b)
+            Finding::new(&SEARCH_SPACE_DISAGREES, "/SearchSpace", message)
+                .at_key()
+                .help(
+                    "make SearchSpace and HpoExperimentConfiguration.search_space the same space",
                 ),
-            )
-            .at_key()
-            .help("make SearchSpace and HpoExperimentConfiguration.search_space the same space"),
         );
     }
     for m in am {
