@@ -1,7 +1,10 @@
 //! Cross-file rules (SPEC.md §7): an exp.yml checked together with the files it names.
 
+pub mod experiment;
 pub mod fields;
 pub mod files;
+pub mod placeholders;
+pub mod tuner;
 
 use crate::check::Document;
 use crate::rules::{Finding, Rule};
@@ -131,10 +134,59 @@ pub fn find_config_arg(cmd: &str) -> Option<(usize, &str)> {
 /// Runs every cross-file rule on an experiment; each finding comes with the document it is in.
 pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
     files::check(exp, out);
+    let Some(exp_root) = exp.exp.root() else {
+        return;
+    };
+    let settings = experiment::settings(exp_root, "");
+    // The space NNI uses: the file (which wins), else the inline one (whose tuner rules run in
+    // `fields::check_exp_yml`).
+    let space: Option<(&'a Document, &Node, String)> = match &exp.space {
+        Target::Found(_, doc) => doc.root().map(|r| (*doc, r, String::new())),
+        Target::Missing(..) => None,
+        Target::Absent => {
+            fields::inline_space(exp_root).map(|m| (exp.exp, &m.value, pointer::push("", &m.key)))
+        }
+    };
+    if let (Target::Found(_, space_doc), Some((_, space_root, _))) = (&exp.space, &space) {
+        let mut in_exp = Vec::new();
+        let mut in_space = Vec::new();
+        experiment::check_space(&settings, space_root, "", &mut in_exp, &mut in_space);
+        out.extend(in_exp.into_iter().map(|f| (exp.exp, f)));
+        out.extend(in_space.into_iter().map(|f| (*space_doc, f)));
+    }
+    // Placeholders: the ini's values against the space's keys.
+    if let (Target::Found(_, ini), Some((space_doc, space_root, base))) = (&exp.ini, space)
+        && let Some(ini_root) = ini.root()
+    {
+        let mut uses = Vec::new();
+        placeholders::uses_under(ini, ini_root, "", &[], &mut uses);
+        let keys = placeholders::keys(space_root, &base);
+        let names: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
+        out.extend(
+            placeholders::undefined(&uses, &names)
+                .into_iter()
+                .map(|f| (*ini, f)),
+        );
+        out.extend(
+            placeholders::unused(&keys, &uses, placeholders::has_params_files(ini_root))
+                .into_iter()
+                .map(|f| (space_doc, f)),
+        );
+    }
 }
 
 /// The rules of this module.
-pub static RULES: &[&Rule] = &[&files::MISSING_FILE];
+pub static RULES: &[&Rule] = &[
+    &files::MISSING_FILE,
+    &placeholders::UNDEFINED_PLACEHOLDER,
+    &placeholders::UNUSED_PARAMETER,
+    &experiment::CONCURRENCY_ABOVE_MAX_TRIALS,
+    &experiment::OPTIMIZE_MODE_MISMATCH,
+    &experiment::GRID_SMALLER_THAN_MAX_TRIALS,
+    &experiment::CLASS_ARGS_NOT_ACCEPTED,
+    &experiment::TUNER_CANNOT_SAMPLE,
+    &experiment::ASSESSOR_IGNORED,
+];
 
 #[cfg(test)]
 mod tests {

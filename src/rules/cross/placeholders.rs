@@ -1,0 +1,367 @@
+//! `${x}` placeholders (SPEC.md §7): hpo_tools substitutes search-space keys and a few built-ins
+//! into every command and every trial.ini value.
+//!
+//! Decisions:
+//! - A `${x}` is defined when the space has the key `${x}`, or the bare key `x` (lenient: the
+//!   search-space rules already warn about bare names in a PAI space).
+//! - Only `${x}`-style keys can be reported as unused: bare keys are NNI-style and reach the
+//!   trial through `nni.get_next_parameter()`, which no file shows. Nothing is unused when a
+//!   command passes every parameter at once (`${params}`, `${tuner_params_*}`), or when a
+//!   `params_config` section names files that hpo_tools substitutes into.
+//! - `{{ ... }}` and `{% ... %}` are Jinja, skipped.
+//! - Without a trial.ini (or hpo-config commands) nothing is checked: an NNI experiment passes
+//!   parameters through the NNI API, not through placeholders.
+
+use std::collections::HashSet;
+
+use crate::check::Document;
+use crate::diagnostic::Severity;
+use crate::kind::Kind;
+use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
+use crate::source::embedded::unescape_json_string;
+use crate::source::{Node, Span, Value, pointer};
+
+/// HPO702: a `${x}` that is neither a search-space key nor a built-in.
+pub static UNDEFINED_PLACEHOLDER: Rule = Rule {
+    code: "HPO702",
+    name: "undefined-placeholder",
+    severity: Severity::Error,
+    kinds: &[Kind::TrialIni, Kind::HpoConfig, Kind::GetHpoExperiment],
+    summary: "a `${x}` in a command or trial.ini value is neither a search-space key nor a built-in placeholder",
+    description: "hpo_tools replaces each search-space key (`${lr}`) and the built-ins `${exp_id}`, \
+`${trial_id}` (lowercase), `${NNI_OUTPUT_DIR}`, `${tuner_params_list}`, `${tuner_params_dict}`, \
+`${tuner_params_json}` and `${params}` in every command and trial.ini value; any other `${x}` is \
+left as it is, and the command runs with a literal `${x}`. Reported at the `${x}` itself, in the \
+trial.ini (experiment directory), in `platform_config.cmd` (HpoExperimentConfiguration) or inside \
+the `ConfigIni` string (GetHpoExperiment). In a response, the keys of both `SearchSpace` and \
+`HpoExperimentConfiguration.search_space` count as defined. Jinja (`{{ x }}`, `{% ... %}`) is not a \
+placeholder.",
+    bad: &[
+        ExampleFile {
+            name: "exp.yml",
+            text: "searchSpaceFile: search_space.json\ntrialCommand: python3 -m hpo_tools.core.utils.run --config=./trial.ini\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        },
+        ExampleFile {
+            name: "search_space.json",
+            text: "{\"${lr}\": {\"_type\": \"loguniform\", \"_value\": [0.001, 0.1]}}\n",
+        },
+        ExampleFile {
+            name: "trial.ini",
+            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${learning_rate} --out=${trial_id}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
+        },
+    ],
+    good: &[
+        ExampleFile {
+            name: "exp.yml",
+            text: "searchSpaceFile: search_space.json\ntrialCommand: python3 -m hpo_tools.core.utils.run --config=./trial.ini\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        },
+        ExampleFile {
+            name: "search_space.json",
+            text: "{\"${lr}\": {\"_type\": \"loguniform\", \"_value\": [0.001, 0.1]}}\n",
+        },
+        ExampleFile {
+            name: "trial.ini",
+            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${lr} --out=${trial_id}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
+        },
+    ],
+};
+
+/// HPO703: a search-space key used by no command.
+pub static UNUSED_PARAMETER: Rule = Rule {
+    code: "HPO703",
+    name: "unused-parameter",
+    severity: Severity::Warning,
+    kinds: &[
+        Kind::SearchSpace,
+        Kind::ExpYml,
+        Kind::HpoConfig,
+        Kind::GetHpoExperiment,
+    ],
+    summary: "a `${x}` search-space parameter that no command or trial.ini value uses",
+    description: "The tuner samples the parameter, but no command receives it: trials differ in a \
+value that changes nothing, and the tuner learns noise. Reported at the key in the search space \
+(search_space.json, an inline `searchSpace`, `search_space` or `SearchSpace`). A warning, not an \
+error: the parameter may be used in a file that `params_config` substitutes (hpoconf does not read \
+it, and says nothing when the ini has a `params_config` section), and nothing is reported when a \
+command passes every parameter at once (`${params}`, `${tuner_params_json}`, ...). Only `${x}` \
+keys are checked: bare NNI names reach the trial through the NNI API.",
+    bad: &[
+        ExampleFile {
+            name: "exp.yml",
+            text: "searchSpaceFile: search_space.json\ntrialCommand: python3 -m hpo_tools.core.utils.run --config=./trial.ini\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        },
+        ExampleFile {
+            name: "search_space.json",
+            text: "{\"${lr}\": {\"_type\": \"loguniform\", \"_value\": [0.001, 0.1]},\n \"${depth}\": {\"_type\": \"choice\", \"_value\": [2, 4]}}\n",
+        },
+        ExampleFile {
+            name: "trial.ini",
+            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${lr}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
+        },
+    ],
+    good: &[
+        ExampleFile {
+            name: "exp.yml",
+            text: "searchSpaceFile: search_space.json\ntrialCommand: python3 -m hpo_tools.core.utils.run --config=./trial.ini\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        },
+        ExampleFile {
+            name: "search_space.json",
+            text: "{\"${lr}\": {\"_type\": \"loguniform\", \"_value\": [0.001, 0.1]},\n \"${depth}\": {\"_type\": \"choice\", \"_value\": [2, 4]}}\n",
+        },
+        ExampleFile {
+            name: "trial.ini",
+            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${lr} --depth=${depth}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
+        },
+    ],
+};
+
+/// The built-in placeholders (case-sensitive).
+pub const BUILTINS: &[&str] = &[
+    "${exp_id}",
+    "${trial_id}",
+    "${NNI_OUTPUT_DIR}",
+    "${tuner_params_list}",
+    "${tuner_params_dict}",
+    "${tuner_params_json}",
+    "${params}",
+];
+
+/// Built-ins that pass every parameter at once.
+const ALL_PARAMS: &[&str] = &[
+    "${tuner_params_list}",
+    "${tuner_params_dict}",
+    "${tuner_params_json}",
+    "${params}",
+];
+
+/// The byte ranges of the `${name}` placeholders in `s`, skipping Jinja (`{{ }}`, `{% %}`).
+/// A name is non-empty and holds no whitespace, `{`, `}` or `$`.
+pub fn scan(s: &str) -> Vec<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        if rest.starts_with(b"{{") || rest.starts_with(b"{%") {
+            let close: &[u8] = if rest.starts_with(b"{{") {
+                b"}}"
+            } else {
+                b"%}"
+            };
+            i = match find(bytes, i + 2, close) {
+                Some(j) => j + 2,
+                None => bytes.len(),
+            };
+            continue;
+        }
+        if rest.starts_with(b"${")
+            && let Some(j) = find(bytes, i + 2, b"}")
+        {
+            {
+                let name = &bytes[i + 2..j];
+                if !name.is_empty()
+                    && !name
+                        .iter()
+                        .any(|b| b.is_ascii_whitespace() || matches!(b, b'{' | b'$'))
+                {
+                    out.push((i, j + 1));
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+/// One `${x}` found in a document: the placeholder as written, the pointer of the string that
+/// holds it, and its span in the document's text.
+#[derive(Debug, Clone)]
+pub struct Use {
+    /// `${x}`.
+    pub name: String,
+    /// Pointer of the string member.
+    pub pointer: String,
+    /// Exact span in the document text.
+    pub span: Span,
+}
+
+/// The placeholders in the string `node` (at `ptr`) of `doc`, with exact spans: INI values are
+/// scanned in the raw text (over continuation lines, skipping comment lines), JSON strings
+/// through their escapes.
+pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
+    let Some(value) = node.as_str() else { return };
+    if !value.contains("${") {
+        return;
+    }
+    let text = doc.text();
+    let raw = text.get(node.span.start..node.span.end).unwrap_or("");
+    let mut push = |name: &str, span: Span| {
+        out.push(Use {
+            name: name.to_owned(),
+            pointer: ptr.to_owned(),
+            span,
+        })
+    };
+    if doc.kind == Kind::TrialIni {
+        let mut offset = node.span.start;
+        for (n, line) in raw.split_inclusive('\n').enumerate() {
+            let t = line.trim_start();
+            if n == 0 || !(t.starts_with('#') || t.starts_with(';')) {
+                for (s, e) in scan(line) {
+                    push(
+                        line.get(s..e).unwrap_or(""),
+                        Span::new(offset + s, offset + e),
+                    );
+                }
+            }
+            offset += line.len();
+        }
+        return;
+    }
+    if raw.starts_with('"')
+        && let Some((s, map)) = unescape_json_string(raw, node.span.start)
+    {
+        for (a, b) in scan(&s) {
+            push(s.get(a..b).unwrap_or(""), map.map_span(Span::new(a, b)));
+        }
+        return;
+    }
+    // YAML or anything else: the whole string.
+    for (a, b) in scan(value) {
+        push(value.get(a..b).unwrap_or(""), node.span);
+    }
+}
+
+/// Collects the placeholders of every string under `node` (at `ptr`), skipping members named in
+/// `skip` at the top level.
+pub fn uses_under(doc: &Document, node: &Node, ptr: &str, skip: &[&str], out: &mut Vec<Use>) {
+    match &node.value {
+        Value::String(_) => uses_in(doc, node, ptr, out),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                uses_under(doc, item, &pointer::push_index(ptr, i), &[], out);
+            }
+        }
+        Value::Object(members) => {
+            for m in members {
+                if skip.contains(&m.key.as_str()) {
+                    continue;
+                }
+                uses_under(doc, &m.value, &pointer::push(ptr, &m.key), &[], out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The keys of a space, with the pointer of each (`base/key`).
+pub fn keys(space: &Node, base: &str) -> Vec<(String, String)> {
+    space
+        .as_object()
+        .map(|ms| {
+            ms.iter()
+                .map(|m| (m.key.clone(), pointer::push(base, &m.key)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `${x}` is defined by the keys.
+fn defined(name: &str, keys: &HashSet<&str>) -> bool {
+    if BUILTINS.contains(&name) || keys.contains(name) {
+        return true;
+    }
+    let bare = name
+        .strip_prefix("${")
+        .and_then(|n| n.strip_suffix('}'))
+        .unwrap_or(name);
+    keys.contains(bare)
+}
+
+/// The error for each use that is neither a key of `space_keys` nor a built-in.
+pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
+    let keys: HashSet<&str> = space_keys.iter().map(String::as_str).collect();
+    let candidates: Vec<&str> = space_keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| k.starts_with("${"))
+        .chain(BUILTINS.iter().copied())
+        .collect();
+    uses.iter()
+        .filter(|u| !defined(&u.name, &keys))
+        .map(|u| {
+            let help = match did_you_mean(&u.name, candidates.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!(
+                    "add `{}` to the search space, or use a built-in placeholder (`${{exp_id}}`, `${{trial_id}}`, ...)",
+                    u.name
+                ),
+            };
+            Finding::new(
+                &UNDEFINED_PLACEHOLDER,
+                u.pointer.clone(),
+                format!(
+                    "placeholder `{}` is not a search-space parameter nor a built-in placeholder, so the command would run with a literal `{}`",
+                    u.name, u.name
+                ),
+            )
+            .help(help)
+            .span(u.span)
+        })
+        .collect()
+}
+
+/// The warning for each `${x}` key of `keys` (name, pointer) that no use names. `everything`:
+/// the commands pass every parameter at once or a params_config file may use them.
+pub fn unused(keys: &[(String, String)], uses: &[Use], everything: bool) -> Vec<Finding> {
+    if everything || uses.iter().any(|u| ALL_PARAMS.contains(&u.name.as_str())) {
+        return Vec::new();
+    }
+    let used: HashSet<&str> = uses.iter().map(|u| u.name.as_str()).collect();
+    keys.iter()
+        .filter(|(k, _)| k.starts_with("${") && k.ends_with('}') && !used.contains(k.as_str()))
+        .map(|(k, ptr)| {
+            Finding::new(
+                &UNUSED_PARAMETER,
+                ptr.clone(),
+                format!("search-space parameter `{k}` is used by no command or trial.ini value"),
+            )
+            .at_key()
+            .help(format!(
+                "use `{k}` in a command, or remove it from the search space"
+            ))
+        })
+        .collect()
+}
+
+/// Whether an ini or hpo-config root has a non-empty `params_config` (files hpo_tools
+/// substitutes into, which hpoconf does not read).
+pub fn has_params_files(root: &Node) -> bool {
+    root.get("params_config")
+        .and_then(Node::as_object)
+        .is_some_and(|m| !m.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scanning() {
+        let s = "a ${x} {{ ${y} }} {% ${z} %} ${ w} ${} $${v}} ${学习率}";
+        let got: Vec<&str> = scan(s)
+            .into_iter()
+            .filter_map(|(a, b)| s.get(a..b))
+            .collect();
+        assert_eq!(got, vec!["${x}", "${v}", "${学习率}"]);
+    }
+}
