@@ -215,7 +215,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
         }
         if is_secret_key(key) && !v.is_empty() && !is_templated(v) {
             findings.push(
-                Finding::new(&PLAINTEXT_SECRET, &t.ptr, format!("{} holds a secret in plain text", view.show(&t.ptr)))
+                Finding::new(&PLAINTEXT_SECRET, &t.ptr, format!("`{}` holds a secret in plain text", view.show(&t.ptr)))
                     .at_key()
                     .help("use `role_arn` (a RAM role) instead of AccessKeys, or inject the value when the file is rendered (`{{ access_key }}`)"),
             );
@@ -227,7 +227,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
                     &OSS_PATH_WITHOUT_OSS_CONFIG,
                     &t.ptr,
                     format!(
-                        "{} uses an `oss://` path, but there is no `oss_config` to access OSS",
+                        "`{}` uses an `oss://` path, but there is no `oss_config` to access OSS",
                         view.show(&t.ptr)
                     ),
                 )
