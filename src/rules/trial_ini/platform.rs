@@ -272,7 +272,7 @@ fn platform_sections(view: &View, platform: &str, name_ptr: &str, findings: &mut
     };
     if !view.has_section(section) {
         let shown = if view.ini {
-            format!("[{section}]")
+            format!("`[{section}]`")
         } else {
             format!("`{section}`")
         };

@@ -195,6 +195,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
                 .unwrap_or_default();
             let what = if parts.len() == 2 {
                 "has an empty path".to_owned()
+            } else if parts.len() == 1 {
+                "has no comma".to_owned()
             } else {
                 format!("has {} comma-separated parts", parts.len())
             };
