@@ -298,7 +298,8 @@ fn platform_sections(view: &View, platform: &str, name_ptr: &str, findings: &mut
             missing.push(format!("`{key}`"));
         }
     }
-    if !has("role_arn") && !(has("access_id") && has("access_key")) {
+    let credentials = has("role_arn") || (has("access_id") && has("access_key"));
+    if !credentials {
         missing.push(if has("access_id") || has("access_key") {
             "credentials (`access_id` with `access_key`, or `role_arn`)".to_owned()
         } else {
