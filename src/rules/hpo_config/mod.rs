@@ -1,14 +1,167 @@
 //! HpoExperimentConfiguration rules (SPEC.md §5), on the typed
 //! [`crate::model::hpo_config::HpoExperimentConfiguration`]. `base` is the pointer of the
 //! configuration in its document (`""`, or `/HpoExperimentConfiguration` in a response).
+//!
+//! The rules of the trial.ini sections are shared with trial.ini
+//! ([`crate::rules::trial_ini`]): the configuration is read into the same
+//! [`View`](crate::rules::trial_ini::common::View). The rules here are those of JSON only: the
+//! API's loose scalars ([`scalars`]) and `yml_config` ([`yml`]).
 
+pub mod scalars;
+pub mod yml;
+
+use crate::model::NumberOrString;
+use crate::model::hpo_config::HpoExperimentConfiguration;
 use crate::rules::dispatch::Ctx;
+use crate::rules::trial_ini::common::{self, DictEntry, MetricDict, Text, View};
 use crate::rules::{Finding, Rule};
+use crate::source::pointer;
 
-/// The rules of this module.
-pub static RULES: &[&Rule] = &[];
+/// The rules of this module (the shared ones are listed by [`crate::rules::trial_ini`]).
+pub static RULES: &[&Rule] = &[
+    &scalars::STRING_SCALAR,
+    &scalars::INVALID_SCALAR_STRING,
+    &yml::INVALID_YML_CONFIG,
+    &yml::UNKNOWN_ALGORITHM,
+];
 
 /// Runs the HpoExperimentConfiguration rules on the configuration at `base`.
 pub fn check(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) {
-    let _ = (ctx, base, findings);
+    let clean = if base.is_empty() {
+        Some(&ctx.shape.clean)
+    } else {
+        ctx.shape.clean.get("HpoExperimentConfiguration")
+    };
+    let Some(clean) = clean.filter(|c| c.is_object()) else {
+        return;
+    };
+    let Ok(conf) = HpoExperimentConfiguration::from_value(clean.clone()) else {
+        return;
+    };
+    let mut view = view(base, &conf, clean);
+    if !base.is_empty()
+        && let Some(ini) = ctx.root.get("ConfigIni").and_then(|n| n.as_str())
+    {
+        // A response's ConfigIni is part of the same experiment: its sections count.
+        view.provided_elsewhere = ["odps_config", "dlc_config", "paiflow_config", "oss_config"]
+            .iter()
+            .filter(|s| ini.contains(&format!("[{s}]")))
+            .map(|s| (*s).to_owned())
+            .collect();
+    }
+    crate::rules::trial_ini::run_shared(ctx, &view, findings);
+    scalars::check(base, &conf, findings);
+    yml::check(base, &conf, findings);
+}
+
+fn view(base: &str, conf: &HpoExperimentConfiguration, clean: &serde_json::Value) -> View {
+    let sec = |s: &str| pointer::push(base, s);
+    let ptr = |s: &str, k: &str| pointer::push(&sec(s), k);
+    let text =
+        |s: &str, k: &str, v: &Option<String>| v.as_ref().map(|v| Text::new(ptr(s, k), v.clone()));
+    let mut view = View {
+        base: base.to_owned(),
+        ..View::default()
+    };
+    if let Some(p) = &conf.platform_config {
+        view.platform_ptr = Some(sec("platform_config"));
+        view.name = text("platform_config", "name", &p.name);
+        view.commands = p.cmd.as_ref().map(|cmds| {
+            cmds.iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    (
+                        format!("cmd{}", i + 1),
+                        Text::new(
+                            pointer::push_index(&ptr("platform_config", "cmd"), i),
+                            c.clone(),
+                        ),
+                    )
+                })
+                .collect()
+        });
+        view.resume = p.resume.as_ref().map(|r| {
+            let v = match r {
+                crate::model::IntOrString::Int(i) => i.to_string(),
+                crate::model::IntOrString::String(s) => s.clone(),
+            };
+            Text::new(ptr("platform_config", "resume"), v)
+        });
+    }
+    if let Some(m) = &conf.metric_config {
+        view.metric_type = text("metric_config", "metric_type", &m.metric_type);
+        if let Some(list) = &m.metric_source {
+            let base = ptr("metric_config", "metric_source");
+            view.sources = list
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Text::new(pointer::push_index(&base, i), s.clone()))
+                .collect();
+        }
+        view.final_modes
+            .extend(text("metric_config", "final_mode", &m.final_mode));
+        view.final_modes.extend(text(
+            "metric_config",
+            "source_list_final_mode",
+            &m.source_list_final_mode,
+        ));
+        if let Some(dict) = &m.metric_dict {
+            let dptr = ptr("metric_config", "metric_dict");
+            let entries = dict
+                .iter()
+                .map(|(k, w)| DictEntry {
+                    key: k.clone(),
+                    ptr: pointer::push(&dptr, k),
+                    weight: w.as_f64().filter(|f| f.is_finite()),
+                    quoted: matches!(w, NumberOrString::String(_)),
+                })
+                .collect();
+            view.metric_dict = Some(MetricDict::Entries { ptr: dptr, entries });
+        }
+    }
+    if let Some(o) = &conf.output_config {
+        view.outputs
+            .extend(text("output_config", "model_path", &o.model_path));
+        view.outputs
+            .extend(text("output_config", "summary_path", &o.summary_path));
+    }
+    if let Some(s) = &conf.schedule_config {
+        view.day = text("schedule_config", "day", &s.day);
+        view.times
+            .extend(text("schedule_config", "start_time", &s.start_time));
+        view.times
+            .extend(text("schedule_config", "end_time", &s.end_time));
+    }
+    if let Some(p) = &conf.params_config {
+        view.params = p
+            .files()
+            .filter_map(|(k, v)| v.as_str().map(|v| Text::new(ptr("params_config", k), v)))
+            .collect();
+    }
+    if let Some(o) = &conf.odps_config {
+        let keys = [
+            ("access_id", &o.access_id),
+            ("access_key", &o.access_key),
+            ("project_name", &o.project_name),
+            ("end_point", &o.end_point),
+            ("role_arn", &o.role_arn),
+        ];
+        view.odps_keys = keys
+            .iter()
+            .filter(|(_, v)| v.as_ref().is_some_and(|v| !v.trim().is_empty()))
+            .map(|(k, _)| (*k).to_owned())
+            .collect();
+    }
+    if let serde_json::Value::Object(members) = clean {
+        for (name, value) in members {
+            if name == "search_space" || name == "yml_config" {
+                continue;
+            }
+            if value.is_object() {
+                view.sections.push(name.clone());
+            }
+            common::collect_strings(value, &sec(name), name, &mut view.strings);
+        }
+    }
+    view
 }
