@@ -332,7 +332,10 @@ fn algorithm_names() {
         };
         let text = tuner(&format!("  name: {name}\n{args}"));
         none(&text, "HPO312");
-        no_errors(&text);
+        if name != "BatchTuner" {
+            // Batch samples only `choice`: the space here has a `uniform` (tuner-cannot-sample).
+            no_errors(&text);
+        }
     }
     one(
         &tuner("  name: Curvefitting\n"),

@@ -61,7 +61,7 @@ experiment starts (with a bare `AssertionError` for the counts).",
 /// HPO504: a tuner or assessor that is not built in.
 pub static UNKNOWN_ALGORITHM: Rule = Rule {
     code: "HPO504",
-    name: "unknown-algorithm",
+    name: "unknown-yml-config-algorithm",
     severity: Severity::Warning,
     kinds: KINDS,
     summary: "a `yml_config` tuner or assessor name that is not a built-in one",
