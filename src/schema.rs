@@ -274,6 +274,13 @@ fn add_snake_case_aliases(value: &mut Value) {
     }
 }
 
+/// A schema as pretty JSON with a final newline (what `hpoconf schema` writes).
+pub fn to_pretty_string(value: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".to_owned());
+    s.push('\n');
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,11 +301,4 @@ mod tests {
             }
         }
     }
-}
-
-/// A schema as pretty JSON with a final newline (what `hpoconf schema` writes).
-pub fn to_pretty_string(value: &serde_json::Value) -> String {
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_else(|_| "{}".to_owned());
-    s.push('\n');
-    s
 }

@@ -128,10 +128,10 @@ fn draft_2020_12_output_uses_defs_and_its_metaschema() {
         match v {
             Value::Object(o) => {
                 for (k, child) in o {
-                    if k == "$ref" {
-                        if let Some(s) = child.as_str() {
-                            refs.push(s.to_owned());
-                        }
+                    if k == "$ref"
+                        && let Some(s) = child.as_str()
+                    {
+                        refs.push(s.to_owned());
                     }
                     if k == "examples" || k == "default" || k == "const" || k == "enum" {
                         continue;
