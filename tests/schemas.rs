@@ -392,3 +392,165 @@ fn invalid_fixtures_with_shape_errors_fail_their_schemas() {
     assert!(checked >= 3, "only {checked} invalid fixtures checked");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A minimal valid exp.yml, then variants of it.
+const EXP: &str = "searchSpace:\n  lr:\n    _type: loguniform\n    _value: [0.001, 0.1]\ntrialCommand: python3 train.py\ntrialConcurrency: 2\ntuner:\n  name: TPE\n  classArgs:\n    optimize_mode: maximize\ntrainingService:\n  platform: local\n";
+
+fn accepted_by_both(kind: Kind, name: &str, text: &str) {
+    let errors: Vec<String> = hpoconf::check_str(name, text, Some(kind))
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format!("{} {}", d.code, d.message))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "hpoconf rejects {name}: {errors:?}\n{text}"
+    );
+    let data = data_of_text(kind, text).expect("readable");
+    for draft in DRAFTS {
+        let e = schema_errors(kind, draft, &data);
+        assert!(e.is_empty(), "{name} ({draft:?}): {e:?}\n{text}");
+    }
+}
+
+fn rejected_by_both(kind: Kind, name: &str, text: &str) {
+    let errors = shape_errors(name, text, kind);
+    assert!(
+        !errors.is_empty(),
+        "hpoconf reports no shape error on {name}\n{text}"
+    );
+    let data = data_of_text(kind, text).expect("readable");
+    for draft in DRAFTS {
+        assert!(
+            !schema_errors(kind, draft, &data).is_empty(),
+            "{name} ({draft:?}) validates, but hpoconf reports {errors:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn exp_yml_camel_case_and_snake_case_keys_are_accepted() {
+    accepted_by_both(Kind::ExpYml, "exp.yml", EXP);
+    let snake = EXP
+        .replace("searchSpace:", "search_space:")
+        .replace("trialCommand", "trial_command")
+        .replace("trialConcurrency", "trial_concurrency")
+        .replace("classArgs", "class_args")
+        .replace("trainingService", "training_service");
+    accepted_by_both(Kind::ExpYml, "exp.yml", &snake);
+    accepted_by_both(
+        Kind::ExpYml,
+        "exp.yml",
+        &format!("{EXP}maxExperimentDuration: 1.5h\nmax_trial_duration: 30m\nlogLevel: debug\n"),
+    );
+}
+
+#[test]
+fn json_kinds_accept_a_schema_member() {
+    let space = r#"{"$schema": "../schemas/search-space.schema.json", "${lr}": {"_type": "uniform", "_value": [0, 1]}}"#;
+    let data: Value = serde_json::from_str(space).unwrap();
+    for draft in DRAFTS {
+        assert!(schema_errors(Kind::SearchSpace, draft, &data).is_empty());
+    }
+    for kind in [Kind::HpoConfig, Kind::GetHpoExperiment] {
+        let s = schema::schema_for(kind, Draft::Draft07);
+        assert_eq!(
+            s["properties"]["$schema"]["type"],
+            json!("string"),
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn shape_errors_a_schema_can_express_are_rejected_by_both() {
+    let exp = |extra: &str| format!("{EXP}{extra}\n");
+    // unknown key, wrong type, enum, range, pattern
+    rejected_by_both(Kind::ExpYml, "exp.yml", &exp("maxTrialNumbr: 3"));
+    rejected_by_both(
+        Kind::ExpYml,
+        "exp.yml",
+        &EXP.replace("trialConcurrency: 2", "trialConcurrency: \"2\""),
+    );
+    rejected_by_both(Kind::ExpYml, "exp.yml", &exp("logLevel: verbose"));
+    rejected_by_both(
+        Kind::ExpYml,
+        "exp.yml",
+        &EXP.replace("trialConcurrency: 2", "trialConcurrency: 0"),
+    );
+    rejected_by_both(Kind::ExpYml, "exp.yml", &exp("maxExperimentDuration: 1w"));
+    rejected_by_both(
+        Kind::ExpYml,
+        "exp.yml",
+        &EXP.replace("platform: local", "platform: locall"),
+    );
+    // search spaces: `_value` arity, `_type` enum, string where numbers go
+    for space in [
+        r#"{"x": {"_type": "uniform", "_value": [0, 1, 2]}}"#,
+        r#"{"x": {"_type": "quniform", "_value": [0, 1]}}"#,
+        r#"{"x": {"_type": "choise", "_value": [1, 2]}}"#,
+        r#"{"x": {"_type": "loguniform", "_value": ["0.1", 1]}}"#,
+        r#"{"x": {"_type": "randint", "_value": [1.5, 3]}}"#,
+    ] {
+        let data: Value = serde_json::from_str(space).unwrap();
+        for draft in DRAFTS {
+            assert!(
+                !schema_errors(Kind::SearchSpace, draft, &data).is_empty(),
+                "{space} ({draft:?})"
+            );
+        }
+        let report = hpoconf::check_str("search_space.json", space, Some(Kind::SearchSpace));
+        assert!(
+            report
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error),
+            "hpoconf accepts {space}"
+        );
+    }
+}
+
+#[test]
+fn editor_schemas_carry_enums_patterns_and_the_domain_union() {
+    let exp = schema::schema_for(Kind::ExpYml, Draft::Draft07);
+    let algorithm = &exp["definitions"]["Algorithm"]["properties"]["classArgs"];
+    assert_eq!(
+        algorithm["properties"]["optimize_mode"]["enum"],
+        json!(["maximize", "minimize"])
+    );
+    assert!(
+        algorithm["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("PAIAssessor"))
+    );
+    let domain = &exp["definitions"]["Domain"]["oneOf"];
+    let branches = domain.as_array().expect("Domain is a oneOf");
+    assert_eq!(branches.len(), 10);
+    for b in branches {
+        let t = b["properties"]["_type"]["const"]
+            .as_str()
+            .expect("const _type");
+        let arity = b["properties"]["_value"]["maxItems"].as_u64();
+        let want = match t {
+            "choice" => None,
+            t if t.starts_with('q') => Some(3),
+            _ => Some(2),
+        };
+        assert_eq!(arity, want, "{t}");
+    }
+    let ini = schema::schema_for(Kind::TrialIni, Draft::Draft07);
+    let text = serde_json::to_string(&ini).unwrap();
+    for needle in [
+        r#""enum":["everyday","weekend",null]"#,
+        r#""enum":["http","https",null]"#,
+        r#""enum":["summary","table","api","json","stdout"]"#,
+        "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        "^acs:ram::[0-9]+:role/.+$",
+    ] {
+        assert!(text.contains(needle), "trial-ini schema lacks {needle}");
+    }
+    // What the editor schema adds never reaches the shape checker's schema.
+    let validation = serde_json::to_string(schema::validation_schema(Kind::TrialIni)).unwrap();
+    assert!(!validation.contains(r#""enum":["everyday","weekend""#));
+}
