@@ -18,6 +18,8 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+mod editor;
+
 use crate::kind::Kind;
 use crate::model::{
     ExperimentConfig, GetHpoExperimentResponse, HpoExperimentConfiguration, SearchSpace, TrialIni,
@@ -41,6 +43,7 @@ pub fn schema_id(kind: Kind) -> String {
 /// The editor schema of a kind.
 pub fn schema_for(kind: Kind, draft: Draft) -> Value {
     let mut schema = generate(kind, draft);
+    editor::enhance(&mut schema);
     if kind == Kind::ExpYml {
         add_snake_case_aliases(&mut schema);
     }
