@@ -202,20 +202,30 @@ fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Syn
     }
     let next = AtomicUsize::new(0);
     let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
+        let work = || {
+            let mut mine = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                mine.push((i, f(item)));
+            }
+            mine
+        };
+        // Workers get a large stack: checking a document recurses with its nesting depth (the
+        // readers bound it), and a thread's default 2 MiB is tight for debug builds.
         let workers: Vec<_> = (0..jobs)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        mine.push((i, f(item)));
-                    }
-                    mine
-                })
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(WORKER_STACK)
+                    .spawn_scoped(s, work)
+                    .ok()
             })
             .collect();
         let mut all = Vec::with_capacity(items.len());
+        // If no worker could be started, do the work here.
+        if workers.is_empty() {
+            all.extend(work());
+        }
         for w in workers {
             match w.join() {
                 Ok(mine) => all.extend(mine),
@@ -227,6 +237,9 @@ fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Syn
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
 }
+
+/// Stack size of a checking thread.
+const WORKER_STACK: usize = 64 * 1024 * 1024;
 
 /// A read and parsed file.
 struct Loaded {

@@ -273,7 +273,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_depth: 256,
+            max_depth: 128,
             max_alias_expansion: 100_000,
         }
     }

@@ -1398,7 +1398,7 @@ mod tests {
         let p = read(&deep);
         assert!(p.root.is_none());
         assert_eq!(kinds(&p), vec![SyntaxKind::Unsupported]);
-        assert!(p.problems[0].message.contains("256"));
+        assert!(p.problems[0].message.contains("128"));
 
         let dashes = "- ".repeat(1_000_000) + "x\n";
         let p = read(&dashes);
