@@ -2,6 +2,8 @@
 //! through jsonc-parser's AST. Duplicate keys are reported (Python's json keeps the last one
 //! silently); numbers are kept exactly (integers beyond 64 bits and `1e400` are reported).
 
+use std::collections::HashSet;
+
 use jsonc_parser::ast;
 use jsonc_parser::{CollectOptions, ParseOptions};
 
@@ -151,6 +153,8 @@ impl Builder<'_, '_> {
             }
             ast::Value::Object(o) => {
                 let mut members: Vec<Member> = Vec::with_capacity(o.properties.len());
+                // Keys seen so far: a linear search made a 50,000-member object take seconds.
+                let mut seen: HashSet<String> = HashSet::with_capacity(o.properties.len());
                 for p in &o.properties {
                     let (key, key_span) = match &p.name {
                         ast::ObjectPropName::String(s) => {
@@ -161,8 +165,7 @@ impl Builder<'_, '_> {
                         }
                     };
                     let child_ptr = pointer::push(ptr, &key);
-                    if let Some(first) = members.iter().find(|m| m.key == key) {
-                        let _ = first;
+                    if !seen.insert(key.clone()) {
                         self.problems.push(SyntaxProblem {
                             kind: SyntaxKind::DuplicateKey,
                             message: format!(
