@@ -34,6 +34,8 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
                     limits,
                 };
                 parsed.root = b.node(&v, "", 0);
+                parsed.problems.extend(raw_control_characters(text));
+                parsed.problems.sort_by_key(|p| p.span.start);
             }
             None => parsed.problems.push(SyntaxProblem {
                 kind: SyntaxKind::Invalid,
@@ -107,7 +109,54 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
         limits: &limits,
     };
     parsed.root = b.node(&value, "", 0);
+    parsed.problems.extend(raw_control_characters(text));
+    parsed.problems.sort_by_key(|p| p.span.start);
     Some(parsed)
+}
+
+/// The raw control characters (U+0000 to U+001F: a NUL, a tab, a line end) inside the strings of
+/// a text that parsed as JSON: JSON requires them escaped, and Python's `json` (which PAI and NNI
+/// use) refuses them, but the AST parser lets them through. One problem per string, at the first.
+fn raw_control_characters(text: &str) -> Vec<SyntaxProblem> {
+    let mut problems = Vec::new();
+    let mut in_string = false;
+    let mut reported = false;
+    let mut bytes = text.bytes().enumerate();
+    while let Some((i, b)) = bytes.next() {
+        if !in_string {
+            if b == b'"' {
+                in_string = true;
+                reported = false;
+            }
+            continue;
+        }
+        match b {
+            b'\\' => {
+                bytes.next();
+            }
+            b'"' => in_string = false,
+            0..=0x1f if !reported => {
+                reported = true;
+                let escape = match b {
+                    b'\t' => "\\t".to_owned(),
+                    b'\n' => "\\n".to_owned(),
+                    b'\r' => "\\r".to_owned(),
+                    _ => format!("\\u{b:04X}"),
+                };
+                problems.push(SyntaxProblem {
+                    kind: SyntaxKind::Invalid,
+                    message: format!(
+                        "invalid JSON: a raw control character (U+{b:04X}) in a string"
+                    ),
+                    span: Span::new(i, i + 1),
+                    pointer: String::new(),
+                    help: Some(format!("write it escaped, as `{escape}`")),
+                });
+            }
+            _ => {}
+        }
+    }
+    problems
 }
 
 fn lowercase_first(s: &str) -> String {
