@@ -793,3 +793,129 @@ fn every_kind_survives_garbage() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A 100 MB file through the command line
+
+mod cli {
+    use std::path::PathBuf;
+    use std::process::{Command, Output};
+    use std::time::{Duration, Instant};
+
+    /// A fresh folder under the system's temp dir, removed when dropped.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(tag: &str) -> TempDir {
+            let nanos = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0);
+            let dir = std::env::temp_dir().join(format!(
+                "hpoconf-hostile-{tag}-{}-{nanos}",
+                std::process::id()
+            ));
+            std::fs::create_dir_all(&dir).expect("create temp dir");
+            TempDir(dir)
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn hpoconf(dir: &TempDir, args: &[&str]) -> (Output, Duration) {
+        let start = Instant::now();
+        let out = Command::new(env!("CARGO_BIN_EXE_hpoconf"))
+            .current_dir(&dir.0)
+            .args(args)
+            .output()
+            .expect("run hpoconf");
+        (out, start.elapsed())
+    }
+
+    /// A 100,000,000-byte file (sparse: NUL bytes, written in no time).
+    fn big_file(dir: &TempDir, name: &str) {
+        let path = dir.0.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        let f = std::fs::File::create(&path).expect("create");
+        f.set_len(100_000_000).expect("set_len");
+    }
+
+    #[test]
+    fn hundred_megabyte_file_is_refused_with_a_clear_error() {
+        let dir = TempDir::new("big");
+        big_file(&dir, "big/exp.yml");
+        std::fs::create_dir_all(dir.0.join("small")).expect("mkdir");
+        std::fs::write(dir.0.join("small/exp.yml"), "trialConcurency: 1\n").expect("write");
+
+        let (out, took) = hpoconf(&dir, &["check", "--format", "json", "big", "small"]);
+        assert!(took < Duration::from_secs(10), "{took:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        // a path that cannot be read is a tool failure: exit 2, the message on stderr
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(
+                "hpoconf: error: big/exp.yml: the file is 100000000 bytes, more than the limit of 67108864 bytes (raise it with --max-file-size)"
+            ),
+            "{stderr}"
+        );
+        // the other file is still checked and reported
+        let json: serde_json::Value = serde_json::from_str(&stdout).expect("json on stdout");
+        let paths: Vec<&str> = json["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .filter_map(|f| f["path"].as_str())
+            .collect();
+        assert_eq!(paths, ["small/exp.yml"]);
+    }
+
+    #[test]
+    fn max_file_size_is_configurable() {
+        let dir = TempDir::new("limit");
+        std::fs::write(dir.0.join("exp.yml"), "trialConcurrency: 1\n".repeat(100)).expect("write");
+        // lowered: refused
+        let (out, _) = hpoconf(&dir, &["check", "--max-file-size", "1000", "exp.yml"]);
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("exp.yml: the file is 2000 bytes, more than the limit of 1000 bytes"),
+            "{stderr}"
+        );
+        // raised: the 100 MB file is read and checked (a finding, exit 1, located)
+        let dir = TempDir::new("raised");
+        big_file(&dir, "exp.yml");
+        let (out, took) = hpoconf(
+            &dir,
+            &[
+                "check",
+                "--format",
+                "json",
+                "--max-file-size",
+                "200000000",
+                "exp.yml",
+            ],
+        );
+        assert!(took < Duration::from_secs(20), "{took:?}");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let d = &json["files"][0]["diagnostics"][0];
+        assert_eq!(d["code"], "HPO001");
+        assert_eq!(
+            (d["line"].as_u64(), d["column"].as_u64()),
+            (Some(1), Some(1))
+        );
+        // a limit that is not a number is a usage error
+        let (out, _) = hpoconf(&dir, &["check", "--max-file-size", "big", "exp.yml"]);
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
