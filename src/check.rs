@@ -267,14 +267,20 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     for p in doc.parsed.problems.iter().cloned() {
         out.push(doc.syntax(p));
     }
+    let mut secrets = Vec::new();
     if let Some(root) = doc.root() {
         let mut findings = Vec::new();
         crate::rules::check_kind(doc, root, &mut findings, out);
         out.extend(findings.into_iter().map(|f| doc.resolve(f)));
-        // Never print a secret, whatever rule wrote the message (SPEC.md §4).
-        let secrets = crate::secrets::collect(root);
-        if let Some(new) = out.get_mut(first..) {
-            crate::secrets::scrub(new, &secrets);
-        }
+        secrets = crate::secrets::collect(root);
+    }
+    // Never print a secret, whatever rule wrote the message (SPEC.md §4), also when the text
+    // could not be read into a tree or the secret's entry was dropped from it (a syntax error
+    // on its line, a duplicate key): the text's `key: value` lines give those.
+    secrets.extend(crate::secrets::collect_from_text(doc.text()));
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    secrets.dedup();
+    if let Some(new) = out.get_mut(first..) {
+        crate::secrets::scrub(new, &secrets);
     }
 }
