@@ -2,6 +2,10 @@
 //! diagnostic of a document is scrubbed of the secret values that document holds, whichever
 //! rule wrote the message.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::diagnostic::Diagnostic;
 use crate::source::{Node, Value};
 
@@ -61,6 +65,79 @@ pub fn collect(root: &Node) -> Vec<String> {
     out.sort_by_key(|s| std::cmp::Reverse(s.len()));
     out.dedup();
     out
+}
+
+/// The shortest value [`collect_from_text`] takes for a secret: shorter ones would mask common
+/// words and numbers of every message (the tree's own secrets, [`collect`], are taken whatever
+/// their length).
+const MIN_TEXT_SECRET: usize = 4;
+
+/// `"key": value` members of JSON text (the key's quotes, the value: a string, even unclosed, or
+/// a bare token).
+static JSON_MEMBER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r#""((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)"#).ok()
+});
+
+/// Secrets found by reading `text` line by line, for what the tree does not hold: the text
+/// could not be read (a syntax error on the secret's line), the secret's entry was dropped (a
+/// duplicate key, a line without a delimiter), or a message quotes the secret as written rather
+/// than as read (`99999999999999999999999` is read as `1e23`). Finds `key: value`,
+/// `key = value`, `key value`, `- key: value` and JSON `"key": value` with a secret key, and
+/// returns each value as written, without its quotes, and unescaped.
+pub fn collect_from_text(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.split(['\n', '\r']) {
+        if let Some(re) = JSON_MEMBER.as_ref() {
+            for c in re.captures_iter(line) {
+                if let (Some(k), Some(v)) = (c.get(1), c.get(2))
+                    && is_secret_key(k.as_str())
+                {
+                    push_value(v.as_str(), &mut out);
+                }
+            }
+        }
+        let t = line.trim_start();
+        let t = t.strip_prefix("- ").map_or(t, str::trim_start);
+        let key_end = t
+            .find(|c: char| c == ':' || c == '=' || c.is_whitespace())
+            .unwrap_or(t.len());
+        let (key, rest) = (
+            t.get(..key_end).unwrap_or(""),
+            t.get(key_end..).unwrap_or(""),
+        );
+        if !is_secret_key(key.trim_matches(['"', '\''])) {
+            continue;
+        }
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix([':', '=']).map_or(rest, str::trim_start);
+        push_value(rest, &mut out);
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out.dedup();
+    out
+}
+
+/// Pushes a value as written, without a trailing comma, without its quotes, and unescaped.
+fn push_value(raw: &str, out: &mut Vec<String>) {
+    let v = raw.trim();
+    let v = v.strip_suffix(',').unwrap_or(v).trim_end();
+    let mut candidates = vec![v.to_owned()];
+    for q in ['"', '\''] {
+        if let Some(inner) = v.strip_prefix(q) {
+            let inner = inner.strip_suffix(q).unwrap_or(inner);
+            candidates.push(inner.to_owned());
+            if q == '"'
+                && let Ok(unescaped) = serde_json::from_str::<String>(&format!("\"{inner}\""))
+            {
+                candidates.push(unescaped);
+            }
+        }
+    }
+    out.extend(
+        candidates
+            .into_iter()
+            .filter(|c| c.chars().count() >= MIN_TEXT_SECRET),
+    );
 }
 
 fn scalar_text(node: &Node) -> Option<String> {
@@ -127,6 +204,23 @@ mod tests {
         ] {
             assert!(!is_secret_key(k), "{k}");
         }
+    }
+
+    #[test]
+    fn secrets_in_text() {
+        let text = "password: \"abc\\\"def\n  - token = 12345678\naccess_key S3cret!\n{\"accessKeySecret\": \"xy\\\\zw\", \"a\": 1}\nuser: nobody\n";
+        let found = collect_from_text(text);
+        for s in [
+            "abc\\\"def",
+            "abc\"def",
+            "12345678",
+            "S3cret!",
+            "xy\\\\zw",
+            "xy\\zw",
+        ] {
+            assert!(found.iter().any(|f| f == s), "{s} not in {found:?}");
+        }
+        assert!(!found.iter().any(|f| f.contains("nobody")));
     }
 
     #[test]

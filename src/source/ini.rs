@@ -198,7 +198,7 @@ impl Reader<'_> {
                     Some((key, _)) if !key.is_empty() => {
                         format!("the key `{key}` is outside any section")
                     }
-                    _ => format!("the line `{}` is outside any section", short(content)),
+                    _ => format!("the line `{}` is outside any section", shown(content)),
                 };
                 self.problems.push(SyntaxProblem {
                     kind: SyntaxKind::Invalid,
@@ -219,7 +219,7 @@ impl Reader<'_> {
                 // configparser records the error and keeps the previous key open.
                 self.problems.push(SyntaxProblem {
                     kind: SyntaxKind::Invalid,
-                    message: format!("the line `{}` is not a `key = value` pair", short(content)),
+                    message: format!("the line `{}` is not a `key = value` pair", shown(content)),
                     span: content_span,
                     pointer: self.section_pointer(current),
                     help: Some(
@@ -235,7 +235,7 @@ impl Reader<'_> {
                 if key.is_empty() {
                     self.problems.push(SyntaxProblem {
                         kind: SyntaxKind::Invalid,
-                        message: format!("the line `{}` has no key", short(content)),
+                        message: format!("the line `{}` has no key", shown(content)),
                         span: content_span,
                         pointer: self.section_pointer(current),
                         help: Some("write the key before the `=` or `:`".to_owned()),
@@ -427,6 +427,23 @@ fn is_jinja_only(content: &str) -> bool {
 }
 
 /// A line shortened for a message.
+/// A line as quoted in a message: shortened, and without its value when its first word is a
+/// secret key (`access_key LTAI...` without a delimiter is not read as an entry, so no secret
+/// collected from the tree would mask it; SPEC.md §4).
+fn shown(line: &str) -> String {
+    let word_end = line
+        .find(|c: char| c.is_whitespace() || c == '=' || c == ':')
+        .unwrap_or(line.len());
+    match (line.get(..word_end), line.get(word_end..)) {
+        (Some(key), Some(rest))
+            if !rest.trim().is_empty() && crate::secrets::is_secret_key(key.trim()) =>
+        {
+            format!("{} {}", short(key), crate::secrets::MASK)
+        }
+        _ => short(line),
+    }
+}
+
 fn short(s: &str) -> String {
     const MAX: usize = 60;
     if s.chars().count() <= MAX {

@@ -2,6 +2,8 @@
 //! through jsonc-parser's AST. Duplicate keys are reported (Python's json keeps the last one
 //! silently); numbers are kept exactly (integers beyond 64 bits and `1e400` are reported).
 
+use std::collections::HashSet;
+
 use jsonc_parser::ast;
 use jsonc_parser::{CollectOptions, ParseOptions};
 
@@ -32,6 +34,8 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
                     limits,
                 };
                 parsed.root = b.node(&v, "", 0);
+                parsed.problems.extend(raw_control_characters(text));
+                parsed.problems.sort_by_key(|p| p.span.start);
             }
             None => parsed.problems.push(SyntaxProblem {
                 kind: SyntaxKind::Invalid,
@@ -105,7 +109,54 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
         limits: &limits,
     };
     parsed.root = b.node(&value, "", 0);
+    parsed.problems.extend(raw_control_characters(text));
+    parsed.problems.sort_by_key(|p| p.span.start);
     Some(parsed)
+}
+
+/// The raw control characters (U+0000 to U+001F: a NUL, a tab, a line end) inside the strings of
+/// a text that parsed as JSON: JSON requires them escaped, and Python's `json` (which PAI and NNI
+/// use) refuses them, but the AST parser lets them through. One problem per string, at the first.
+fn raw_control_characters(text: &str) -> Vec<SyntaxProblem> {
+    let mut problems = Vec::new();
+    let mut in_string = false;
+    let mut reported = false;
+    let mut bytes = text.bytes().enumerate();
+    while let Some((i, b)) = bytes.next() {
+        if !in_string {
+            if b == b'"' {
+                in_string = true;
+                reported = false;
+            }
+            continue;
+        }
+        match b {
+            b'\\' => {
+                bytes.next();
+            }
+            b'"' => in_string = false,
+            0..=0x1f if !reported => {
+                reported = true;
+                let escape = match b {
+                    b'\t' => "\\t".to_owned(),
+                    b'\n' => "\\n".to_owned(),
+                    b'\r' => "\\r".to_owned(),
+                    _ => format!("\\u{b:04X}"),
+                };
+                problems.push(SyntaxProblem {
+                    kind: SyntaxKind::Invalid,
+                    message: format!(
+                        "invalid JSON: a raw control character (U+{b:04X}) in a string"
+                    ),
+                    span: Span::new(i, i + 1),
+                    pointer: String::new(),
+                    help: Some(format!("write it escaped, as `{escape}`")),
+                });
+            }
+            _ => {}
+        }
+    }
+    problems
 }
 
 fn lowercase_first(s: &str) -> String {
@@ -151,6 +202,8 @@ impl Builder<'_, '_> {
             }
             ast::Value::Object(o) => {
                 let mut members: Vec<Member> = Vec::with_capacity(o.properties.len());
+                // Keys seen so far: a linear search made a 50,000-member object take seconds.
+                let mut seen: HashSet<String> = HashSet::with_capacity(o.properties.len());
                 for p in &o.properties {
                     let (key, key_span) = match &p.name {
                         ast::ObjectPropName::String(s) => {
@@ -161,8 +214,7 @@ impl Builder<'_, '_> {
                         }
                     };
                     let child_ptr = pointer::push(ptr, &key);
-                    if let Some(first) = members.iter().find(|m| m.key == key) {
-                        let _ = first;
+                    if !seen.insert(key.clone()) {
                         self.problems.push(SyntaxProblem {
                             kind: SyntaxKind::DuplicateKey,
                             message: format!(

@@ -1,0 +1,13 @@
+//! The full check of a `experiment.json` (kind forced): never panics, every diagnostic located.
+#![no_main]
+
+use hpoconf::Kind;
+use libfuzzer_sys::fuzz_target;
+
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let report = hpoconf::check::check_bytes("experiment.json", data, Some(Kind::GetHpoExperiment));
+    let (text, _) = hpoconf::source::decode(data);
+    common::check_report(&text, &report);
+});
