@@ -206,7 +206,9 @@ node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const line = Number(process.argv[2]);
   const ok = r.diagnostics.length === 1 && r.diagnostics[0].line === line &&
-    r.diagnostics[0].source.endsWith("/schemas/exp-yml.schema.json");
+    // yaml-language-server names the schema by its URL, or by its title when it has one
+    (r.diagnostics[0].source.endsWith("/schemas/exp-yml.schema.json") ||
+     r.diagnostics[0].source.includes("NNI experiment config (exp.yml)"));
   process.exit(ok ? 0 : 1);' "$TMP/lsp.json" "$added_line" ||
   fail "the modeline did not apply schemas/exp-yml.schema.json (expected one diagnostic on line $added_line)"
 echo "   modeline resolves to schemas/exp-yml.schema.json"
