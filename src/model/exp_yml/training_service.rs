@@ -292,7 +292,7 @@ training_service_config! {
         /// The OpenPAI virtual cluster. The key is required; `null` selects the default
         /// cluster. Always written (as `null` when not set).
         #[serde(alias = "virtual_cluster")]
-        #[schemars(required)]
+        #[schemars(required, extend("type" = ["string", "null"]))]
         pub virtual_cluster: Option<String> => "virtualCluster",
         /// The local folder where the storage is mounted (must be a directory). Required.
         #[serde(
@@ -508,7 +508,7 @@ training_service_config! {
         /// The Kubernetes service account of the jobs. The key is required; `null` uses the
         /// default account. Always written (as `null` when not set).
         #[serde(alias = "service_account_name")]
-        #[schemars(required)]
+        #[schemars(required, extend("type" = ["string", "null"]))]
         pub service_account_name: Option<String> => "serviceAccountName",
         /// The task roles of a trial job. Required.
         #[serde(skip_serializing_if = "Option::is_none", alias = "task_roles")]

@@ -1,0 +1,41 @@
+//! Regressions found in review, and NNI conformance cases that span several rule groups.
+
+use hpoconf::{Severity, check_str};
+
+fn errors(name: &str, text: &str) -> Vec<String> {
+    check_str(name, text, None)
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format!("{} {} {}", d.code, d.pointer, d.message))
+        .collect()
+}
+
+/// SPEC §3: openpai `virtualCluster` must be present and may be `null` (the default cluster).
+#[test]
+fn openpai_virtual_cluster_may_be_null() {
+    let text = "trialCommand: python3 train.py\ntrialConcurrency: 1\ntrialGpuNumber: 0\nsearchSpace:\n  lr: {_type: uniform, _value: [0.1, 1]}\ntuner:\n  name: TPE\ntrainingService:\n  platform: openpai\n  host: https://pai.example.com\n  username: me\n  token: t0k3n\n  trialCpuNumber: 1\n  trialMemorySize: 1gb\n  storageConfigName: confignfs\n  virtualCluster: null\n  localStorageMountPoint: .\n  containerStorageMountPoint: /mnt\n";
+    assert_eq!(errors("exp.yml", text), Vec::<String>::new());
+    let missing = text.replace("  virtualCluster: null\n", "");
+    let e = errors("exp.yml", &missing);
+    assert!(e.iter().any(|e| e.starts_with("HPO102 /trainingService")), "{e:?}");
+}
+
+/// nni-unit-tests.md, nnictl `invalid/searchspace-path.yml` rewritten as v2: the search space
+/// file does not exist (missing-file, reported in exp.yml at `searchSpaceFile`).
+#[test]
+fn nnictl_searchspace_path_v2() {
+    let dir = std::env::temp_dir().join(format!("hpoconf-ss-path-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        dir.join("exp.yml"),
+        "searchSpaceFile: wrong_search_space.json\ntrialCommand: python3 mnist.py\ntrialConcurrency: 1\ntuner:\n  name: TPE\n  classArgs:\n    optimize_mode: maximize\ntrainingService:\n  platform: local\n",
+    )
+    .expect("write");
+    let outcome = hpoconf::workspace::check_paths(std::slice::from_ref(&dir), &Default::default());
+    let _ = std::fs::remove_dir_all(&dir);
+    let d: Vec<_> = outcome.reports.iter().flat_map(|r| &r.diagnostics).collect();
+    let missing = d.iter().find(|d| d.code == "HPO701").expect("missing-file");
+    assert_eq!((missing.pointer.as_str(), missing.line, missing.column), ("/searchSpaceFile", 1, 18));
+}
