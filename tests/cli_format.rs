@@ -166,7 +166,7 @@ fn sarif_is_valid_against_the_schema() {
     let mut schema: serde_json::Value = serde_json::from_str(&schema_text).expect("schema JSON");
     // The official text has `]` unescaped outside a class in the `language` patterns: legal in
     // ECMA-262, rejected by the Rust regex engines. Escaping it keeps the same meaning.
-    let fixed = escape_language_patterns(&mut schema);
+    let fixed = cli_support::escape_language_patterns(&mut schema);
     assert_eq!(fixed, 2);
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     let p = project();
@@ -192,24 +192,4 @@ fn sarif_is_valid_against_the_schema() {
         inv["toolExecutionNotifications"][0]["message"]["text"],
         "no such file or folder"
     );
-}
-
-fn escape_language_patterns(v: &mut serde_json::Value) -> usize {
-    const BAD: &str = "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$";
-    match v {
-        serde_json::Value::Object(map) => {
-            let mut n = 0;
-            for (k, child) in map.iter_mut() {
-                if k == "pattern" && child == BAD {
-                    *child = r"^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}\]?$".into();
-                    n += 1;
-                } else {
-                    n += escape_language_patterns(child);
-                }
-            }
-            n
-        }
-        serde_json::Value::Array(items) => items.iter_mut().map(escape_language_patterns).sum(),
-        _ => 0,
-    }
 }

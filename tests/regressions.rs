@@ -18,7 +18,10 @@ fn openpai_virtual_cluster_may_be_null() {
     assert_eq!(errors("exp.yml", text), Vec::<String>::new());
     let missing = text.replace("  virtualCluster: null\n", "");
     let e = errors("exp.yml", &missing);
-    assert!(e.iter().any(|e| e.starts_with("HPO102 /trainingService")), "{e:?}");
+    assert!(
+        e.iter().any(|e| e.starts_with("HPO102 /trainingService")),
+        "{e:?}"
+    );
 }
 
 /// nni-unit-tests.md, nnictl `invalid/searchspace-path.yml` rewritten as v2: the search space
@@ -35,7 +38,14 @@ fn nnictl_searchspace_path_v2() {
     .expect("write");
     let outcome = hpoconf::workspace::check_paths(std::slice::from_ref(&dir), &Default::default());
     let _ = std::fs::remove_dir_all(&dir);
-    let d: Vec<_> = outcome.reports.iter().flat_map(|r| &r.diagnostics).collect();
+    let d: Vec<_> = outcome
+        .reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .collect();
     let missing = d.iter().find(|d| d.code == "HPO701").expect("missing-file");
-    assert_eq!((missing.pointer.as_str(), missing.line, missing.column), ("/searchSpaceFile", 1, 18));
+    assert_eq!(
+        (missing.pointer.as_str(), missing.line, missing.column),
+        ("/searchSpaceFile", 1, 18)
+    );
 }
