@@ -69,6 +69,30 @@ pub const DECIDED_AGAINST: &[(&str, &str)] = &[
         "metric_dict weights that do not sum to 1",
         "hpo_tools uses the weights as given; negative weights and any sum are legitimate (SPEC.md §4).",
     ),
+    (
+        "`[DEFAULT]` section semantics in trial.ini",
+        "configparser copies `[DEFAULT]` keys into every section; hpoconf reads it as an ordinary section and does not check the copied keys against each section. No hpo_tools guide uses it.",
+    ),
+    (
+        "`%` interpolation in trial.ini values",
+        "configparser's default interpolation fails on a bare `%` only when hpo_tools reads the value with `get()`, which depends on how hpo_tools reads each key; not reported until that is known.",
+    ),
+    (
+        "`dlc_config.end_point` (the guide's spelling)",
+        "SPEC lists `endpoint`; `end_point` is reported as an unknown key with the suggestion `endpoint`, so a config that relies on it is caught rather than accepted silently.",
+    ),
+    (
+        "classArgs of NetworkMorphism, PPOTuner and RegularizedEvolutionTuner",
+        "accepted by NNI 3.0 but absent from SPEC's classArgs table; their names are accepted and their classArgs are not checked.",
+    ),
+    (
+        "kubeflow and frameworkcontroller beyond their shape, remote `maxTrialNumberPerGpu` without GPUs, sharedStorage mount points under `nnimount`/`nomount`",
+        "checked for shape (types, required keys, enums) only: the cross-field facts depend on the cluster, which hpoconf cannot see.",
+    ),
+    (
+        "nested choices under SMAC and Metis",
+        "SPEC's compatibility table lists their types but says nothing of nesting; only the types are enforced (`tuner-cannot-sample`).",
+    ),
 ];
 
 /// The whole of docs/rules.md: an index of every rule, then each rule's documentation, then the
