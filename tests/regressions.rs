@@ -49,3 +49,17 @@ fn nnictl_searchspace_path_v2() {
         ("/searchSpaceFile", 1, 18)
     );
 }
+
+/// SPEC §3: `null` means "not set" in exp.yml; an optional key set to null is no error (NNI's
+/// own mnist-tfv2/config_hybrid.yml writes `null` for unused kubeflow fields).
+#[test]
+fn null_is_not_set_in_exp_yml() {
+    let text = "trialCommand: python3 train.py\ntrialConcurrency: 1\nmaxTrialNumber: null\nmaxExperimentDuration: null\nsearchSpace:\n  lr: {_type: uniform, _value: [0.1, 1]}\ntuner:\n  name: TPE\n  classArgs: null\ntrainingService:\n  platform: local\n  gpuIndices: null\n";
+    assert_eq!(errors("exp.yml", text), Vec::<String>::new());
+    let required = text.replace("trialConcurrency: 1", "trialConcurrency: null");
+    let e = errors("exp.yml", &required);
+    assert_eq!(
+        e,
+        ["HPO102 /trialConcurrency `trialConcurrency` is null, which NNI reads as not set"]
+    );
+}

@@ -670,7 +670,8 @@ fn large_documents_validate_quickly() {
 }
 
 #[test]
-fn hints_name_the_top_level_and_null_is_not_a_value() {
+fn hints_name_the_top_level_and_null_is_not_set() {
+    // NNI reads `null` as "not set" (SPEC §3): a required key set to null is missing.
     let text = r#"{"trialCommand": "x", "trialConcurrency": null, "tuner": {},
         "trainingService": {"platform": "local", "trialConcurency": 1}}"#;
     let (_, seen) = run(exp_schema(), text, NNI);
@@ -678,10 +679,10 @@ fn hints_name_the_top_level_and_null_is_not_a_value() {
         seen,
         vec![
             seen_(
-                "HPO101",
+                "HPO102",
                 "/trialConcurrency",
-                "expected an integer, found null",
-                Some("give it an integer"),
+                "`trialConcurrency` is null, which NNI reads as not set",
+                Some("give `trialConcurrency` a value"),
                 "null",
             ),
             seen_(

@@ -345,6 +345,26 @@ impl<'s> Validator<'s> {
                         canonical: name.to_owned(),
                     });
                 }
+                if self.options.nni_keys
+                    && matches!(m.value.value, V::Null)
+                    && !self.types_of(sub, 0).contains(Types::NULL)
+                {
+                    // NNI reads `null` as "not set" (SPEC §3): not a type error, but a
+                    // required key set to null is missing.
+                    clean.remove(name);
+                    if required.contains(&name) {
+                        let f = self
+                            .here(
+                                &rule::MISSING_REQUIRED,
+                                format!("`{name}` is null, which NNI reads as not set"),
+                            )
+                            .help(format!("give `{name}` a value"));
+                        self.push(f);
+                        ok = false;
+                    }
+                    self.path.truncate(before);
+                    continue;
+                }
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
                     clean.insert(name.to_owned(), c.value);
