@@ -68,8 +68,50 @@ pub fn validation_schema(kind: Kind) -> &'static Value {
         if matches!(kind, Kind::HpoConfig | Kind::GetHpoExperiment) {
             close_known_objects(&mut schema);
         }
+        name_formats(&mut schema);
         schema
     })
+}
+
+/// Gives the shape checker words for the patterns of the models (`x-format-name`, `examples`),
+/// so a mismatch reads "must be a duration ..." rather than quoting the regular expression.
+/// (Only in the validation schema: Ajv's strict mode refuses unknown `x-` keywords.)
+fn name_formats(schema: &mut Value) {
+    use crate::model::exp_yml::{DURATION_PATTERN, GPU_INDICES_PATTERN, SIZE_PATTERN};
+    const NAMES: &[(&str, &str, &[&str])] = &[
+        (
+            DURATION_PATTERN,
+            "a duration: a number and a unit in d, h, m or s, or an integer of seconds",
+            &["1.5h", "30m", "3600"],
+        ),
+        (
+            SIZE_PATTERN,
+            "a size: a number and a unit in tb, gb, mb, kb or b",
+            &["4gb", "512mb"],
+        ),
+        (
+            GPU_INDICES_PATTERN,
+            "GPU indices separated by commas",
+            &["0,1"],
+        ),
+    ];
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::String(p)) = map.get("pattern") {
+                if let Some((_, name, examples)) = NAMES.iter().find(|(q, _, _)| q == p) {
+                    map.entry("x-format-name")
+                        .or_insert_with(|| Value::from(*name));
+                    map.entry("examples")
+                        .or_insert_with(|| Value::from(examples.to_vec()));
+                }
+            }
+            for v in map.values_mut() {
+                name_formats(v);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(name_formats),
+        _ => {}
+    }
 }
 
 /// Generates the schema of a kind, with `$id`, and the `"$schema"` member for JSON kinds.

@@ -60,15 +60,10 @@ fn invalid_fixtures_match_their_snapshots() {
     for entry in entries {
         let outcome = workspace::check_paths(std::slice::from_ref(&entry), &Options::default());
         assert!(outcome.failures.is_empty(), "{:?}", outcome.failures);
-        let errors = outcome
-            .reports
-            .iter()
-            .flat_map(|r| &r.diagnostics)
-            .filter(|d| d.severity == Severity::Error)
-            .count();
+        let found = outcome.reports.iter().flat_map(|r| &r.diagnostics).count();
         assert!(
-            errors > 0,
-            "invalid fixture {} has no error",
+            found > 0,
+            "invalid fixture {} has no diagnostic",
             entry.display()
         );
         let actual = common::snapshot_lines(&outcome.reports, &dir);
@@ -79,4 +74,27 @@ fn invalid_fixtures_match_their_snapshots() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_rule_has_an_invalid_fixture() {
+    let dir = common::root().join("tests/fixtures/invalid");
+    let mut snapshots = String::new();
+    for e in std::fs::read_dir(&dir)
+        .expect("tests/fixtures/invalid")
+        .flatten()
+    {
+        if e.path().extension().is_some_and(|x| x == "snap") {
+            snapshots.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+    }
+    let missing: Vec<&str> = hpoconf::rules::all()
+        .iter()
+        .map(|r| r.code)
+        .filter(|code| !snapshots.contains(&format!(" {code} ")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules with no invalid fixture: {missing:?}"
+    );
 }

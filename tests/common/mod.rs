@@ -28,6 +28,8 @@ pub fn snapshot_lines(reports: &[FileReport], strip: &Path) -> String {
         let kind = r.kind.map(|k| k.id()).unwrap_or("unknown");
         out.push_str(&format!("# {path} ({kind})\n"));
         for d in &r.diagnostics {
+            // Messages may name resolved paths: keep snapshots independent of the checkout's place.
+            let message = d.message.replace(&format!("{strip}/"), "");
             out.push_str(&format!(
                 "{}:{}-{}:{} {} {} {} `{}`: {}",
                 d.line,
@@ -38,7 +40,7 @@ pub fn snapshot_lines(reports: &[FileReport], strip: &Path) -> String {
                 d.code,
                 d.name,
                 d.pointer,
-                d.message
+                message
             ));
             if let Some(h) = &d.help {
                 out.push_str(&format!(" [help: {h}]"));

@@ -401,6 +401,10 @@ fn search_space(exp: &Exp<'_, '_>, root: &Node, out: &mut Vec<Finding>) {
 
 fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     let c = &exp.config;
+    if c.trial_command.is_none() && is_set(exp.ctx.root, "trialCommand") {
+        // Written, but of the wrong type: the shape check reports it; it is not missing.
+        return;
+    }
     let empty = |s: &str| s.trim().is_empty();
     if let Some(cmd) = &c.trial_command
         && empty(cmd)

@@ -57,12 +57,12 @@ pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
         let (severity, consequence) = if ty == "choice" {
             (
                 Severity::Warning,
-                "the option becomes the string".to_owned(),
+                "this choice option becomes a string".to_owned(),
             )
         } else {
             (
                 Severity::Error,
-                format!("NNI rejects this `{ty}` domain (`must have float values`), reading"),
+                format!("NNI rejects this `{ty}` domain (`must have float values`)"),
             )
         };
         out.push(
