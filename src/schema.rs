@@ -97,13 +97,13 @@ fn name_formats(schema: &mut Value) {
     ];
     match schema {
         Value::Object(map) => {
-            if let Some(Value::String(p)) = map.get("pattern") {
-                if let Some((_, name, examples)) = NAMES.iter().find(|(q, _, _)| q == p) {
-                    map.entry("x-format-name")
-                        .or_insert_with(|| Value::from(*name));
-                    map.entry("examples")
-                        .or_insert_with(|| Value::from(examples.to_vec()));
-                }
+            if let Some(Value::String(p)) = map.get("pattern")
+                && let Some((_, name, examples)) = NAMES.iter().find(|(q, _, _)| q == p)
+            {
+                map.entry("x-format-name")
+                    .or_insert_with(|| Value::from(*name));
+                map.entry("examples")
+                    .or_insert_with(|| Value::from(examples.to_vec()));
             }
             for v in map.values_mut() {
                 name_formats(v);
