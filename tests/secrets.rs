@@ -344,7 +344,7 @@ proptest! {
         for (_, name, text) in documents(&field, trouble, &secrets) {
             std::fs::write(dir.0.join(name), text).expect("write");
         }
-        let outcome = hpoconf::workspace::check_paths(&[dir.0.clone()], &Default::default());
+        let outcome = hpoconf::workspace::check_paths(std::slice::from_ref(&dir.0), &Default::default());
         let shown = format!("{:?}{:?}", outcome.reports, outcome.failures);
         let failures: Vec<String> = outcome.failures.iter().map(|f| f.to_string()).collect();
         assert_hidden(&shown, &hidden, field.name, &format!("{trouble:?}"));
