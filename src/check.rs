@@ -277,7 +277,9 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     // Never print a secret, whatever rule wrote the message (SPEC.md §4), also when the text
     // could not be read into a tree or the secret's entry was dropped from it (a syntax error
     // on its line, a duplicate key): the text's `key: value` lines give those.
-    secrets.extend(crate::secrets::collect_from_text(doc.text()));
+    if out.len() > first {
+        secrets.extend(crate::secrets::collect_from_text(doc.text()));
+    }
     secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
     secrets.dedup();
     if let Some(new) = out.get_mut(first..) {
