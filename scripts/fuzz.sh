@@ -54,22 +54,33 @@ seed() {
 
 "${FUZZ[@]}" build --release
 
+# Build once up front: later `cargo fuzz run`s then find nothing to rebuild (do not edit src/
+# while this runs, or each run rebuilds the crate and waits for the others' build lock).
 run() {
-  local t=$1
+  local t=$1 rc=0
   seed "$t"
-  echo "== $t (${SECS}s)"
+  mkdir -p "fuzz/artifacts/$t"
   nice -n 19 "${FUZZ[@]}" run --release "$t" "fuzz/corpus/$t" -- \
     -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1 \
-    >"$OUT/$t.log" 2>&1 && echo "   ok: $(grep -E '^#[0-9]+.*DONE' "$OUT/$t.log" | tail -1)" ||
-    { echo "   FAILED: see $OUT/$t.log and fuzz/artifacts/$t/"; return 1; }
+    >"$OUT/$t.log" 2>&1 || rc=$?
+  local done_line
+  done_line=$(grep -E '^#[0-9]+.*DONE' "$OUT/$t.log" | tail -1 || true)
+  if [ $rc -eq 0 ]; then
+    echo "$t: ok ${done_line}"
+  else
+    echo "$t: FAILED (exit $rc): see $OUT/$t.log and fuzz/artifacts/$t/"
+  fi
+  return $rc
 }
 
 status=0
-running=0
+pids=()
 for t in "${TARGETS[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do
+    wait -n || status=1
+  done
   run "$t" &
-  running=$((running + 1))
-  if [ "$running" -ge "$JOBS" ]; then wait -n || status=1; running=$((running - 1)); fi
+  pids+=($!)
 done
-wait || status=1
+for p in "${pids[@]}"; do wait "$p" || status=1; done
 exit $status

@@ -10,8 +10,8 @@ use crate::source::embedded::OffsetMap;
 use crate::source::pointer::{self, Target};
 use crate::source::{self, LineIndex, Node, Span, SyntaxProblem};
 
-/// The text of one file and its line index, shared by every document found in it.
-#[derive(Debug)]
+/// The text of one file and its line index, shared by every document found in it. Its `Debug`
+/// shows the text's length, not the text (which may hold secrets, SPEC.md §4).
 pub struct FileText {
     /// The file's name or path, as reported.
     pub path: String,
@@ -19,6 +19,16 @@ pub struct FileText {
     pub text: String,
     /// Line index of `text`.
     pub lines: LineIndex,
+}
+
+impl std::fmt::Debug for FileText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileText")
+            .field("path", &self.path)
+            .field("text", &format_args!("<{} bytes>", self.text.len()))
+            .field("lines", &self.lines.line_count())
+            .finish()
+    }
 }
 
 impl FileText {
@@ -34,8 +44,8 @@ impl FileText {
 }
 
 /// One document: a whole file, or a document embedded in a string of another (a
-/// GetHpoExperiment's `ConfigYml`, `ConfigIni` or `SearchSpace`).
-#[derive(Debug)]
+/// GetHpoExperiment's `ConfigYml`, `ConfigIni` or `SearchSpace`). Its `Debug` leaves out the
+/// texts (secrets, SPEC.md §4); the tree's `Debug` masks secret values.
 pub struct Document {
     /// Its kind.
     pub kind: Kind,
@@ -75,6 +85,18 @@ impl MemberIndex {
             index
         });
         index.get(key).copied()
+    }
+}
+
+impl std::fmt::Debug for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document")
+            .field("kind", &self.kind)
+            .field("file", &self.file)
+            .field("embedded", &self.embedded.as_ref().map(|(t, _)| t.len()))
+            .field("prefix", &self.prefix)
+            .field("parsed", &self.parsed)
+            .finish()
     }
 }
 
@@ -277,7 +299,9 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     // Never print a secret, whatever rule wrote the message (SPEC.md §4), also when the text
     // could not be read into a tree or the secret's entry was dropped from it (a syntax error
     // on its line, a duplicate key): the text's `key: value` lines give those.
-    secrets.extend(crate::secrets::collect_from_text(doc.text()));
+    if out.len() > first {
+        secrets.extend(crate::secrets::collect_from_text(doc.text()));
+    }
     secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
     secrets.dedup();
     if let Some(new) = out.get_mut(first..) {

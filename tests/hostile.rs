@@ -23,11 +23,11 @@ fn timed(secs: u64, f: impl FnOnce() -> FileReport) -> FileReport {
 }
 
 fn check(name: &str, text: &str) -> FileReport {
-    timed(5, || check_str(name, text, None))
+    timed(10, || check_str(name, text, None))
 }
 
 fn check_kind(name: &str, text: &str, kind: Kind) -> FileReport {
-    timed(5, || check_str(name, text, Some(kind)))
+    timed(10, || check_str(name, text, Some(kind)))
 }
 
 /// The only diagnostic with `code` (fails if there is none or several).

@@ -28,6 +28,9 @@ fuzz_target!(|data: &[u8]| {
     let report = hpoconf::check::check_bytes(name, data, None);
     for d in &report.diagnostics {
         assert!(d.line >= 1 && d.column >= 1, "{d:?}");
-        assert!(d.byte_start <= d.byte_end && d.byte_end <= text.len(), "{d:?}");
+        assert!(
+            d.byte_start <= d.byte_end && d.byte_end <= text.len(),
+            "{d:?}"
+        );
     }
 });

@@ -119,8 +119,9 @@ pub struct Node {
     pub span: Span,
 }
 
-/// A mapping entry.
-#[derive(Debug, Clone, PartialEq)]
+/// A mapping entry. Its `Debug` shows `***` for the value of a secret key, and for the
+/// `key: value` secrets of a string that holds a document (SPEC.md §4).
+#[derive(Clone, PartialEq)]
 pub struct Member {
     /// The key, as a string (YAML keys that are not strings are converted to their text).
     pub key: String,
@@ -128,6 +129,31 @@ pub struct Member {
     pub key_span: Span,
     /// The value.
     pub value: Node,
+}
+
+impl std::fmt::Debug for Member {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Member");
+        d.field("key", &self.key).field("key_span", &self.key_span);
+        if crate::secrets::is_secret_key(&self.key)
+            && !matches!(self.value.value, Value::Object(_) | Value::Array(_))
+        {
+            d.field("value", &crate::secrets::MASK);
+        } else if let Value::String(text) = &self.value.value
+            && let found = crate::secrets::collect_from_text(text)
+            && !found.is_empty()
+        {
+            // an embedded document (a GetHpoExperiment `ConfigIni`) with `key = secret` lines
+            let masked = Node::new(
+                Value::String(crate::secrets::scrub_text(text, &found)),
+                self.value.span,
+            );
+            d.field("value", &masked);
+        } else {
+            d.field("value", &self.value);
+        }
+        d.finish()
+    }
 }
 
 impl Node {
@@ -236,7 +262,8 @@ pub struct SyntaxProblem {
 }
 
 /// A YAML plain scalar that YAML 1.1 (PyYAML, which NNI uses) reads differently from YAML 1.2.
-#[derive(Debug, Clone, PartialEq)]
+/// Its `Debug` shows `***` for the text of a scalar under a secret key.
+#[derive(Clone, PartialEq)]
 pub struct Yaml11Hazard {
     /// The pointer of the scalar.
     pub pointer: String,
@@ -248,6 +275,28 @@ pub struct Yaml11Hazard {
     pub yaml12: &'static str,
     /// How YAML 1.1 (PyYAML) reads it, e.g. `a string`.
     pub yaml11: &'static str,
+}
+
+impl std::fmt::Debug for Yaml11Hazard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secret = pointer::tokens(&self.pointer)
+            .last()
+            .is_some_and(|k| crate::secrets::is_secret_key(k));
+        f.debug_struct("Yaml11Hazard")
+            .field("pointer", &self.pointer)
+            .field("span", &self.span)
+            .field(
+                "text",
+                &if secret {
+                    crate::secrets::MASK
+                } else {
+                    self.text.as_str()
+                },
+            )
+            .field("yaml12", &self.yaml12)
+            .field("yaml11", &self.yaml11)
+            .finish()
+    }
 }
 
 /// The result of reading one document's text.
@@ -282,10 +331,41 @@ impl Default for Limits {
 /// Reads `text` in `format` into a [`Parsed`] tree.
 pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
     let limits = Limits::default();
-    match format {
+    let mut parsed = match format {
         crate::kind::Format::Yaml => yaml::parse(text, &limits),
         crate::kind::Format::Json => json::parse(text, &limits),
         crate::kind::Format::Ini => ini::parse(text),
+    };
+    mask_secret_problems(text, &mut parsed);
+    parsed
+}
+
+/// Masks, in the problems about the value of a secret key (a number out of range, a tag), the
+/// value as written (the text of the problem's span), so that the problems themselves never
+/// hold a secret (SPEC.md §4).
+pub fn mask_secret_problems(text: &str, parsed: &mut Parsed) {
+    for p in &mut parsed.problems {
+        let secret = pointer::tokens(&p.pointer)
+            .last()
+            .is_some_and(|k| crate::secrets::is_secret_key(k));
+        if !secret {
+            continue;
+        }
+        let Some(written) = text.get(p.span.start..p.span.end) else {
+            continue;
+        };
+        let written = written.trim();
+        if written.is_empty() {
+            continue;
+        }
+        let values = [
+            written.to_owned(),
+            written.trim_matches(['"', '\'']).to_owned(),
+        ];
+        p.message = crate::secrets::scrub_text(&p.message, &values);
+        if let Some(h) = &p.help {
+            p.help = Some(crate::secrets::scrub_text(h, &values));
+        }
     }
 }
 

@@ -6,7 +6,11 @@ use hpoconf::source::{Node, Parsed, Span, Value};
 
 fn span_ok(text: &str, span: Span) {
     assert!(span.start <= span.end, "inverted span {span:?}");
-    assert!(span.end <= text.len(), "span {span:?} past the text ({})", text.len());
+    assert!(
+        span.end <= text.len(),
+        "span {span:?} past the text ({})",
+        text.len()
+    );
 }
 
 /// Every span of a parse lies inside the text.
@@ -44,7 +48,10 @@ pub fn check_report(text: &str, report: &FileReport) {
             (d.line, d.column) <= (d.end_line, d.end_column),
             "end before start: {d:?}"
         );
-        assert!(d.byte_start <= d.byte_end && d.byte_end <= text.len(), "{d:?}");
+        assert!(
+            d.byte_start <= d.byte_end && d.byte_end <= text.len(),
+            "{d:?}"
+        );
         assert!(!d.message.is_empty());
     }
 }
