@@ -195,13 +195,13 @@ impl Document {
             code: rule.code.to_owned(),
             name: rule.name.to_owned(),
             severity,
-            message,
+            message: shorten_quoted(&message),
             pointer: format!("{}{}", self.prefix, pointer),
             line,
             column,
             end_line,
             end_column,
-            help,
+            help: help.map(|h| shorten_quoted(&h)),
             byte_start: fspan.start,
             byte_end: fspan.end,
         }
@@ -219,6 +219,35 @@ impl Document {
         let rule = rules::syntax::rule_for(p.kind);
         self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help)
     }
+}
+
+/// Longest value quoted whole in a message; longer ones are cut (`aaaa…`).
+const MAX_QUOTED_CHARS: usize = 100;
+
+/// Messages quote values between backticks; a rule may quote whatever the file holds, so a
+/// 10 MB value would make a 10 MB message. Every quoted value longer than
+/// [`MAX_QUOTED_CHARS`] is cut here, whichever rule wrote the message.
+fn shorten_quoted(message: &str) -> String {
+    if message.len() <= MAX_QUOTED_CHARS * 4 {
+        return message.to_owned();
+    }
+    let mut out = String::with_capacity(message.len().min(1024));
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        // odd parts are inside backticks
+        if i % 2 == 1 && part.chars().count() > MAX_QUOTED_CHARS {
+            out.extend(part.chars().take(MAX_QUOTED_CHARS));
+            out.push('…');
+        } else if part.chars().count() > MAX_QUOTED_CHARS * 8 {
+            out.extend(part.chars().take(MAX_QUOTED_CHARS * 8));
+            out.push('…');
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 /// The result of checking one file.
@@ -306,5 +335,19 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     secrets.dedup();
     if let Some(new) = out.get_mut(first..) {
         crate::secrets::scrub(new, &secrets);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quoted_values_are_cut() {
+        let long = "a".repeat(10_000);
+        let m = shorten_quoted(&format!("platform `{long}` is not known; use `Local`"));
+        assert!(m.len() < 200, "{m}");
+        assert!(m.ends_with("is not known; use `Local`"), "{m}");
+        assert_eq!(shorten_quoted("short `x`"), "short `x`");
     }
 }

@@ -39,6 +39,10 @@ pub fn is_secret_key(key: &str) -> bool {
         || norm.ends_with("password")
         || norm.ends_with("secret")
         || norm.ends_with("token")
+        // a misspelled secret key (`pasword`, `acess_key`) still holds a secret
+        || SECRET_KEYS
+            .iter()
+            .any(|k| k.len() >= 5 && strsim::damerau_levenshtein(&norm, k) == 1)
 }
 
 /// The text of every secret value in a tree (strings and scalars under secret keys).

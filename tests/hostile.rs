@@ -15,6 +15,13 @@ fn timed(secs: u64, f: impl FnOnce() -> FileReport) -> FileReport {
     let start = Instant::now();
     let report = f();
     let elapsed = start.elapsed();
+    // Unoptimized builds are about 30x slower than release on these inputs (10 MB lines):
+    // the bound is about hanging, not speed (docs/performance.md has the speed).
+    let secs = if cfg!(debug_assertions) {
+        secs * 4
+    } else {
+        secs
+    };
     assert!(
         elapsed < Duration::from_secs(secs),
         "took {elapsed:?} (limit {secs} s)"
@@ -141,11 +148,11 @@ fn yaml_long_alias_chain_hits_depth_then_budget() {
         .filter(|d| d.code == "HPO005")
         .collect();
     assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(found[0].message, "nesting deeper than 256 levels");
-    at(found[0], (257, 14), (257, 19));
-    assert_eq!(found[0].pointer, "/a256/0");
+    assert_eq!(found[0].message, "nesting deeper than 128 levels");
+    at(found[0], (129, 14), (129, 19));
+    assert_eq!(found[0].pointer, "/a128/0");
     assert!(found[1].message.contains("aliases expand"));
-    at(found[1], (834, 14), (834, 19));
+    at(found[1], (1607, 16), (1607, 22));
 }
 
 #[test]
@@ -185,14 +192,14 @@ fn json_million_deep_objects() {
 
 #[test]
 fn json_deep_but_parseable_nesting_is_cut_at_the_limit() {
-    // 300 levels: below the parser's cap, above hpoconf's 256
+    // 300 levels: below the parser's cap, above hpoconf's 128
     let text = format!("{{\"${{a}}\": {}{}}}", "[".repeat(300), "]".repeat(300));
     let r = check("search_space.json", &text);
     let d = one(&r, "HPO005");
-    assert_eq!(d.message, "nesting deeper than 256 levels");
+    assert_eq!(d.message, "nesting deeper than 128 levels");
     assert_eq!(d.line, 1);
-    // the root object is level 0, the array of `${a}` level 1: the first dropped `[` is level 257
-    assert_eq!(d.column, 9 + 257);
+    // the root object is level 0, the array of `${a}` level 1: the first dropped `[` is level 129
+    assert_eq!(d.column, 9 + 129);
 }
 
 #[test]
@@ -200,13 +207,13 @@ fn yaml_million_deep_flow_sequences() {
     let text = "[".repeat(1_000_000);
     let r = check("exp.yml", &text);
     let d = one(&r, "HPO005");
-    assert_eq!(d.message, "nesting deeper than 256 levels");
-    at(d, (1, 259), (1, 260));
+    assert_eq!(d.message, "nesting deeper than 128 levels");
+    at(d, (1, 131), (1, 132));
     let balanced = format!("{}{}", "[".repeat(1_000_000), "]".repeat(1_000_000));
     at(
         one(&check("exp.yml", &balanced), "HPO005"),
-        (1, 259),
-        (1, 260),
+        (1, 131),
+        (1, 132),
     );
 }
 
@@ -215,7 +222,7 @@ fn yaml_million_deep_flow_mappings() {
     let text = "{a: ".repeat(1_000_000);
     let r = check("exp.yml", &text);
     let d = one(&r, "HPO005");
-    assert_eq!(d.message, "nesting deeper than 256 levels");
+    assert_eq!(d.message, "nesting deeper than 128 levels");
     assert_eq!(d.line, 1);
 }
 
@@ -224,8 +231,8 @@ fn yaml_million_deep_block_sequences() {
     let text = "- ".repeat(1_000_000) + "x\n";
     let r = check("exp.yml", &text);
     let d = one(&r, "HPO005");
-    assert_eq!(d.message, "nesting deeper than 256 levels");
-    at(d, (1, 515), (1, 515));
+    assert_eq!(d.message, "nesting deeper than 128 levels");
+    at(d, (1, 259), (1, 259));
 }
 
 #[test]
@@ -238,7 +245,7 @@ fn yaml_deep_block_mappings() {
     }
     let r = check("exp.yml", &text);
     let d = one(&r, "HPO005");
-    at(d, (257, 257), (257, 258));
+    at(d, (129, 129), (129, 130));
 }
 
 #[test]
@@ -252,7 +259,7 @@ fn get_hpo_embedded_documents_deeply_nested() {
     let r = check_kind("r.json", &text, Kind::GetHpoExperiment);
     let d = one(&r, "HPO005");
     assert_eq!(d.pointer, "/ConfigYml");
-    at(d, (1, 274), (1, 275));
+    at(d, (1, 146), (1, 147));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,7 +350,10 @@ fn one_diagnostic_per_member_of_a_wide_object() {
 fn fifty_thousand_duplicate_keys() {
     let text = "k: 1\n".repeat(50_000);
     let r = check("exp.yml", &text);
-    assert_eq!(r.count(Severity::Error), 50_002);
+    assert_eq!(
+        r.diagnostics.iter().filter(|d| d.code == "HPO003").count(),
+        49_999
+    );
     let text = format!("{{{}}}", vec!["\"a\": 1"; 50_000].join(","));
     let r = check_kind("hpo.json", &text, Kind::HpoConfig);
     assert_eq!(
@@ -722,7 +732,7 @@ fn yaml_merge_keys_are_merged() {
     // `trialConcurrency` and `trialCommand` come from the merge; the explicit key wins
     let r = check(
         "exp.yml",
-        "base: &b {trialConcurrency: 1, trialCommand: x}\n<<: *b\ntrialCommand: y\ntrainingService: {platform: local}\n",
+        "base: &b {trialConcurrency: 1, trialCommand: x}\n<<: *b\ntrialCommand: y\nsearchSpace: {lr: {_type: uniform, _value: [0.1, 1]}}\ntuner: {name: TPE}\ntrainingService: {platform: local}\n",
     );
     assert_eq!(codes(&r), ["HPO103"], "{:#?}", r.diagnostics);
     assert_eq!(one(&r, "HPO103").pointer, "/base");
