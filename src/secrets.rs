@@ -192,6 +192,52 @@ pub fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
     }
 }
 
+/// The text of every secret value in a JSON value (strings and scalars under secret keys).
+pub fn collect_json(value: &serde_json::Value) -> Vec<String> {
+    use serde_json::Value as J;
+    let mut out = Vec::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            J::Object(map) => {
+                for (k, child) in map {
+                    if is_secret_key(k) {
+                        match child {
+                            J::String(s) if !s.is_empty() => out.push(s.clone()),
+                            J::Number(n) => out.push(n.to_string()),
+                            _ => {}
+                        }
+                    }
+                    stack.push(child);
+                }
+            }
+            J::Array(items) => stack.extend(items.iter()),
+            _ => {}
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out.dedup();
+    out
+}
+
+/// Replaces the value of every secret member of a JSON value (at any depth) with `***`.
+pub fn mask_json(value: &mut serde_json::Value) {
+    use serde_json::Value as J;
+    match value {
+        J::Object(map) => {
+            for (k, child) in map.iter_mut() {
+                if is_secret_key(k) && !child.is_null() {
+                    *child = J::String(MASK.to_owned());
+                } else {
+                    mask_json(child);
+                }
+            }
+        }
+        J::Array(items) => items.iter_mut().for_each(mask_json),
+        _ => {}
+    }
+}
+
 /// Replaces every secret of `secrets` in `text`.
 pub fn scrub_text(text: &str, secrets: &[String]) -> String {
     let mut t = text.to_owned();

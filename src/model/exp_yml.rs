@@ -167,6 +167,10 @@ impl ExperimentConfig {
     /// `"2"` is a string, never an integer (the YAML is read into a JSON value first, then into
     /// the model). Syntax errors and most type errors carry their line and column.
     pub fn from_yaml(text: &str) -> Result<ExperimentConfig, Error> {
+        Self::read_yaml(text).map_err(|e| e.hiding_secrets_of_text(text))
+    }
+
+    fn read_yaml(text: &str) -> Result<ExperimentConfig, Error> {
         let options = serde_saphyr::options! { with_snippet: false };
         let value: serde_json::Value =
             serde_saphyr::from_str_with_options(text, options.clone()).map_err(Error::from_yaml)?;
@@ -185,7 +189,7 @@ impl ExperimentConfig {
 
     /// Reads an experiment config from a JSON value (e.g. the shape checker's cleaned value).
     pub fn from_value(value: serde_json::Value) -> Result<ExperimentConfig, Error> {
-        serde_json::from_value(value).map_err(Error::from_json)
+        super::from_json_value(value)
     }
 
     /// Writes the config as YAML, with camelCase keys.

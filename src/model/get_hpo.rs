@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 use super::{Error, HpoExperimentConfiguration, NumberOrString, RawSearchSpace, Scalar};
 
 /// The response of `GET /api/automl/v1/hpo/experiment/{ExperimentId}`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "PascalCase")]
 #[schemars(title = "PAI AutoML GetHpoExperiment response")]
 pub struct GetHpoExperimentResponse {
@@ -159,11 +159,29 @@ impl GetHpoExperimentResponse {
 
     /// Reads a response from a JSON value.
     pub fn from_value(value: Value) -> Result<GetHpoExperimentResponse, Error> {
-        serde_json::from_value(value).map_err(Error::from_json)
+        super::from_json_value(value)
     }
 
     /// Writes the response as pretty JSON.
     pub fn to_json(&self) -> String {
         super::json_to_string(self)
+    }
+}
+
+/// `Debug` without secrets (SPEC.md §4): secret members are masked, and so are the secrets in
+/// the embedded `ConfigIni` and `ConfigYml` texts.
+impl std::fmt::Debug for GetHpoExperimentResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut json = serde_json::to_value(self).unwrap_or(Value::Null);
+        crate::secrets::mask_json(&mut json);
+        if let Value::Object(map) = &mut json {
+            for key in ["ConfigIni", "ConfigYml"] {
+                if let Some(Value::String(text)) = map.get_mut(key) {
+                    let secrets = crate::secrets::collect_from_text(text);
+                    *text = crate::secrets::scrub_text(text, &secrets);
+                }
+            }
+        }
+        write!(f, "GetHpoExperimentResponse {json}")
     }
 }

@@ -24,7 +24,7 @@ macro_rules! hpo_object {
             )*
         }
     ) => {
-        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+        #[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
         $(#[$attr])*
         pub struct $name {
             $(
@@ -36,6 +36,7 @@ macro_rules! hpo_object {
             #[serde(flatten)]
             pub extra: Map<String, Value>,
         }
+        super::masked_debug!($name);
     };
 }
 
@@ -211,8 +212,10 @@ hpo_object! {
     }
 }
 
+super::masked_debug!(OssConfig);
+
 /// `oss_config`: OSS access (camelCase keys, as on the wire).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct OssConfig {
     /// The OSS endpoint (`oss-cn-shanghai.aliyuncs.com`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -342,7 +345,7 @@ impl HpoExperimentConfiguration {
 
     /// Reads a configuration from a JSON value.
     pub fn from_value(value: Value) -> Result<HpoExperimentConfiguration, Error> {
-        serde_json::from_value(value).map_err(Error::from_json)
+        super::from_json_value(value)
     }
 
     /// Writes the configuration as pretty JSON.

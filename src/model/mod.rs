@@ -117,9 +117,72 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The error with every secret of `text` (SPEC.md §4) replaced by `***`: serde quotes
+    /// the values it rejects (`invalid type: integer `12345``).
+    pub(crate) fn hiding_secrets_of_text(self, text: &str) -> Error {
+        self.hiding_secrets(&crate::secrets::collect_from_text(text))
+    }
+
+    /// The error with every secret of `secrets` replaced by `***`, and every quoted value that
+    /// is part of one (serde quotes `311555` of a malformed `311555x`).
+    pub(crate) fn hiding_secrets(mut self, secrets: &[String]) -> Error {
+        if secrets.is_empty() {
+            return self;
+        }
+        let scrubbed = crate::secrets::scrub_text(&self.message, secrets);
+        self.message = scrubbed
+            .split('`')
+            .enumerate()
+            .map(|(i, part)| {
+                let inside = i % 2 == 1;
+                if inside && part.chars().count() >= 4 && secrets.iter().any(|s| s.contains(part)) {
+                    crate::secrets::MASK
+                } else {
+                    part
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("`");
+        self
+    }
+}
+
+/// Reads `value` into `T`, with secrets kept out of the error.
+pub(crate) fn from_json_value<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, Error> {
+    let secrets = crate::secrets::collect_json(&value);
+    serde_json::from_value(value).map_err(|e| Error::from_json(e).hiding_secrets(&secrets))
+}
+
+/// Writes `value`'s `Debug` as its JSON with every secret member (SPEC.md §4) shown as `***`:
+/// the `Debug` of the models that hold secrets.
+pub(crate) fn write_masked_debug<T: Serialize>(
+    name: &str,
+    value: &T,
+    f: &mut std::fmt::Formatter<'_>,
+) -> std::fmt::Result {
+    let mut json = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
+    crate::secrets::mask_json(&mut json);
+    write!(f, "{name} {json}")
+}
+
+/// Implements `Debug` through [`write_masked_debug`].
+macro_rules! masked_debug {
+    ($name:ident) => {
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                $crate::model::write_masked_debug(stringify!($name), self, f)
+            }
+        }
+    };
+}
+pub(crate) use masked_debug;
+
 /// Parses JSON text into `T`.
 pub(crate) fn json_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Error> {
-    serde_json::from_str(text).map_err(Error::from_json)
+    serde_json::from_str(text).map_err(|e| Error::from_json(e).hiding_secrets_of_text(text))
 }
 
 /// Serializes `value` as pretty JSON (two-space indent). The models hold only strings, finite

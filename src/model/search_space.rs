@@ -158,7 +158,7 @@ impl SearchSpace {
 
     /// Reads a search space from a JSON value.
     pub fn from_value(value: serde_json::Value) -> Result<SearchSpace, Error> {
-        serde_json::from_value(value).map_err(Error::from_json)
+        super::from_json_value(value)
     }
 
     /// Writes the search space as pretty JSON.

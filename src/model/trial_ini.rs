@@ -255,7 +255,7 @@ macro_rules! ini_section {
             )*
         }
     ) => {
-        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+        #[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
         $(#[$attr])*
         #[serde(deny_unknown_fields)]
         pub struct $name {
@@ -265,6 +265,7 @@ macro_rules! ini_section {
                 pub $field: Option<String>,
             )*
         }
+        super::masked_debug!($name);
     };
 }
 
@@ -423,6 +424,10 @@ impl IniPlatformConfig {
 impl TrialIni {
     /// Reads a trial.ini. Syntax problems give an error at the first of them.
     pub fn from_ini(text: &str) -> Result<TrialIni, Error> {
+        Self::read_ini(text).map_err(|e| e.hiding_secrets_of_text(text))
+    }
+
+    fn read_ini(text: &str) -> Result<TrialIni, Error> {
         let parsed = crate::source::ini::parse(text);
         if let Some(p) = parsed.problems.first() {
             let lines = crate::source::LineIndex::new(text);
@@ -441,7 +446,7 @@ impl TrialIni {
 
     /// Reads a trial.ini from a JSON value: section -> key -> string.
     pub fn from_value(value: serde_json::Value) -> Result<TrialIni, Error> {
-        serde_json::from_value(value).map_err(Error::from_json)
+        super::from_json_value(value)
     }
 
     /// Writes the trial.ini: sections in the order of SPEC.md §4, keys in model order, one

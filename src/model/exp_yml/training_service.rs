@@ -119,7 +119,7 @@ macro_rules! training_service_config {
             )*
         }
     ) => {
-        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+        #[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
         $(#[$attr])*
         #[serde(rename_all = "camelCase", deny_unknown_fields)]
         pub struct $name {
@@ -167,6 +167,8 @@ macro_rules! training_service_config {
                 "debug",
             ];
         }
+
+        crate::model::masked_debug!($name);
     };
 }
 
@@ -210,7 +212,7 @@ training_service_config! {
 }
 
 /// A machine of a `remote` training service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RemoteMachine {
     /// The machine's host name or IP address. Required.
@@ -254,6 +256,8 @@ pub struct RemoteMachine {
     #[serde(skip_serializing_if = "Option::is_none", alias = "python_path")]
     pub python_path: Option<String>,
 }
+
+crate::model::masked_debug!(RemoteMachine);
 
 training_service_config! {
     /// `platform: openpai`: trials run on an OpenPAI cluster.
@@ -600,7 +604,7 @@ pub enum K8sStorage {
 }
 
 /// `storageType: azureStorage`: an Azure file share.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct K8sAzureStorage {
     /// The Azure storage account. Required.
@@ -620,6 +624,8 @@ pub struct K8sAzureStorage {
     #[schemars(with = "String", required)]
     pub key_vault_key: Option<String>,
 }
+
+crate::model::masked_debug!(K8sAzureStorage);
 
 /// `storageType: nfs`: an NFS export.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
