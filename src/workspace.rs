@@ -351,7 +351,19 @@ fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
             max
         ));
     }
-    std::fs::read(path).map_err(|e| describe_io(&e))
+    // Read at most `max + 1` bytes: a file that grows after the size check is still bounded.
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| describe_io(&e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| describe_io(&e))?;
+    if bytes.len() as u64 > max {
+        return Err(format!(
+            "the file grew past the limit of {max} bytes while it was read (raise it with --max-file-size)"
+        ));
+    }
+    Ok(bytes)
 }
 
 fn describe_io(e: &std::io::Error) -> String {
