@@ -421,7 +421,6 @@ fn empty_and_unknown_files_named_on_the_command_line() {
 }
 
 #[test]
-#[ignore = "walker rewrite: a folder given with --kind is walked silently (no message that --kind does not apply to it)"]
 fn folder_given_with_kind() {
     let dir = TempDir::new("kind-folder");
     dir.write("exps/a/exp.yml", BAD_EXP);

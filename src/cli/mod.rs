@@ -168,6 +168,14 @@ pub fn main() -> ExitCode {
 }
 
 fn run_check(args: CheckArgs) -> u8 {
+    if let Some(kind) = args.kind {
+        for p in args.paths.iter().filter(|p| p.is_dir()) {
+            eprintln!(
+                "hpoconf: warning: {}: --kind {kind} applies to files named on the command line, not to folders; the files in it are recognised by name and content",
+                p.display()
+            );
+        }
+    }
     let cwd = config::normalize(std::path::Path::new("."));
     let flags = match config::from_flags(&args.severities, &args.excludes, &cwd) {
         Ok(f) => f,
