@@ -7,6 +7,7 @@
 //! cargo run --release --example perf_ratios            # everything
 //! cargo run --release --example perf_ratios -- rss     # peak memory only
 //! cargo run --release --example perf_ratios -- quick   # fewer repetitions
+//! cargo run --release --example perf_ratios -- full exp_yml  # only documents whose label has `exp_yml`
 //! ```
 //!
 //! Times are medians of repeated samples (each sample at least ~2 ms of work), so a noisy shared
@@ -138,7 +139,12 @@ fn main() {
     );
     let mut rows: Vec<(String, usize, f64)> = Vec::new();
     let mut worst = 0f64;
+    // `perf_ratios quick search_space`: only the documents whose label contains the filter
+    let filter = std::env::args().nth(2).unwrap_or_default();
     for doc in common::scaled() {
+        if !doc.label.contains(&filter) {
+            continue;
+        }
         let raw = median_time(samples, min_sample, || {
             common::raw_parse_deep(doc.kind, doc.format, black_box(&doc.text))
         });
@@ -197,5 +203,7 @@ fn main() {
         println!("  {la} -> {lb}: size x{size:.1}, time x{time:.1} (x{per10:.1} per 10x of input)");
     }
     println!("worst: x{worst_scale:.1} per 10x (target <= x12)\n");
-    rss();
+    if filter.is_empty() {
+        rss();
+    }
 }
