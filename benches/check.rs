@@ -1,7 +1,7 @@
 //! Criterion benches of the check pipeline, per kind: (a) the raw parse (serde_json or
 //! serde-saphyr to `serde_json::Value`, the INI reader), (b) the span tree
-//! (`hpoconf::source::parse`; the typed models are not in the tree yet, so `from_value` into
-//! them is not measured), (c) the full check (`hpoconf::check_str`). On the fixtures and on
+//! (`hpoconf::source::parse`, `tree`) and the typed parse (span tree, shape check, `from_value`
+//! into the typed model, `typed`), (c) the full check (`hpoconf::check_str`). On the fixtures and on
 //! scaled documents (`common::scaled`). `docs/performance.md` has the numbers.
 //!
 //! `cargo bench --bench check` (about 3 minutes on 2 cores); one group:
@@ -42,6 +42,9 @@ fn fixtures(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("tree", name), text, |b, t| {
             b.iter(|| common::tree_parse(format, black_box(t)))
         });
+        g.bench_with_input(BenchmarkId::new("typed", name), text, |b, t| {
+            b.iter(|| common::typed_parse(kind, format, black_box(t)))
+        });
         g.bench_with_input(BenchmarkId::new("check", name), text, |b, t| {
             b.iter(|| common::full_check(name, black_box(t)))
         });
@@ -62,6 +65,9 @@ fn scaled(c: &mut Criterion) {
         });
         g.bench_function("tree", |b| {
             b.iter(|| common::tree_parse(doc.format, black_box(&doc.text)))
+        });
+        g.bench_function("typed", |b| {
+            b.iter(|| common::typed_parse(doc.kind, doc.format, black_box(&doc.text)))
         });
         g.bench_function("check", |b| {
             b.iter(|| common::full_check(doc.name, black_box(&doc.text)))

@@ -134,8 +134,8 @@ fn main() {
     let min_sample = Duration::from_millis(if quick { 2 } else { 5 });
 
     println!(
-        "{:<26} {:>11} {:>10} {:>10} {:>10} {:>11} {:>11}",
-        "document", "bytes", "raw", "tree", "check", "tree/raw", "check/raw"
+        "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "document", "bytes", "raw", "tree", "typed", "check", "tree/raw", "typed/raw", "check/raw"
     );
     let mut rows: Vec<(String, usize, f64)> = Vec::new();
     let mut worst = 0f64;
@@ -151,18 +151,23 @@ fn main() {
         let tree = median_time(samples, min_sample, || {
             common::tree_parse(doc.format, black_box(&doc.text))
         });
+        let typed = median_time(samples, min_sample, || {
+            common::typed_parse(doc.kind, doc.format, black_box(&doc.text))
+        });
         let check = median_time(samples, min_sample, || {
             common::full_check(doc.name, black_box(&doc.text))
         });
         worst = worst.max(check / raw);
         println!(
-            "{:<26} {:>11} {:>10} {:>10} {:>10} {:>10.2}x {:>10.2}x",
+            "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8.2}x {:>8.2}x {:>8.2}x",
             doc.label,
             doc.text.len(),
             show(raw),
             show(tree),
+            show(typed),
             show(check),
             tree / raw,
+            typed / raw,
             check / raw
         );
         if doc.kind == hpoconf::Kind::ExpYml {
@@ -171,12 +176,14 @@ fn main() {
                 common::shape_check(&schema, black_box(&doc.text))
             });
             println!(
-                "{:<26} {:>11} {:>10} {:>10} {:>10} {:>11} {:>10.2}x",
-                format!("  + shape (test schema)"),
+                "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8.2}x",
+                "  shape (test schema)",
+                "",
                 "",
                 "",
                 "",
                 show(shaped),
+                "",
                 "",
                 shaped / raw
             );

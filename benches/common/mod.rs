@@ -383,3 +383,32 @@ pub fn shape_check(schema: &serde_json::Value, text: &str) -> usize {
         .filter(|d| d.line > 0)
         .count()
 }
+
+/// The typed parse with its source map: the span tree, then the shape check against the kind's
+/// validation schema (whose `clean` value is what the typed model is built from) and
+/// `from_value` into the model (for a search space, which has no shape check: the tree as JSON
+/// into [`hpoconf::model::SearchSpace`]). Returns 1 when the model was built.
+pub fn typed_parse(kind: Kind, format: Format, text: &str) -> usize {
+    use hpoconf::model;
+    let parsed = hpoconf::source::parse(format, text);
+    let Some(root) = parsed.root else {
+        return 0;
+    };
+    if kind == Kind::SearchSpace {
+        return usize::from(model::SearchSpace::from_value(root.to_json()).is_ok());
+    }
+    let options = hpoconf::shape::Options {
+        nni_keys: kind == Kind::ExpYml,
+        unknown_is_warning: matches!(kind, Kind::HpoConfig | Kind::GetHpoExperiment),
+    };
+    let outcome =
+        hpoconf::shape::check(&root, hpoconf::schema::validation_schema(kind), "", options);
+    let clean = outcome.clean;
+    usize::from(match kind {
+        Kind::ExpYml => model::ExperimentConfig::from_value(clean).is_ok(),
+        Kind::TrialIni => model::TrialIni::from_value(clean).is_ok(),
+        Kind::HpoConfig => model::HpoExperimentConfiguration::from_value(clean).is_ok(),
+        Kind::GetHpoExperiment => model::GetHpoExperimentResponse::from_value(clean).is_ok(),
+        Kind::SearchSpace => false,
+    })
+}
