@@ -122,6 +122,11 @@ fn space(n: usize, pai: bool) -> String {
     let mut rng = Rng::new(n as u64);
     let mut out = String::with_capacity(n * 80 + 2);
     out.push_str("{\n");
+    if pai {
+        // the placeholders of the generated trial.ini commands
+        out.push_str("  \"${lr}\": {\"_type\": \"loguniform\", \"_value\": [0.0001, 0.1]},\n");
+        out.push_str("  \"${batch_size}\": {\"_type\": \"choice\", \"_value\": [16, 32, 64]},\n");
+    }
     for i in 0..n {
         if pai {
             let _ = write!(out, "  \"${{p{i}}}\": ");
