@@ -305,20 +305,23 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     secrets.extend(crate::secrets::collect_from_text(doc.text()));
     secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
     secrets.dedup();
-    let secrets = secrets_in(new, secrets);
-    crate::secrets::scrub(new, &secrets);
+    scrub(new, &secrets);
 }
 
-/// The secrets that `scrub` can replace in the messages and help of `diagnostics`: those that
-/// occur in one of them, and those containing `*` (which a replacement by `***` could make
-/// appear), in the order given. `scrub` tries every secret on every text; with one secret per
-/// remote machine and one diagnostic per machine that was quadratic (70% of the check of an
-/// exp.yml with 1,000 machines). Here each text is scanned once per distinct secret length.
-fn secrets_in(diagnostics: &[Diagnostic], secrets: Vec<String>) -> Vec<String> {
+/// `secrets::scrub`, giving each diagnostic only the secrets that can change it: those that
+/// occur in its message or help, and those containing `*` (which a replacement by `***` could
+/// make appear), in the order given, so the result is the same. `scrub` alone tries every secret
+/// on every text: with one password per remote machine and one diagnostic per machine, that was
+/// quadratic (70% of the check of an exp.yml with 1,000 machines). Here each text is scanned
+/// once per distinct secret length.
+fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
     if secrets.len() <= 16 {
-        return secrets;
+        crate::secrets::scrub(diagnostics, secrets);
+        return;
     }
-    let mut keep: Vec<bool> = secrets.iter().map(|s| s.contains('*')).collect();
+    let starred: Vec<usize> = (0..secrets.len())
+        .filter(|i| secrets.get(*i).is_some_and(|s| s.contains('*')))
+        .collect();
     let mut wanted: std::collections::HashMap<&[u8], usize> =
         std::collections::HashMap::with_capacity(secrets.len());
     for (i, s) in secrets.iter().enumerate() {
@@ -327,22 +330,23 @@ fn secrets_in(diagnostics: &[Diagnostic], secrets: Vec<String>) -> Vec<String> {
     let mut lengths: Vec<usize> = secrets.iter().map(String::len).filter(|l| *l > 0).collect();
     lengths.sort_unstable();
     lengths.dedup();
-    let texts = diagnostics
-        .iter()
-        .flat_map(|d| std::iter::once(d.message.as_str()).chain(d.help.as_deref()));
-    for text in texts {
-        let bytes = text.as_bytes();
-        for &len in lengths.iter().take_while(|l| **l <= bytes.len()) {
-            for window in bytes.windows(len) {
-                if let Some(k) = wanted.get(window).and_then(|i| keep.get_mut(*i)) {
-                    *k = true;
-                }
+    for d in diagnostics.iter_mut() {
+        let mut found = starred.clone();
+        for text in std::iter::once(d.message.as_str()).chain(d.help.as_deref()) {
+            let bytes = text.as_bytes();
+            for &len in lengths.iter().take_while(|l| **l <= bytes.len()) {
+                found.extend(bytes.windows(len).filter_map(|w| wanted.get(w).copied()));
             }
         }
+        if found.is_empty() {
+            continue;
+        }
+        found.sort_unstable();
+        found.dedup();
+        let subset: Vec<String> = found
+            .iter()
+            .filter_map(|i| secrets.get(*i).cloned())
+            .collect();
+        crate::secrets::scrub(std::slice::from_mut(d), &subset);
     }
-    secrets
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(s, k)| k.then_some(s))
-        .collect()
 }
