@@ -33,7 +33,7 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
                     problems: &mut parsed.problems,
                     limits,
                 };
-                parsed.root = b.node(&v, "", 0);
+                parsed.root = b.node(&v, &Path::Root, 0);
                 parsed.problems.extend(raw_control_characters(text));
                 parsed.problems.sort_by_key(|p| p.span.start);
             }
@@ -108,7 +108,7 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
         problems: &mut parsed.problems,
         limits: &limits,
     };
-    parsed.root = b.node(&value, "", 0);
+    parsed.root = b.node(&value, &Path::Root, 0);
     parsed.problems.extend(raw_control_characters(text));
     parsed.problems.sort_by_key(|p| p.span.start);
     super::mask_secret_problems(text, &mut parsed);
@@ -168,20 +168,43 @@ fn lowercase_first(s: &str) -> String {
     }
 }
 
+/// Where a node is, as a chain of references to its parents: its JSON Pointer is only built when
+/// a problem is reported (formatting one per member and item was a fifth of a search space's
+/// check).
+#[derive(Debug, Clone, Copy)]
+enum Path<'a> {
+    /// The document's root.
+    Root,
+    /// The member `key` of the object at the path.
+    Key(&'a Path<'a>, &'a str),
+    /// The item `index` of the array at the path.
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(parent, key) => pointer::push(&parent.pointer(), key),
+            Path::Index(parent, index) => pointer::push_index(&parent.pointer(), *index),
+        }
+    }
+}
+
 struct Builder<'p, 'l> {
     problems: &'p mut Vec<SyntaxProblem>,
     limits: &'l Limits,
 }
 
 impl Builder<'_, '_> {
-    fn node(&mut self, v: &ast::Value<'_>, ptr: &str, depth: usize) -> Option<Node> {
+    fn node(&mut self, v: &ast::Value<'_>, ptr: &Path<'_>, depth: usize) -> Option<Node> {
         if depth > self.limits.max_depth {
             let r = range_of(v);
             self.problems.push(SyntaxProblem {
                 kind: SyntaxKind::Unsupported,
                 message: format!("nesting deeper than {} levels", self.limits.max_depth),
                 span: r,
-                pointer: ptr.to_owned(),
+                pointer: ptr.pointer(),
                 help: None,
             });
             return None;
@@ -195,7 +218,7 @@ impl Builder<'_, '_> {
             ast::Value::Array(a) => {
                 let mut items = Vec::with_capacity(a.elements.len());
                 for (i, e) in a.elements.iter().enumerate() {
-                    if let Some(n) = self.node(e, &pointer::push_index(ptr, i), depth + 1) {
+                    if let Some(n) = self.node(e, &Path::Index(ptr, i), depth + 1) {
                         items.push(n);
                     }
                 }
@@ -204,25 +227,27 @@ impl Builder<'_, '_> {
             ast::Value::Object(o) => {
                 let mut members: Vec<Member> = Vec::with_capacity(o.properties.len());
                 // Keys seen so far: a linear search made a 50,000-member object take seconds.
-                let mut seen: HashSet<String> = HashSet::with_capacity(o.properties.len());
+                // (The keys are borrowed from the AST: no copy per member.)
+                let mut seen: HashSet<&str> = HashSet::with_capacity(o.properties.len());
                 for p in &o.properties {
-                    let (key, key_span) = match &p.name {
+                    let (name, key_span): (&str, Span) = match &p.name {
                         ast::ObjectPropName::String(s) => {
-                            (s.value.to_string(), Span::new(s.range.start, s.range.end))
+                            (&s.value, Span::new(s.range.start, s.range.end))
                         }
                         ast::ObjectPropName::Word(w) => {
-                            (w.value.to_string(), Span::new(w.range.start, w.range.end))
+                            (w.value, Span::new(w.range.start, w.range.end))
                         }
                     };
-                    let child_ptr = pointer::push(ptr, &key);
-                    if !seen.insert(key.clone()) {
+                    let key = name.to_owned();
+                    let child_ptr = Path::Key(ptr, name);
+                    if !seen.insert(name) {
                         self.problems.push(SyntaxProblem {
                             kind: SyntaxKind::DuplicateKey,
                             message: format!(
                                 "duplicate key `{key}`: it already appears in this object"
                             ),
                             span: key_span,
-                            pointer: child_ptr,
+                            pointer: child_ptr.pointer(),
                             help: Some(
                                 "remove one of the two; Python's json silently keeps the last"
                                     .to_owned(),
@@ -244,7 +269,7 @@ impl Builder<'_, '_> {
         Some(Node { value, span })
     }
 
-    fn number(&mut self, text: &str, span: Span, ptr: &str) -> Number {
+    fn number(&mut self, text: &str, span: Span, ptr: &Path<'_>) -> Number {
         let is_int = !text.contains(['.', 'e', 'E']);
         if is_int {
             if let Ok(i) = text.parse::<i64>() {
@@ -260,7 +285,7 @@ impl Builder<'_, '_> {
                 kind: SyntaxKind::NumberRange,
                 message: format!("the number `{text}` is beyond the range of a 64-bit float"),
                 span,
-                pointer: ptr.to_owned(),
+                pointer: ptr.pointer(),
                 help: Some("write a finite number".to_owned()),
             });
         } else if is_int {
@@ -268,7 +293,7 @@ impl Builder<'_, '_> {
                 kind: SyntaxKind::NumberRange,
                 message: format!("the integer `{text}` does not fit in 64 bits"),
                 span,
-                pointer: ptr.to_owned(),
+                pointer: ptr.pointer(),
                 help: None,
             });
         }

@@ -5,6 +5,11 @@
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// For each line, the offset of its first non-ASCII byte (the next line's start, or the
+    /// text's end, when it has none): columns before it are byte counts, so a diagnostic on a
+    /// long line (a document embedded in a JSON string is one line) is not a count of the
+    /// characters from the line's start.
+    ascii_until: Vec<usize>,
     len: usize,
 }
 
@@ -13,22 +18,31 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
+        let mut ascii_until = Vec::new();
+        let mut non_ascii: Option<usize> = None;
         let mut i = 0;
         while i < bytes.len() {
             match bytes.get(i) {
-                Some(b'\n') => starts.push(i + 1),
+                Some(b'\n') => {
+                    ascii_until.push(non_ascii.take().unwrap_or(i + 1));
+                    starts.push(i + 1);
+                }
                 Some(b'\r') => {
                     if bytes.get(i + 1) == Some(&b'\n') {
                         i += 1;
                     }
+                    ascii_until.push(non_ascii.take().unwrap_or(i + 1));
                     starts.push(i + 1);
                 }
+                Some(b) if *b >= 0x80 && non_ascii.is_none() => non_ascii = Some(i),
                 _ => {}
             }
             i += 1;
         }
+        ascii_until.push(non_ascii.unwrap_or(bytes.len()));
         LineIndex {
             starts,
+            ascii_until,
             len: text.len(),
         }
     }
@@ -42,19 +56,31 @@ impl LineIndex {
             Err(i) => i.saturating_sub(1),
         };
         let start = self.starts.get(line).copied().unwrap_or(0);
-        let column = text
-            .get(start..offset)
-            .map(|s| s.chars().count())
-            .unwrap_or_else(|| {
-                // offset inside a multi-byte character: count the characters before it
-                text.get(start..)
-                    .map(|s| {
-                        s.char_indices()
-                            .take_while(|(i, _)| start + i < offset)
-                            .count()
-                    })
-                    .unwrap_or(0)
-            });
+        // Up to the line's first non-ASCII byte, bytes are characters; count from there.
+        let ascii_until = self
+            .ascii_until
+            .get(line)
+            .copied()
+            .unwrap_or(start)
+            .clamp(start, self.len);
+        if offset <= ascii_until {
+            return (line + 1, offset - start + 1);
+        }
+        let from = ascii_until;
+        let column = (from - start)
+            + text
+                .get(from..offset)
+                .map(|s| s.chars().count())
+                .unwrap_or_else(|| {
+                    // offset inside a multi-byte character: count the characters before it
+                    text.get(from..)
+                        .map(|s| {
+                            s.char_indices()
+                                .take_while(|(i, _)| from + i < offset)
+                                .count()
+                        })
+                        .unwrap_or(0)
+                });
         (line + 1, column + 1)
     }
 
@@ -91,5 +117,33 @@ mod tests {
         assert_eq!(idx.position(t, 999), (4, 4));
         assert_eq!(idx.line_range(t, 1), Some((0, 2)));
         assert_eq!(idx.line_count(), 4);
+    }
+
+    #[test]
+    fn columns_after_the_first_non_ascii_character() {
+        let t = "abc\nxé€z😀w\n\r\nq";
+        let idx = LineIndex::new(t);
+        // line 2: x(1) é(2) €(3) z(4) 😀(5) w(6)
+        let line2 = 4;
+        assert_eq!(idx.position(t, line2), (2, 1));
+        assert_eq!(idx.position(t, line2 + 1), (2, 2)); // é
+        assert_eq!(idx.position(t, line2 + 2), (2, 3)); // inside é: as the old count did
+        assert_eq!(idx.position(t, line2 + 3), (2, 3)); // €
+        assert_eq!(idx.position(t, line2 + 6), (2, 4)); // z
+        assert_eq!(idx.position(t, line2 + 7), (2, 5)); // 😀
+        assert_eq!(idx.position(t, line2 + 11), (2, 6)); // w
+        assert_eq!(idx.position(t, line2 + 12), (2, 7)); // the line end
+        assert_eq!(idx.position(t, t.len() - 1), (4, 1));
+        assert_eq!(idx.position(t, t.len()), (4, 2));
+        // every offset agrees with a count from the line start
+        for (o, _) in t.char_indices() {
+            if t[..o].ends_with('\r') && t[o..].starts_with('\n') {
+                continue; // inside a CRLF line end
+            }
+            let (line, column) = idx.position(t, o);
+            let start = t[..o].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            assert_eq!(column, t[start..o].chars().count() + 1, "offset {o}");
+            assert_eq!(line, idx.starts.iter().filter(|s| **s <= o).count());
+        }
     }
 }

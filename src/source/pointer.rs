@@ -4,6 +4,9 @@ use super::{Member, Node, Span, Value};
 
 /// Escapes one reference token (`~` -> `~0`, `/` -> `~1`).
 pub fn escape(token: &str) -> String {
+    if !token.contains(['~', '/']) {
+        return token.to_owned();
+    }
     token.replace('~', "~0").replace('/', "~1")
 }
 
@@ -12,7 +15,12 @@ pub fn push(pointer: &str, token: &str) -> String {
     let mut p = String::with_capacity(pointer.len() + token.len() + 1);
     p.push_str(pointer);
     p.push('/');
-    p.push_str(&escape(token));
+    if token.contains(['~', '/']) {
+        p.push_str(&escape(token));
+    } else {
+        // most keys need no escape: no intermediate strings
+        p.push_str(token);
+    }
     p
 }
 

@@ -1,0 +1,216 @@
+//! Prints the performance ratios of docs/performance.md in about a minute, without criterion:
+//! for each scaled document (benches/common/mod.rs), the median time of the raw parse, the span
+//! tree and the full check, the ratio check / raw, how time grows with size, and the peak memory
+//! of checking a 10 MB search space.
+//!
+//! ```text
+//! cargo run --release --example perf_ratios            # everything
+//! cargo run --release --example perf_ratios -- rss     # peak memory only
+//! cargo run --release --example perf_ratios -- quick   # fewer repetitions
+//! cargo run --release --example perf_ratios -- full exp_yml  # only documents whose label has `exp_yml`
+//! ```
+//!
+//! Times are medians of repeated samples (each sample at least ~2 ms of work), so a noisy shared
+//! machine moves them less than means.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+#[path = "../benches/common/mod.rs"]
+mod common;
+
+/// Median seconds per call of `f`, over `samples` samples of enough calls to last `min_sample`.
+fn median_time(samples: usize, min_sample: Duration, mut f: impl FnMut() -> usize) -> f64 {
+    // calibrate: how many calls make a sample
+    let mut calls = 1usize;
+    loop {
+        let t = Instant::now();
+        for _ in 0..calls {
+            black_box(f());
+        }
+        let e = t.elapsed();
+        if e >= min_sample || calls >= 1 << 20 {
+            break;
+        }
+        calls *= 2;
+    }
+    let mut times: Vec<f64> = (0..samples)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..calls {
+                black_box(f());
+            }
+            t.elapsed().as_secs_f64() / calls as f64
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times.get(times.len() / 2).copied().unwrap_or(0.0)
+}
+
+fn show(secs: f64) -> String {
+    if secs >= 1.0 {
+        format!("{secs:.2} s")
+    } else if secs >= 1e-3 {
+        format!("{:.2} ms", secs * 1e3)
+    } else {
+        format!("{:.1} µs", secs * 1e6)
+    }
+}
+
+fn status_kb(field: &str) -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with(field))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// In a child process: checks a generated 10 MB search space and prints its peak memory.
+fn rss_child() {
+    let before = status_kb("VmRSS:").unwrap_or(0);
+    let text = common::search_space_of_size(10 * 1024 * 1024);
+    let size_kb = (text.len() / 1024) as u64;
+    let with_text = status_kb("VmRSS:").unwrap_or(0);
+    let report = hpoconf::check_str("search_space.json", black_box(&text), None);
+    let hwm = status_kb("VmHWM:").unwrap_or(0);
+    println!(
+        "10 MB search space: {} bytes, {} diagnostics\n  RSS before generating: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
+        text.len(),
+        report.diagnostics.len(),
+        hwm.saturating_sub(before),
+        hwm.saturating_sub(before) as f64 / size_kb as f64,
+        hwm.saturating_sub(with_text),
+        hwm.saturating_sub(with_text) as f64 / size_kb as f64,
+    );
+}
+
+fn rss() {
+    let Ok(exe) = std::env::current_exe() else {
+        println!("rss: cannot find the current executable");
+        return;
+    };
+    match std::process::Command::new(exe).arg("rss-child").status() {
+        Ok(s) if s.success() => {}
+        other => println!("rss: the child failed: {other:?}"),
+    }
+}
+
+/// Writes the scaled documents (and a 10 MB search space) to a folder, for profiling the CLI.
+fn write() {
+    let dir = std::path::PathBuf::from(
+        std::env::args()
+            .nth(2)
+            .unwrap_or_else(|| "perf-docs".into()),
+    );
+    let mut docs: Vec<(String, String)> = common::scaled()
+        .into_iter()
+        .map(|d| (format!("{}/{}", d.label, d.name), d.text))
+        .collect();
+    docs.push((
+        "search_space/10MB/search_space.json".to_owned(),
+        common::search_space_of_size(10 * 1024 * 1024),
+    ));
+    for (path, text) in docs {
+        let p = dir.join(path);
+        let written = p
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&p, &text));
+        match written {
+            Ok(()) => println!("{} ({} bytes)", p.display(), text.len()),
+            Err(e) => println!("{}: {e}", p.display()),
+        }
+    }
+}
+
+fn main() {
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    match arg.as_str() {
+        "rss-child" => return rss_child(),
+        "rss" => return rss(),
+        "write" => return write(),
+        _ => {}
+    }
+    let quick = arg == "quick";
+    let samples = if quick { 5 } else { 11 };
+    let min_sample = Duration::from_millis(if quick { 2 } else { 5 });
+
+    println!(
+        "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "document", "bytes", "raw", "tree", "typed", "check", "tree/raw", "typed/raw", "check/raw"
+    );
+    let mut rows: Vec<(String, usize, f64)> = Vec::new();
+    let mut worst = 0f64;
+    // `perf_ratios quick search_space`: only the documents whose label contains the filter
+    let filter = std::env::args().nth(2).unwrap_or_default();
+    for doc in common::scaled() {
+        if !doc.label.contains(&filter) {
+            continue;
+        }
+        let raw = median_time(samples, min_sample, || {
+            common::raw_parse_deep(doc.kind, doc.format, black_box(&doc.text))
+        });
+        let tree = median_time(samples, min_sample, || {
+            common::tree_parse(doc.format, black_box(&doc.text))
+        });
+        let typed = median_time(samples, min_sample, || {
+            common::typed_parse(doc.kind, doc.format, black_box(&doc.text))
+        });
+        let check = median_time(samples, min_sample, || {
+            common::full_check(doc.name, black_box(&doc.text))
+        });
+        worst = worst.max(check / raw);
+        println!(
+            "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8.2}x {:>8.2}x {:>8.2}x",
+            doc.label,
+            doc.text.len(),
+            show(raw),
+            show(tree),
+            show(typed),
+            show(check),
+            tree / raw,
+            typed / raw,
+            check / raw
+        );
+        if doc.kind == hpoconf::Kind::ExpYml {
+            let schema = common::exp_schema();
+            let shaped = median_time(samples, min_sample, || {
+                common::shape_check(&schema, black_box(&doc.text))
+            });
+            println!(
+                "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8.2}x",
+                "  shape (test schema)",
+                "",
+                "",
+                "",
+                "",
+                show(shaped),
+                "",
+                "",
+                shaped / raw
+            );
+        }
+        rows.push((doc.label.clone(), doc.text.len(), check));
+    }
+    println!("\nworst check/raw: {worst:.2}x (target <= 3x)");
+
+    println!("\nscaling of the full check (10x the input should cost <= 12x the time):");
+    let mut worst_scale = 0f64;
+    for pair in rows.windows(2) {
+        let [(la, sa, ta), (lb, sb, tb)] = pair else {
+            continue;
+        };
+        let kind = |l: &str| l.split('/').next().unwrap_or("").to_owned();
+        if kind(la) != kind(lb) || *sa < 10_000 {
+            continue;
+        }
+        let size = *sb as f64 / *sa as f64;
+        let time = tb / ta;
+        // time growth normalised to a 10x step of the input
+        let per10 = time.powf(10f64.ln() / size.ln());
+        worst_scale = worst_scale.max(per10);
+        println!("  {la} -> {lb}: size x{size:.1}, time x{time:.1} (x{per10:.1} per 10x of input)");
+    }
+    println!("worst: x{worst_scale:.1} per 10x (target <= x12)\n");
+    if filter.is_empty() {
+        rss();
+    }
+}
