@@ -378,24 +378,28 @@ fn stdout_pattern(key: &Key<'_>, findings: &mut Vec<Finding>) {
     if is_templated(&key.name) {
         return;
     }
-    let problem = match regex::Regex::new(&key.name) {
-        Err(regex::Error::Syntax(msg)) if msg.contains("not supported") => None,
+    // Parse only (no compilation: this runs for every key of every file); the parser is the
+    // one `regex` uses, so it accepts and rejects the same patterns.
+    let problem = match regex_syntax::Parser::new().parse(&key.name) {
         Err(e) => {
-            let detail = match &e {
-                regex::Error::Syntax(m) => m
+            let text = e.to_string();
+            if text.contains("not supported") {
+                // look-around, backreferences: Python's `re` has them; not ours to judge
+                None
+            } else {
+                let detail = text
                     .lines()
                     .rev()
                     .find(|l| l.starts_with("error:"))
                     .map(|l| l.trim_start_matches("error:").trim().to_owned())
-                    .unwrap_or_else(|| "invalid syntax".to_owned()),
-                _ => "it is too large".to_owned(),
-            };
-            Some(format!(
-                "metric pattern `{}` is not a valid regular expression: {detail}",
-                key.name
-            ))
+                    .unwrap_or_else(|| "invalid syntax".to_owned());
+                Some(format!(
+                    "metric pattern `{}` is not a valid regular expression: {detail}",
+                    key.name
+                ))
+            }
         }
-        Ok(re) if re.captures_len() < 2 => Some(format!(
+        Ok(hir) if hir.properties().explicit_captures_len() == 0 => Some(format!(
             "metric pattern `{}` has no capture group, so it never yields a value",
             key.name
         )),
