@@ -467,6 +467,70 @@ fn range_of(v: &ast::Value<'_>) -> Span {
 mod tests {
     use super::*;
 
+    /// The one-pass reader gives what the AST reader gives, or declines.
+    #[test]
+    fn token_reader_matches_the_ast_reader() {
+        let limits = Limits {
+            max_depth: 3,
+            ..Limits::default()
+        };
+        let texts = [
+            "{}",
+            "[]",
+            " {\"a\": [1, -2.5e3, 18446744073709551615, 1e400, 99999999999999999999], \"b\": {}} ",
+            "{\"a\": 1, \"a\": {\"x\": 1e400}, \"b\": [true, false, null, \"s\\u00e9\\n\"]}",
+            "{\"a\": \"tab\there\", \"k\\\"\": \"\\x41\"}",
+            "{\"a\": NaN, \"b\": .5, \"c\": 5.}",
+            "[[[[1]]]]",
+            "[[[[]]]]",
+            "{\"a\": {\"b\": {\"c\": {\"d\": 1}}}}",
+            "{\"a\": 1, \"a\": [[[[[1]]]]]}",
+            "\"s\"",
+            "12",
+        ];
+        for t in texts {
+            let fast = parse_tokens(t, &limits);
+            let slow = parse_ast(t, &limits);
+            // declines only what the AST reader rejects or finds nested too deep
+            let declines = slow.root.is_none()
+                || slow
+                    .problems
+                    .iter()
+                    .any(|p| p.kind == SyntaxKind::Unsupported)
+                || t.contains("[[[[[");
+            assert!(fast.is_some() || declines, "{t}");
+            assert!(fast.is_none() || slow.root.is_some(), "{t}");
+            if let Some(fast) = fast {
+                // (compared as text: NaN is not equal to itself)
+                assert_eq!(
+                    format!("{:?}", fast.root),
+                    format!("{:?}", slow.root),
+                    "{t}"
+                );
+                assert_eq!(fast.problems, slow.problems, "{t}");
+            }
+        }
+        for bad in [
+            "",
+            "{",
+            "{\"a\" 1}",
+            "{\"a\": 1,}",
+            "[1,]",
+            "[1 2]",
+            "{a: 1}",
+            "{'a': 1}",
+            "[0x1F]",
+            "[+1]",
+            "{} {}",
+            "[1] // c",
+            "{\"a\": 1 \"b\": 2}",
+            "[1:]",
+            "[[[[[1]]]]]",
+        ] {
+            assert!(parse_tokens(bad, &limits).is_none(), "{bad}");
+        }
+    }
+
     #[test]
     fn spans_duplicates_and_numbers() {
         let t = "{\"a\": [1, 2.5, 18446744073709551615], \"a\": 1, \"b\": 1e400}";
