@@ -30,19 +30,44 @@ pub const MASK: &str = "***";
 
 /// Whether a key names a secret (`access_key`, `accessKeySecret`, `password`, `token`, ...).
 pub fn is_secret_key(key: &str) -> bool {
+    // ASCII keys up to 64 bytes (nearly all) are normalized on the stack: this runs for every
+    // key of every document.
+    let mut buf = [0u8; 64];
+    if let Some(len) = normalize_ascii(key, &mut buf) {
+        return buf.get(..len).is_some_and(is_secret_norm);
+    }
     let norm: String = key
         .chars()
         .filter(|c| *c != '_' && *c != '-')
         .flat_map(char::to_lowercase)
         .collect();
-    SECRET_KEYS.contains(&norm.as_str())
-        || norm.ends_with("password")
-        || norm.ends_with("secret")
-        || norm.ends_with("token")
+    is_secret_norm(norm.as_bytes())
+}
+
+/// `key` without `_` and `-`, lowercased, into `buf`: its length, or `None` when `key` is not
+/// ASCII or does not fit (the caller then normalizes it the general way).
+pub(crate) fn normalize_ascii(key: &str, buf: &mut [u8]) -> Option<usize> {
+    if !key.is_ascii() {
+        return None;
+    }
+    let mut len = 0;
+    for b in key.bytes().filter(|b| *b != b'_' && *b != b'-') {
+        *buf.get_mut(len)? = b.to_ascii_lowercase();
+        len += 1;
+    }
+    Some(len)
+}
+
+/// [`is_secret_key`] of a normalized key.
+fn is_secret_norm(norm: &[u8]) -> bool {
+    SECRET_KEYS.iter().any(|k| k.as_bytes() == norm)
+        || norm.ends_with(b"password")
+        || norm.ends_with(b"secret")
+        || norm.ends_with(b"token")
         // a misspelled secret key (`pasword`, `acess_key`) still holds a secret
         || SECRET_KEYS
             .iter()
-            .any(|k| k.len() >= 5 && one_edit_apart(norm.as_bytes(), k.as_bytes()))
+            .any(|k| k.len() >= 5 && one_edit_apart(norm, k.as_bytes()))
 }
 
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or transposition of

@@ -119,11 +119,20 @@ impl<'s> Validator<'s> {
         node: &Node,
         ctx: Ctx<'_>,
     ) -> Option<Finding> {
-        let subject = ctx.subject.name();
-        let len = s.chars().count() as u64;
-        if let Some(min) = obj.get("minLength").and_then(Value::as_u64)
+        // the name and the length only when a bound is there to check (this runs for every
+        // string of every document)
+        let subject = || ctx.subject.name();
+        let min = obj.get("minLength").and_then(Value::as_u64);
+        let max = obj.get("maxLength").and_then(Value::as_u64);
+        let len = if min.is_some() || max.is_some() {
+            s.chars().count() as u64
+        } else {
+            0
+        };
+        if let Some(min) = min
             && len < min
         {
+            let subject = subject();
             let message = if min == 1 {
                 format!("{subject} must not be empty")
             } else {
@@ -134,13 +143,14 @@ impl<'s> Validator<'s> {
             };
             return Some(self.here(&rule::OUT_OF_RANGE, message));
         }
-        if let Some(max) = obj.get("maxLength").and_then(Value::as_u64)
+        if let Some(max) = max
             && len > max
         {
             return Some(self.here(
                 &rule::OUT_OF_RANGE,
                 format!(
-                    "{subject} must be at most {} long, found {len}",
+                    "{} must be at most {} long, found {len}",
+                    subject(),
                     msg::count(max, "character")
                 ),
             ));
