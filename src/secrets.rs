@@ -132,6 +132,21 @@ static JSON_MEMBER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r#""((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)"#).ok()
 });
 
+/// Group 1 of a [`JSON_MEMBER`] match: the text between its opening quote and the first quote
+/// that is not escaped (`\\.` takes a backslash and the character after it).
+fn json_key(m: &str) -> Option<&str> {
+    let bytes = m.as_bytes();
+    let mut i = 1;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => return m.get(1..i),
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Secrets found by reading `text` line by line, for what the tree does not hold: the text
 /// could not be read (a syntax error on the secret's line), the secret's entry was dropped (a
 /// duplicate key, a line without a delimiter), or a message quotes the secret as written rather
@@ -150,7 +165,14 @@ pub fn collect_from_text(text: &str) -> Vec<String> {
             continue;
         }
         if let Some(re) = JSON_MEMBER.as_ref() {
-            for c in re.captures_iter(line) {
+            // Find with the fast engines, read the key off the match, and run the capture
+            // engine only on the matches with a secret key: over a whole single-line embedded
+            // document (one match can span all of it) it was 20% of the check.
+            for c in re
+                .find_iter(line)
+                .filter(|m| json_key(m.as_str()).is_none_or(is_secret_key))
+                .filter_map(|m| re.captures(m.as_str()))
+            {
                 if let (Some(k), Some(v)) = (c.get(1), c.get(2))
                     && is_secret_key(k.as_str())
                 {
