@@ -9,6 +9,25 @@ use crate::rules::{Finding, did_you_mean};
 use crate::source::{Node, Number, Value as V};
 use serde_json::{Map, Value};
 
+/// The keywords [`Validator::value_check`] reads.
+fn is_value_keyword(key: &str) -> bool {
+    matches!(
+        key,
+        "enum"
+            | "const"
+            | "minimum"
+            | "maximum"
+            | "exclusiveMinimum"
+            | "exclusiveMaximum"
+            | "multipleOf"
+            | "minLength"
+            | "maxLength"
+            | "pattern"
+            | "minItems"
+            | "maxItems"
+    )
+}
+
 impl<'s> Validator<'s> {
     /// The first failed value keyword of one part (enum, const, bounds, lengths, pattern).
     pub(crate) fn value_check(
@@ -18,6 +37,11 @@ impl<'s> Validator<'s> {
         ctx: Ctx<'_>,
     ) -> Option<Finding> {
         let obj = part.as_object()?;
+        // most parts have no value keyword (`{"type": "string"}`): a scan of a few keys is
+        // cheaper than the dozen hash lookups below
+        if obj.len() <= 8 && !obj.keys().any(|k| is_value_keyword(k)) {
+            return None;
+        }
         if let Some(values) = obj.get("enum").and_then(Value::as_array) {
             let values: Vec<&Value> = values.iter().collect();
             if !values.iter().any(|v| node_eq(node, v)) {
