@@ -296,6 +296,9 @@ impl<'s> Validator<'s> {
             && !parts
                 .iter()
                 .any(|p| p.get("x-nni-keys") == Some(&Value::Bool(false)));
+        // the `patternProperties` regexes, looked up once per object (on the first key that
+        // is not a property), not once per key
+        let mut compiled: Option<Vec<Option<std::sync::Arc<regex::Regex>>>> = None;
         let mut clean = Map::new();
         let mut seen: Vec<&'s str> = Vec::new();
         let mut ok = true;
@@ -372,7 +375,7 @@ impl<'s> Validator<'s> {
                     clean.remove(name);
                     ok &= !required.contains(&name);
                 }
-            } else if let Some(sub) = self.pattern_property(&patterns, &m.key) {
+            } else if let Some(sub) = pattern_property(&patterns, &mut compiled, &m.key) {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
                     clean.insert(m.key.clone(), c.value);
@@ -421,13 +424,6 @@ impl<'s> Validator<'s> {
             value: Value::Object(clean),
             ok,
         }
-    }
-
-    fn pattern_property(&self, patterns: &[(&'s str, &'s Value)], key: &str) -> Option<&'s Value> {
-        patterns
-            .iter()
-            .find(|(p, _)| index::regex(p).is_some_and(|r| r.is_match(key)))
-            .map(|(_, s)| *s)
     }
 
     fn unknown(
@@ -513,6 +509,25 @@ fn type_keyword(t: &Value) -> Types {
             .fold(Types::NONE, |acc, w| acc.union(Types::from_name(w))),
         _ => Types::ANY,
     }
+}
+
+/// The schema of the first pattern in `patterns` that `key` matches (`compiled`: their
+/// regexes, filled on first use).
+fn pattern_property<'s>(
+    patterns: &[(&'s str, &'s Value)],
+    compiled: &mut Option<Vec<Option<std::sync::Arc<regex::Regex>>>>,
+    key: &str,
+) -> Option<&'s Value> {
+    if patterns.is_empty() {
+        return None;
+    }
+    let regexes =
+        compiled.get_or_insert_with(|| patterns.iter().map(|(p, _)| index::regex(p)).collect());
+    patterns
+        .iter()
+        .zip(regexes.iter())
+        .find(|(_, r)| r.as_ref().is_some_and(|r| r.is_match(key)))
+        .map(|((_, s), _)| *s)
 }
 
 /// The property `key` names: exactly first, then (under NNI matching) by spelling.

@@ -9,6 +9,25 @@ use crate::rules::{Finding, did_you_mean};
 use crate::source::{Node, Number, Value as V};
 use serde_json::{Map, Value};
 
+/// The keywords [`Validator::value_check`] reads.
+fn is_value_keyword(key: &str) -> bool {
+    matches!(
+        key,
+        "enum"
+            | "const"
+            | "minimum"
+            | "maximum"
+            | "exclusiveMinimum"
+            | "exclusiveMaximum"
+            | "multipleOf"
+            | "minLength"
+            | "maxLength"
+            | "pattern"
+            | "minItems"
+            | "maxItems"
+    )
+}
+
 impl<'s> Validator<'s> {
     /// The first failed value keyword of one part (enum, const, bounds, lengths, pattern).
     pub(crate) fn value_check(
@@ -18,6 +37,11 @@ impl<'s> Validator<'s> {
         ctx: Ctx<'_>,
     ) -> Option<Finding> {
         let obj = part.as_object()?;
+        // most parts have no value keyword (`{"type": "string"}`): a scan of a few keys is
+        // cheaper than the dozen hash lookups below
+        if obj.len() <= 8 && !obj.keys().any(|k| is_value_keyword(k)) {
+            return None;
+        }
         if let Some(values) = obj.get("enum").and_then(Value::as_array) {
             let values: Vec<&Value> = values.iter().collect();
             if !values.iter().any(|v| node_eq(node, v)) {
@@ -119,11 +143,20 @@ impl<'s> Validator<'s> {
         node: &Node,
         ctx: Ctx<'_>,
     ) -> Option<Finding> {
-        let subject = ctx.subject.name();
-        let len = s.chars().count() as u64;
-        if let Some(min) = obj.get("minLength").and_then(Value::as_u64)
+        // the name and the length only when a bound is there to check (this runs for every
+        // string of every document)
+        let subject = || ctx.subject.name();
+        let min = obj.get("minLength").and_then(Value::as_u64);
+        let max = obj.get("maxLength").and_then(Value::as_u64);
+        let len = if min.is_some() || max.is_some() {
+            s.chars().count() as u64
+        } else {
+            0
+        };
+        if let Some(min) = min
             && len < min
         {
+            let subject = subject();
             let message = if min == 1 {
                 format!("{subject} must not be empty")
             } else {
@@ -134,13 +167,14 @@ impl<'s> Validator<'s> {
             };
             return Some(self.here(&rule::OUT_OF_RANGE, message));
         }
-        if let Some(max) = obj.get("maxLength").and_then(Value::as_u64)
+        if let Some(max) = max
             && len > max
         {
             return Some(self.here(
                 &rule::OUT_OF_RANGE,
                 format!(
-                    "{subject} must be at most {} long, found {len}",
+                    "{} must be at most {} long, found {len}",
+                    subject(),
                     msg::count(max, "character")
                 ),
             ));

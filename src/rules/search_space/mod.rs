@@ -115,11 +115,32 @@ pub(crate) struct Param<'a> {
     /// The name as written (the member's key).
     pub key: &'a str,
     /// How messages name it: `` `${lr}` ``, or `` `a_1` (in option `a` of `${x}`) ``.
-    pub label: String,
+    pub label: Label<'a>,
     /// Pointer of the member (into the enclosing document).
     pub pointer: String,
     /// The domain node (the member's value).
     pub node: &'a Node,
+}
+
+/// How messages name a parameter, formatted only when a message is written (most parameters
+/// have none).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Label<'a> {
+    key: &'a str,
+    parent: Option<Parent<'a>>,
+}
+
+impl std::fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.parent {
+            None => write!(f, "`{}`", self.key),
+            Some(p) => write!(
+                f,
+                "`{}` (in option `{}` of `{}`)",
+                self.key, p.option, p.key
+            ),
+        }
+    }
 }
 
 /// Where a list of parameters sits: at the top level, or in an option of a choice.
@@ -142,9 +163,9 @@ pub(crate) fn check_params(
         if parent.is_some() && m.key == "_name" {
             continue;
         }
-        let label = match parent {
-            None => format!("`{}`", m.key),
-            Some(p) => format!("`{}` (in option `{}` of `{}`)", m.key, p.option, p.key),
+        let label = Label {
+            key: &m.key,
+            parent,
         };
         let param = Param {
             key: &m.key,

@@ -175,7 +175,7 @@ tolerance of 1e-9, so `[1, 10, 0.1]` is fine.",
 };
 
 /// Reports a NaN or infinite number at `ptr`.
-pub(crate) fn non_finite(label: &str, n: f64, ptr: String) -> Finding {
+pub(crate) fn non_finite(label: &impl std::fmt::Display, n: f64, ptr: String) -> Finding {
     Finding::new(
         &NON_FINITE_VALUE,
         ptr,
