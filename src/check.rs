@@ -68,23 +68,31 @@ const INDEXED_OBJECT: usize = 32;
 /// Key -> member position of the large objects of a document, by the address of their member
 /// list (stable: the tree is not modified once parsed). Without it, locating one diagnostic per
 /// member of an object of n members took n² key comparisons (minutes for 50,000 unknown keys).
+/// Each index is the member positions sorted by key, 4 bytes a member (a map of copied keys was
+/// the peak memory of checking a 10 MB search space).
 #[derive(Debug, Default)]
-struct MemberIndex(Mutex<HashMap<usize, HashMap<String, usize>>>);
+struct MemberIndex(Mutex<HashMap<usize, Vec<u32>>>);
 
 impl MemberIndex {
     fn find(&self, members: &[source::Member], key: &str) -> Option<usize> {
         if members.len() <= INDEXED_OBJECT {
             return members.iter().position(|m| m.key == key);
         }
+        let key_at = |i: u32| members.get(i as usize).map_or("", |m| m.key.as_str());
         let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let index = cache.entry(members.as_ptr() as usize).or_insert_with(|| {
-            let mut index = HashMap::with_capacity(members.len());
-            for (i, m) in members.iter().enumerate() {
-                index.entry(m.key.clone()).or_insert(i);
-            }
+            let mut index: Vec<u32> = (0..members.len())
+                .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+                .collect();
+            // stable: of equal keys, the first member comes first
+            index.sort_by(|&a, &b| key_at(a).cmp(key_at(b)));
             index
         });
-        index.get(key).copied()
+        let at = index.partition_point(|&i| key_at(i) < key);
+        index
+            .get(at)
+            .filter(|&&i| key_at(i) == key)
+            .map(|&i| i as usize)
     }
 }
 
@@ -189,8 +197,8 @@ impl Document {
     ) -> Diagnostic {
         let fspan = self.file_span(span);
         let text = &self.file.text;
-        let (line, column) = self.file.lines.position(text, fspan.start);
-        let (end_line, end_column) = self.file.lines.position(text, fspan.end);
+        let (line, column) = self.file.lines.position(text, fspan.start());
+        let (end_line, end_column) = self.file.lines.position(text, fspan.end());
         Diagnostic {
             code: rule.code.to_owned(),
             name: rule.name.to_owned(),
@@ -202,8 +210,8 @@ impl Document {
             end_line,
             end_column,
             help: help.map(|h| shorten_quoted(&h)),
-            byte_start: fspan.start,
-            byte_end: fspan.end,
+            byte_start: fspan.start(),
+            byte_end: fspan.end(),
         }
     }
 
@@ -280,6 +288,22 @@ pub fn check_str(name: &str, text: &str, kind: Option<Kind>) -> FileReport {
 /// Checks one document given as bytes (invalid UTF-8 is a located finding).
 pub fn check_bytes(name: &str, bytes: &[u8], kind: Option<Kind>) -> FileReport {
     let (text, encoding_problem) = source::decode(bytes);
+    check_decoded(name, text, encoding_problem, kind)
+}
+
+/// Checks one document given as owned bytes, as [`check_bytes`] does, without copying them:
+/// the text is the same buffer (the check's peak memory is then the file once, not twice).
+pub fn check_owned(name: &str, bytes: Vec<u8>, kind: Option<Kind>) -> FileReport {
+    let (text, encoding_problem) = source::decode_owned(bytes);
+    check_decoded(name, text, encoding_problem, kind)
+}
+
+fn check_decoded(
+    name: &str,
+    text: String,
+    encoding_problem: Option<source::SyntaxProblem>,
+    kind: Option<Kind>,
+) -> FileReport {
     let Some(kind) = kind.or_else(|| kind::detect(name, &text)) else {
         return FileReport {
             path: name.to_owned(),

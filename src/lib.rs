@@ -37,7 +37,7 @@ pub mod source;
 pub mod suppress;
 pub mod workspace;
 
-pub use check::{FileReport, check_str};
+pub use check::{FileReport, check_bytes, check_owned, check_str};
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

@@ -240,7 +240,7 @@ fn push_value(raw: &str, out: &mut Vec<String>) {
 
 fn scalar_text(node: &Node) -> Option<String> {
     match &node.value {
-        Value::String(s) => Some(s.clone()),
+        Value::String(s) => Some(s.to_string()),
         Value::Number(n) => Some(match n {
             crate::source::Number::Int(i) => i.to_string(),
             crate::source::Number::UInt(u) => u.to_string(),

@@ -393,8 +393,8 @@ fn diagnostic(
     message: String,
     help: Option<String>,
 ) -> Diagnostic {
-    let (line, column) = file.lines.position(&file.text, span.start);
-    let (end_line, end_column) = file.lines.position(&file.text, span.end);
+    let (line, column) = file.lines.position(&file.text, span.start());
+    let (end_line, end_column) = file.lines.position(&file.text, span.end());
     Diagnostic {
         code: rule.code.to_owned(),
         name: rule.name.to_owned(),
@@ -406,8 +406,8 @@ fn diagnostic(
         end_line,
         end_column,
         help,
-        byte_start: span.start,
-        byte_end: span.end,
+        byte_start: span.start(),
+        byte_end: span.end(),
     }
 }
 

@@ -100,7 +100,7 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
     };
     let read = par_map(&candidates, jobs, |c| {
         read_file(&c.path, options.max_file_size)
-            .map(|bytes| load(&c.display, &bytes, c.forced, c.path.clone()))
+            .map(|bytes| load(&c.display, bytes, c.forced, c.path.clone()))
     });
     let mut loaded: Vec<Loaded> = Vec::new();
     for (c, r) in candidates.iter().zip(read) {
@@ -301,7 +301,7 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
             match (existing, canon) {
                 (Some(j), _) => targets.push(LinkTarget::Found(r, j)),
                 (None, Some(c)) => match read_file(&path, options.max_file_size) {
-                    Ok(bytes) => match load(&display, &bytes, Some(kind), path.clone()) {
+                    Ok(bytes) => match load(&display, bytes, Some(kind), path.clone()) {
                         Some(mut new) => {
                             new.referenced = true;
                             loaded.push(new);
@@ -323,8 +323,8 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
     links
 }
 
-fn load(display: &str, bytes: &[u8], forced: Option<Kind>, path: PathBuf) -> Option<Loaded> {
-    let (text, problem) = crate::source::decode(bytes);
+fn load(display: &str, bytes: Vec<u8>, forced: Option<Kind>, path: PathBuf) -> Option<Loaded> {
+    let (text, problem) = crate::source::decode_owned(bytes);
     let kind = forced.or_else(|| kind::detect(display, &text))?;
     let doc = Document::whole(kind, FileText::new(display, text));
     let encoding = problem.map(|p| doc.syntax(p)).into_iter().collect();

@@ -63,3 +63,32 @@ fn null_is_not_set_in_exp_yml() {
         ["HPO102 /trialConcurrency `trialConcurrency` is null, which NNI reads as not set"]
     );
 }
+
+/// `check_owned` (the CLI's path: the file's buffer becomes the text, no copy) reports exactly
+/// what `check_bytes` reports, with a BOM, with invalid UTF-8, and for a clean file.
+#[test]
+fn check_owned_matches_check_bytes() {
+    let cases: [(&str, &[u8]); 4] = [
+        (
+            "search_space.json",
+            b"\xEF\xBB\xBF{\"lr\": {\"_type\": \"uniform\", \"_value\": [1, 0]}}",
+        ),
+        ("search_space.json", b"{\"a\xff\": {\"_type\": \"choice\"}}"),
+        ("exp.yml", b"trialConcurrency: 0\n\xEF\xBB\xBF\n"),
+        ("trial.ini", b"[platform]\nplatform = dlc\n"),
+    ];
+    for (name, bytes) in cases {
+        let by_ref = hpoconf::check_bytes(name, bytes, None);
+        let owned = hpoconf::check_owned(name, bytes.to_vec(), None);
+        assert_eq!(
+            serde_json::to_string(&owned.diagnostics).ok(),
+            serde_json::to_string(&by_ref.diagnostics).ok(),
+            "{name}"
+        );
+        assert_eq!(owned.kind, by_ref.kind);
+        assert!(
+            !by_ref.diagnostics.is_empty(),
+            "{name}: a case with findings"
+        );
+    }
+}

@@ -49,7 +49,7 @@ fn run(schema: &Value, text: &str, options: Options) -> (Outcome, Vec<Seen>) {
                 pointer: f.pointer.clone(),
                 message: f.message.clone(),
                 help: f.help.clone(),
-                text: text[span.start..span.end].to_owned(),
+                text: text[span.range()].to_owned(),
             }
         })
         .collect();

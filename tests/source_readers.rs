@@ -5,10 +5,10 @@ use hpoconf::source::{Limits, Node, Parsed, Span, Value, ini, yaml};
 use proptest::prelude::*;
 
 fn span_ok(text: &str, s: Span) -> bool {
-    s.start <= s.end
-        && s.end <= text.len()
-        && text.is_char_boundary(s.start)
-        && text.is_char_boundary(s.end)
+    s.start() <= s.end()
+        && s.end() <= text.len()
+        && text.is_char_boundary(s.start())
+        && text.is_char_boundary(s.end())
 }
 
 fn check_node(text: &str, root: &Node) -> Result<(), TestCaseError> {

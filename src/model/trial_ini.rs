@@ -431,7 +431,7 @@ impl TrialIni {
         let parsed = crate::source::ini::parse(text);
         if let Some(p) = parsed.problems.first() {
             let lines = crate::source::LineIndex::new(text);
-            let (line, column) = lines.position(text, p.span.start);
+            let (line, column) = lines.position(text, p.span.start());
             return Err(Error {
                 message: p.message.clone(),
                 line,

@@ -344,7 +344,7 @@ impl<'s> Validator<'s> {
                     let parent = self.path.get(..before).unwrap_or_default().to_owned();
                     self.renamed.push(Renamed {
                         parent,
-                        written: m.key.clone(),
+                        written: m.key.to_string(),
                         canonical: name.to_owned(),
                     });
                 }
@@ -378,7 +378,7 @@ impl<'s> Validator<'s> {
             } else if let Some(sub) = pattern_property(&patterns, &mut compiled, &m.key) {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(m.key.clone(), c.value);
+                    clean.insert(m.key.to_string(), c.value);
                 } else {
                     ok &= !required.contains(&m.key.as_str());
                 }
@@ -388,12 +388,12 @@ impl<'s> Validator<'s> {
             } else if let Some(sub) = additional {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(m.key.clone(), c.value);
+                    clean.insert(m.key.to_string(), c.value);
                 } else {
                     ok &= !required.contains(&m.key.as_str());
                 }
             } else {
-                clean.insert(m.key.clone(), m.value.to_json());
+                clean.insert(m.key.to_string(), m.value.to_json());
             }
             self.path.truncate(before);
         }
@@ -592,7 +592,7 @@ pub(crate) fn node_eq(node: &Node, v: &Value) -> bool {
         (V::Object(a), Value::Object(b)) => {
             a.len() == b.len()
                 && a.iter()
-                    .all(|m| b.get(&m.key).is_some_and(|y| node_eq(&m.value, y)))
+                    .all(|m| b.get(m.key.as_str()).is_some_and(|y| node_eq(&m.value, y)))
         }
         _ => false,
     }

@@ -22,7 +22,7 @@ impl OffsetMap {
 
     /// The file span of a string span.
     pub fn map_span(&self, span: Span) -> Span {
-        Span::new(self.map_offset(span.start), self.map_offset(span.end))
+        Span::new(self.map_offset(span.start()), self.map_offset(span.end()))
     }
 }
 

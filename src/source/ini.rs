@@ -60,11 +60,11 @@ pub fn parse(text: &str) -> Parsed {
         .into_iter()
         .filter(|s| !s.discard)
         .map(|s| Member {
-            key: s.name,
+            key: s.name.into(),
             key_span: s.header_span,
             value: Node::new(
-                Value::Object(s.members),
-                Span::new(s.header_span.start, s.end),
+                Value::Object(s.members.into_boxed_slice()),
+                Span::new(s.header_span.start(), s.end),
             ),
         })
         .collect();
@@ -147,7 +147,7 @@ struct Reader<'t> {
 
 impl Reader<'_> {
     fn slice(&self, s: Span) -> &str {
-        self.text.get(s.start..s.end).unwrap_or("")
+        self.text.get(s.range()).unwrap_or("")
     }
 
     fn line(&mut self, start: usize, end: usize) {
@@ -184,7 +184,7 @@ impl Reader<'_> {
         if let Some(close) = header_end(content) {
             self.finish_option();
             let name = content.get(1..close).unwrap_or("").to_owned();
-            let header_span = Span::new(content_span.start, content_span.start + close + 1);
+            let header_span = Span::new(content_span.start(), content_span.start() + close + 1);
             self.section(name, header_span);
             return;
         }
@@ -231,7 +231,7 @@ impl Reader<'_> {
             }
             Some((key, value_offset)) => {
                 self.finish_option();
-                let key_span = Span::new(content_span.start, content_span.start + key.len());
+                let key_span = Span::new(content_span.start(), content_span.start() + key.len());
                 if key.is_empty() {
                     self.problems.push(SyntaxProblem {
                         kind: SyntaxKind::Invalid,
@@ -242,7 +242,7 @@ impl Reader<'_> {
                     });
                     return;
                 }
-                let value_start = content_span.start + value_offset;
+                let value_start = content_span.start() + value_offset;
                 let lowered = key.to_lowercase();
                 let ptr = pointer::push(&self.section_pointer(current), &lowered);
                 let mut first_spelling = None;
@@ -286,7 +286,7 @@ impl Reader<'_> {
                     key: lowered,
                     key_span,
                     pieces: vec![Piece {
-                        span: Span::new(value_start, content_span.end.max(value_start)),
+                        span: Span::new(value_start, content_span.end().max(value_start)),
                     }],
                     discard,
                 });
@@ -326,7 +326,7 @@ impl Reader<'_> {
                     header_span,
                     members: Vec::new(),
                     keys: HashMap::new(),
-                    end: header_span.end,
+                    end: header_span.end(),
                     discard: true,
                 });
                 self.sections.len() - 1
@@ -338,7 +338,7 @@ impl Reader<'_> {
                     header_span,
                     members: Vec::new(),
                     keys: HashMap::new(),
-                    end: header_span.end,
+                    end: header_span.end(),
                     discard: false,
                 });
                 self.sections.len() - 1
@@ -359,21 +359,21 @@ impl Reader<'_> {
             .pieces
             .iter()
             .map(|p| p.span)
-            .filter(|s| s.end > s.start)
+            .filter(|s| !s.is_empty())
             .collect();
         let span = match (non_empty.first(), non_empty.last()) {
-            (Some(first), Some(last)) => Span::new(first.start, last.end),
-            _ => Span::at(o.pieces.first().map(|p| p.span.start).unwrap_or(0)),
+            (Some(first), Some(last)) => Span::new(first.start(), last.end()),
+            _ => Span::at(o.pieces.first().map(|p| p.span.start()).unwrap_or(0)),
         };
         if o.discard {
             return;
         }
         if let Some(section) = self.sections.get_mut(o.section) {
-            section.end = section.end.max(span.end).max(o.key_span.end);
+            section.end = section.end.max(span.end()).max(o.key_span.end());
             section.members.push(Member {
-                key: o.key,
+                key: o.key.into(),
                 key_span: o.key_span,
-                value: Node::new(Value::String(value), span),
+                value: Node::new(Value::String(value.into()), span),
             });
         }
     }
@@ -460,7 +460,7 @@ mod tests {
     use super::*;
 
     fn at(t: &str, s: Span) -> &str {
-        t.get(s.start..s.end).unwrap_or("<bad span>")
+        t.get(s.range()).unwrap_or("<bad span>")
     }
 
     fn kinds(p: &Parsed) -> Vec<SyntaxKind> {
@@ -559,7 +559,7 @@ mod tests {
         assert_eq!(p.problems[0].pointer, "/s/key");
         assert!(p.problems[0].message.contains("`key` in section `[s]`"));
         assert_eq!(at(t, p.problems[1].span), "[s]");
-        assert_eq!(p.problems[1].span.start, 30);
+        assert_eq!(p.problems[1].span.start(), 30);
         assert_eq!(p.problems[1].pointer, "/s");
         let root = p.root.expect("root");
         assert_eq!(value(&root, "s", "key"), Some("1"));
@@ -633,7 +633,7 @@ mod tests {
         assert!(p.root.is_some());
         assert_eq!(
             parse("").root.map(|r| r.value),
-            Some(Value::Object(Vec::new()))
+            Some(Value::Object(Box::default()))
         );
         let p = parse("[s]\na =\n");
         let root = p.root.expect("root");

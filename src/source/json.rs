@@ -8,7 +8,6 @@
 //! beyond the depth limit) is read again through the AST, which gives the same tree and the
 //! same problems as before, so the messages of errors stay jsonc-parser's.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use jsonc_parser::ast;
@@ -17,7 +16,9 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use jsonc_parser::{Scanner, ScannerOptions};
 
 use super::pointer;
-use super::{Limits, Member, Node, Number, Parsed, Span, SyntaxKind, SyntaxProblem, Value};
+use super::{
+    CompactString, Limits, Member, Node, Number, Parsed, Span, SyntaxKind, SyntaxProblem, Value,
+};
 
 fn strict() -> ParseOptions {
     ParseOptions {
@@ -65,6 +66,9 @@ fn parse_tokens(text: &str, limits: &Limits) -> Option<Parsed> {
         let mut r = TokenReader {
             scanner: &mut scanner,
             b: &mut b,
+            members: Vec::new(),
+            items: Vec::new(),
+            keys: KeySet::default(),
         };
         r.value(first, &Path::Root, 0)?
     };
@@ -73,16 +77,23 @@ fn parse_tokens(text: &str, limits: &Limits) -> Option<Parsed> {
     }
     parsed.root = Some(root);
     parsed.problems.extend(raw_control_characters(text));
-    parsed.problems.sort_by_key(|p| p.span.start);
+    parsed.problems.sort_by_key(|p| p.span.start());
     Some(parsed)
 }
 
 /// Builds the span tree from the scanner's tokens, accepting exactly strict JSON (what
 /// jsonc-parser accepts with [`strict`] options, below its nesting limit of 512): `None` on
 /// anything else. Recursion is bounded by `limits.max_depth` (deeper input returns `None`).
+///
+/// The members and items of the open objects and arrays wait on two shared stacks and are moved
+/// into one exactly sized slice when their object or array closes: no `Vec` per node grows,
+/// shrinks or keeps spare capacity (docs/performance.md, peak memory).
 struct TokenReader<'s, 'a, 'b, 'p, 'l> {
     scanner: &'s mut Scanner<'a>,
     b: &'b mut Builder<'p, 'l>,
+    members: Vec<Member>,
+    items: Vec<Node>,
+    keys: KeySet,
 }
 
 impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
@@ -101,24 +112,25 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
         }
         let span = self.span();
         let value = match token {
-            Token::String(s) => Value::String(s.into_owned()),
+            Token::String(s) => Value::String(CompactString::from(s)),
             Token::Number(n) => Value::Number(self.b.number(n, span, ptr)),
             Token::Boolean(b) => Value::Bool(b),
             Token::Null => Value::Null,
-            Token::OpenBracket => return self.array(span.start, ptr, depth),
-            Token::OpenBrace => return self.object(span.start, ptr, depth),
+            Token::OpenBracket => return self.array(span.start(), ptr, depth),
+            Token::OpenBrace => return self.object(span.start(), ptr, depth),
             _ => return None,
         };
         Some(Node { value, span })
     }
 
     fn array(&mut self, start: usize, ptr: &Path<'_>, depth: usize) -> Option<Node> {
-        let mut items = Vec::new();
+        let base = self.items.len();
         let mut token = self.next()?;
         if token != Token::CloseBracket {
             loop {
-                let item = self.value(token, &Path::Index(ptr, items.len()), depth + 1)?;
-                items.push(item);
+                let index = self.items.len() - base;
+                let item = self.value(token, &Path::Index(ptr, index), depth + 1)?;
+                self.items.push(item);
                 match self.next()? {
                     Token::Comma => token = self.next()?,
                     Token::CloseBracket => break,
@@ -126,7 +138,12 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
                 }
             }
         }
-        items.shrink_to_fit();
+        let items: Box<[Node]> = if depth == 0 {
+            // the outermost array: its stack is handed over (no copy of a large root)
+            std::mem::take(&mut self.items).into_boxed_slice()
+        } else {
+            self.items.drain(base..).collect()
+        };
         Some(Node {
             value: Value::Array(items),
             span: Span::new(start, self.scanner.token_end()),
@@ -134,9 +151,9 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
     }
 
     fn object(&mut self, start: usize, ptr: &Path<'_>, depth: usize) -> Option<Node> {
-        let mut members: Vec<Member> = Vec::new();
-        // Keys seen so far: a linear search made a 50,000-member object take seconds.
-        let mut seen: HashSet<Cow<'a, str>> = HashSet::new();
+        let base = self.members.len();
+        // the key set of a large object (a linear search made 50,000 members take seconds)
+        let mut keys: Option<KeySet> = None;
         let mut token = self.next()?;
         if token != Token::CloseBrace {
             loop {
@@ -149,7 +166,22 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
                 }
                 let value_token = self.next()?;
                 let child_ptr = Path::Key(ptr, &name);
-                if seen.contains(&name) {
+                let mine = self.members.get(base..).unwrap_or_default();
+                let seen = match &mut keys {
+                    Some(set) => set.contains(&name, mine),
+                    None if mine.len() < LINEAR_KEYS => mine.iter().any(|m| m.key == *name),
+                    None => {
+                        let mut set = std::mem::take(&mut self.keys);
+                        set.clear();
+                        for m in mine {
+                            set.insert(&m.key);
+                        }
+                        let seen = set.contains(&name, mine);
+                        keys = Some(set);
+                        seen
+                    }
+                };
+                if seen {
                     // Parsed for its syntax, but neither kept nor checked (as the AST reader).
                     let before = self.b.problems.len();
                     self.value(value_token, &child_ptr, depth + 1)?;
@@ -157,10 +189,11 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
                     self.b.problems.push(duplicate(&name, key_span, &child_ptr));
                 } else {
                     let value = self.value(value_token, &child_ptr, depth + 1)?;
-                    let key = name.to_string();
-                    seen.insert(name);
-                    members.push(Member {
-                        key,
+                    if let Some(set) = &mut keys {
+                        set.insert(&name);
+                    }
+                    self.members.push(Member {
+                        key: CompactString::from(name),
                         key_span,
                         value,
                     });
@@ -172,11 +205,72 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
                 }
             }
         }
-        members.shrink_to_fit();
+        if let Some(set) = keys {
+            // kept for the next large object: one allocation for the whole document
+            self.keys = set;
+        }
+        let members: Box<[Member]> = if depth == 0 {
+            // the outermost object (a search space's parameters): its stack is handed over
+            std::mem::take(&mut self.members).into_boxed_slice()
+        } else {
+            self.members.drain(base..).collect()
+        };
         Some(Node {
             value: Value::Object(members),
             span: Span::new(start, self.scanner.token_end()),
         })
+    }
+}
+
+/// Objects with fewer members than this are searched linearly for a duplicate key.
+const LINEAR_KEYS: usize = 12;
+
+/// The keys of one large object, as 64-bit hashes (8 bytes a key instead of a copy of each): a
+/// hash that is already there is confirmed against the members themselves.
+#[derive(Default)]
+struct KeySet {
+    hashes: HashSet<u64, std::hash::BuildHasherDefault<IdentityHasher>>,
+    state: std::collections::hash_map::RandomState,
+}
+
+impl KeySet {
+    fn hash(&self, key: &str) -> u64 {
+        use std::hash::BuildHasher;
+        self.state.hash_one(key)
+    }
+
+    fn clear(&mut self) {
+        self.hashes.clear();
+    }
+
+    fn insert(&mut self, key: &str) {
+        let h = self.hash(key);
+        self.hashes.insert(h);
+    }
+
+    fn contains(&self, key: &str, members: &[Member]) -> bool {
+        self.hashes.contains(&self.hash(key)) && members.iter().any(|m| m.key == *key)
+    }
+}
+
+/// The hasher of [`KeySet`]: its values are already hashes (of a randomly keyed SipHash, so a
+/// hostile document cannot make them collide).
+#[derive(Default)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -202,7 +296,7 @@ fn parse_ast(text: &str, limits: &Limits) -> Parsed {
                 };
                 parsed.root = b.node(&v, &Path::Root, 0);
                 parsed.problems.extend(raw_control_characters(text));
-                parsed.problems.sort_by_key(|p| p.span.start);
+                parsed.problems.sort_by_key(|p| p.span.start());
             }
             None => parsed.problems.push(SyntaxProblem {
                 kind: SyntaxKind::Invalid,
@@ -277,7 +371,7 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
     };
     parsed.root = b.node(&value, &Path::Root, 0);
     parsed.problems.extend(raw_control_characters(text));
-    parsed.problems.sort_by_key(|p| p.span.start);
+    parsed.problems.sort_by_key(|p| p.span.start());
     super::mask_secret_problems(text, &mut parsed);
     Some(parsed)
 }
@@ -378,7 +472,7 @@ impl Builder<'_, '_> {
         }
         let span = range_of(v);
         let value = match v {
-            ast::Value::StringLit(s) => Value::String(s.value.to_string()),
+            ast::Value::StringLit(s) => Value::String(CompactString::from(s.value.as_ref())),
             ast::Value::NumberLit(n) => Value::Number(self.number(n.value, span, ptr)),
             ast::Value::BooleanLit(b) => Value::Bool(b.value),
             ast::Value::NullKeyword(_) => Value::Null,
@@ -389,7 +483,7 @@ impl Builder<'_, '_> {
                         items.push(n);
                     }
                 }
-                Value::Array(items)
+                Value::Array(items.into_boxed_slice())
             }
             ast::Value::Object(o) => {
                 let mut members: Vec<Member> = Vec::with_capacity(o.properties.len());
@@ -405,7 +499,7 @@ impl Builder<'_, '_> {
                             (w.value, Span::new(w.range.start, w.range.end))
                         }
                     };
-                    let key = name.to_owned();
+                    let key = CompactString::from(name);
                     let child_ptr = Path::Key(ptr, name);
                     if !seen.insert(name) {
                         self.problems.push(duplicate(&key, key_span, &child_ptr));
@@ -419,7 +513,7 @@ impl Builder<'_, '_> {
                         });
                     }
                 }
-                Value::Object(members)
+                Value::Object(members.into_boxed_slice())
             }
         };
         Some(Node { value, span })
@@ -531,6 +625,38 @@ mod tests {
         }
     }
 
+    /// Objects past [`LINEAR_KEYS`] find duplicates through the hash set, also when large
+    /// objects nest (the set is lent from one to the next), and agree with the AST reader.
+    #[test]
+    fn duplicates_in_large_and_nested_objects() {
+        let member = |k: &str| format!("\"{k}\": 1");
+        let mut outer: Vec<String> = (0..40).map(|i| member(&format!("k{i}"))).collect();
+        let inner: Vec<String> = (0..30)
+            .map(|i| member(&format!("k{i}")))
+            .chain([member("k3"), member("k29")])
+            .collect();
+        outer.insert(20, format!("\"big\": {{{}}}", inner.join(", ")));
+        outer.push(member("k0"));
+        outer.push(member("big"));
+        outer.push(member("k\\u0041"));
+        outer.push(member("kA"));
+        let t = format!("{{{}}}", outer.join(", "));
+        let fast = parse_tokens(&t, &Limits::default()).expect("strict JSON");
+        let slow = parse_ast(&t, &Limits::default());
+        assert_eq!(format!("{:?}", fast.root), format!("{:?}", slow.root));
+        assert_eq!(fast.problems, slow.problems);
+        let pointers: Vec<&str> = fast.problems.iter().map(|p| p.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/big/k3", "/big/k29", "/k0", "/big", "/kA"]);
+        let root = fast.root.expect("root");
+        assert_eq!(root.as_object().map(<[Member]>::len), Some(42));
+        assert_eq!(
+            root.get("big")
+                .and_then(Node::as_object)
+                .map(<[Member]>::len),
+            Some(30)
+        );
+    }
+
     #[test]
     fn spans_duplicates_and_numbers() {
         let t = "{\"a\": [1, 2.5, 18446744073709551615], \"a\": 1, \"b\": 1e400}";
@@ -538,13 +664,13 @@ mod tests {
         let root = p.root.expect("root");
         let a = root.get("a").expect("a");
         assert_eq!(
-            &t[a.span.start..a.span.end],
+            &t[a.span.start()..a.span.end()],
             "[1, 2.5, 18446744073709551615]"
         );
         assert_eq!(p.problems.len(), 2);
         assert_eq!(p.problems[0].kind, SyntaxKind::DuplicateKey);
         assert_eq!(
-            &t[p.problems[0].span.start..p.problems[0].span.end],
+            &t[p.problems[0].span.start()..p.problems[0].span.end()],
             "\"a\""
         );
         assert_eq!(p.problems[1].kind, SyntaxKind::NumberRange);

@@ -14,34 +14,63 @@ pub mod yaml;
 
 pub use lines::LineIndex;
 
-/// A half-open byte range `[start, end)` into a document's text.
+pub use compact_str::CompactString;
+
+/// The largest document the readers accept: offsets are 32-bit, so that the tree of a large
+/// document stays small (see docs/performance.md). A longer text is one located problem.
+pub const MAX_DOCUMENT_BYTES: usize = u32::MAX as usize;
+
+/// A half-open byte range `[start, end)` into a document's text. Offsets are 32-bit (a
+/// document is at most [`MAX_DOCUMENT_BYTES`] long); [`Span::start`], [`Span::end`] and
+/// [`Span::range`] give them as `usize`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Span {
-    /// Offset of the first byte.
-    pub start: usize,
-    /// Offset just past the last byte.
-    pub end: usize,
+    lo: u32,
+    hi: u32,
+}
+
+/// `offset` as a 32-bit offset (saturating; the readers refuse texts beyond 4 GiB).
+fn offset32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 impl Span {
     /// A span from `start` to `end` (swapped if given in the wrong order).
     pub fn new(start: usize, end: usize) -> Span {
-        if end < start {
-            Span {
-                start: end,
-                end: start,
-            }
+        let (lo, hi) = if end < start {
+            (end, start)
         } else {
-            Span { start, end }
+            (start, end)
+        };
+        Span {
+            lo: offset32(lo),
+            hi: offset32(hi),
         }
     }
 
     /// An empty span at `offset`.
     pub fn at(offset: usize) -> Span {
-        Span {
-            start: offset,
-            end: offset,
-        }
+        Span::new(offset, offset)
+    }
+
+    /// Offset of the first byte.
+    pub fn start(self) -> usize {
+        self.lo as usize
+    }
+
+    /// Offset just past the last byte.
+    pub fn end(self) -> usize {
+        self.hi as usize
+    }
+
+    /// The byte range, for slicing the text (`text.get(span.range())`).
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(self) -> bool {
+        self.lo == self.hi
     }
 }
 
@@ -101,13 +130,13 @@ pub enum Value {
     Bool(bool),
     /// A number.
     Number(Number),
-    /// A string (INI values are always strings).
-    String(String),
+    /// A string (INI values are always strings). Strings of up to 24 bytes are stored inline.
+    String(CompactString),
     /// A sequence.
-    Array(Vec<Node>),
+    Array(Box<[Node]>),
     /// A mapping, in source order, duplicates removed (the first occurrence is kept and the
     /// duplicate is reported as a [`SyntaxProblem`]).
-    Object(Vec<Member>),
+    Object(Box<[Member]>),
 }
 
 /// A node of the span-aware tree.
@@ -124,7 +153,8 @@ pub struct Node {
 #[derive(Clone, PartialEq)]
 pub struct Member {
     /// The key, as a string (YAML keys that are not strings are converted to their text).
-    pub key: String,
+    /// Keys of up to 24 bytes are stored inline.
+    pub key: CompactString,
     /// Where the key's text is.
     pub key_span: Span,
     /// The value.
@@ -145,7 +175,7 @@ impl std::fmt::Debug for Member {
         {
             // an embedded document (a GetHpoExperiment `ConfigIni`) with `key = secret` lines
             let masked = Node::new(
-                Value::String(crate::secrets::scrub_text(text, &found)),
+                Value::String(crate::secrets::scrub_text(text, &found).into()),
                 self.value.span,
             );
             d.field("value", &masked);
@@ -155,6 +185,10 @@ impl std::fmt::Debug for Member {
         d.finish()
     }
 }
+
+// The span tree is most of a check's peak memory (docs/performance.md): keep it compact.
+const _: () = assert!(std::mem::size_of::<Node>() <= 32);
+const _: () = assert!(std::mem::size_of::<Member>() <= 64);
 
 impl Node {
     /// A node with this value and span.
@@ -216,12 +250,12 @@ impl Node {
             Value::Null => J::Null,
             Value::Bool(b) => J::Bool(*b),
             Value::Number(n) => n.to_json(),
-            Value::String(s) => J::String(s.clone()),
+            Value::String(s) => J::String(s.to_string()),
             Value::Array(items) => J::Array(items.iter().map(Node::to_json).collect()),
             Value::Object(members) => J::Object(
                 members
                     .iter()
-                    .map(|m| (m.key.clone(), m.value.to_json()))
+                    .map(|m| (m.key.to_string(), m.value.to_json()))
                     .collect(),
             ),
         }
@@ -330,6 +364,22 @@ impl Default for Limits {
 
 /// Reads `text` in `format` into a [`Parsed`] tree.
 pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Parsed {
+            root: None,
+            problems: vec![SyntaxProblem {
+                kind: SyntaxKind::Invalid,
+                message: format!(
+                    "the document is {} bytes long; hpoconf reads documents of up to 4 GiB",
+                    text.len()
+                ),
+                span: Span::at(0),
+                pointer: String::new(),
+                help: Some("split the document".to_owned()),
+            }],
+            hazards: Vec::new(),
+        };
+    }
     let limits = Limits::default();
     let mut parsed = match format {
         crate::kind::Format::Yaml => yaml::parse(text, &limits),
@@ -351,7 +401,7 @@ pub fn mask_secret_problems(text: &str, parsed: &mut Parsed) {
         if !secret {
             continue;
         }
-        let Some(written) = text.get(p.span.start..p.span.end) else {
+        let Some(written) = text.get(p.span.range()) else {
             continue;
         };
         let written = written.trim();
@@ -366,6 +416,18 @@ pub fn mask_secret_problems(text: &str, parsed: &mut Parsed) {
         if let Some(h) = &p.help {
             p.help = Some(crate::secrets::scrub_text(h, &values));
         }
+    }
+}
+
+/// Decodes a file's bytes as [`decode`] does, reusing their buffer for the text when they are
+/// valid UTF-8 (no copy of a large file).
+pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Option<SyntaxProblem>) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, None),
+        Err(e) => decode(e.as_bytes()),
     }
 }
 

@@ -39,6 +39,7 @@ use serde_saphyr::granit_parser::{
     StructureStyle, Tag,
 };
 
+use super::CompactString;
 use super::pointer;
 use super::{
     Limits, Member, Node, Number, Parsed, Span, SyntaxKind, SyntaxProblem, Value, Yaml11Hazard,
@@ -99,7 +100,7 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
         b.root.take()
     };
     let mut problems = b.problems;
-    problems.sort_by_key(|p| p.span.start);
+    problems.sort_by_key(|p| p.span.start());
     Parsed {
         root,
         problems,
@@ -286,7 +287,7 @@ impl<'t> Builder<'t> {
     }
 
     fn slice(&self, s: Span) -> &'t str {
-        self.text.get(s.start..s.end).unwrap_or("")
+        self.text.get(s.range()).unwrap_or("")
     }
 
     fn problem(
@@ -450,8 +451,8 @@ impl<'t> Builder<'t> {
         };
         self.stack.push(Frame {
             content,
-            start: span.start,
-            last_end: span.end,
+            start: span.start(),
+            last_end: span.end(),
             flow: style == StructureStyle::Flow,
             anchor,
             ptr: slot.ptr,
@@ -465,7 +466,7 @@ impl<'t> Builder<'t> {
             return;
         };
         let end = if frame.flow {
-            self.span(yspan).end.max(frame.last_end)
+            self.span(yspan).end().max(frame.last_end)
         } else {
             frame.last_end
         };
@@ -473,8 +474,8 @@ impl<'t> Builder<'t> {
         // Merge sources were counted when attached; their members only move.
         let count = frame.count;
         let value = match frame.content {
-            Content::Seq(items) => Value::Array(items),
-            Content::Map(m) => Value::Object(self.finish_map(m, &frame.ptr)),
+            Content::Seq(items) => Value::Array(items.into_boxed_slice()),
+            Content::Map(m) => Value::Object(self.finish_map(m, &frame.ptr).into_boxed_slice()),
         };
         let node = Node::new(value, span);
         if frame.anchor != 0 {
@@ -506,7 +507,7 @@ impl<'t> Builder<'t> {
         let Some(position) = merges.first().map(|(p, _)| *p) else {
             return members;
         };
-        let mut seen: HashSet<String> = members.iter().map(|x| x.key.clone()).collect();
+        let mut seen: HashSet<CompactString> = members.iter().map(|x| x.key.clone()).collect();
         let mut merged = Vec::new();
         let merge_ptr = pointer::push(ptr, "<<");
         for (_, src) in merges {
@@ -514,7 +515,7 @@ impl<'t> Builder<'t> {
             match src.value {
                 Value::Object(ms) => add_merged(&mut merged, &mut seen, ms),
                 Value::Array(items) => {
-                    for (i, item) in items.into_iter().enumerate() {
+                    for (i, item) in items.into_vec().into_iter().enumerate() {
                         match item.value {
                             Value::Object(ms) => add_merged(&mut merged, &mut seen, ms),
                             _ => self.problem(
@@ -554,7 +555,7 @@ impl<'t> Builder<'t> {
             }
             return;
         };
-        frame.last_end = frame.last_end.max(b.node.span.end);
+        frame.last_end = frame.last_end.max(b.node.span.end());
         frame.count = frame.count.saturating_add(b.count);
         frame.height = frame.height.max(b.height.saturating_add(1));
         let frame_ptr = frame.ptr.clone();
@@ -615,7 +616,7 @@ impl<'t> Builder<'t> {
                     KeyKind::Normal => {
                         m.index.insert(k.key.clone(), m.members.len());
                         m.members.push(Member {
-                            key: k.key,
+                            key: k.key.into(),
                             key_span: k.span,
                             value: b.node,
                         });
@@ -702,10 +703,13 @@ impl<'t> Builder<'t> {
         if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
             // The parser's span runs to the next line; keep the text itself.
             let bytes = self.text.as_bytes();
-            while span.end > span.start
-                && matches!(bytes.get(span.end - 1), Some(b'\n' | b'\r' | b' ' | b'\t'))
+            while span.end() > span.start()
+                && matches!(
+                    bytes.get(span.end() - 1),
+                    Some(b'\n' | b'\r' | b' ' | b'\t')
+                )
             {
-                span.end -= 1;
+                span = Span::new(span.start(), span.end() - 1);
             }
         }
         if slot.depth > self.max_depth {
@@ -721,10 +725,10 @@ impl<'t> Builder<'t> {
                 }
                 v
             }
-            None => Value::String(value.to_owned()),
+            None => Value::String(value.into()),
             Some(tag) => self.tagged(value, plain, tag, yspan, span, &slot.ptr),
         };
-        let key_text = if plain && span.start == span.end && tag.is_none() {
+        let key_text = if plain && span.is_empty() && tag.is_none() {
             String::new()
         } else {
             value.to_owned()
@@ -751,7 +755,7 @@ impl<'t> Builder<'t> {
 
     fn tag_text(&self, tag: &Tag, yspan: &YSpan) -> String {
         match yspan.tag_span().map(|t| self.span(&t)) {
-            Some(s) if s.end > s.start => self.slice(s).to_owned(),
+            Some(s) if !s.is_empty() => self.slice(s).to_owned(),
             _ => tag.original(),
         }
     }
@@ -788,7 +792,7 @@ impl<'t> Builder<'t> {
         ptr: &str,
     ) -> Value {
         let expected = match tag.core_suffix() {
-            Some("str") => return Value::String(value.to_owned()),
+            Some("str") => return Value::String(value.into()),
             Some("null") => return Value::Null,
             Some("bool") => match value.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "on" => return Value::Bool(true),
@@ -818,18 +822,18 @@ impl<'t> Builder<'t> {
                     ptr,
                     Some("remove the tag".to_owned()),
                 );
-                return Value::String(value.to_owned());
+                return Value::String(value.into());
             }
             None => {
                 if tag.handle().is_empty() && tag.suffix() == "!" {
                     // The non-specific tag `!`: a string.
-                    return Value::String(value.to_owned());
+                    return Value::String(value.into());
                 }
                 self.foreign_tag(tag, yspan, span, ptr);
                 return if plain {
                     self.resolve_plain(value, span, ptr)
                 } else {
-                    Value::String(value.to_owned())
+                    Value::String(value.into())
                 };
             }
         };
@@ -841,7 +845,7 @@ impl<'t> Builder<'t> {
             ptr,
             None,
         );
-        Value::String(value.to_owned())
+        Value::String(value.into())
     }
 
     /// YAML 1.2 core schema resolution of a plain scalar.
@@ -851,13 +855,13 @@ impl<'t> Builder<'t> {
             Core::Bool(b) => Value::Bool(b),
             Core::Int => match self.int(text, span, ptr) {
                 Some(n) => Value::Number(n),
-                None => Value::String(text.to_owned()),
+                None => Value::String(text.into()),
             },
             Core::Float => match self.float(text, span, ptr) {
                 Some(n) => Value::Number(n),
-                None => Value::String(text.to_owned()),
+                None => Value::String(text.into()),
             },
-            Core::Str => Value::String(text.to_owned()),
+            Core::Str => Value::String(text.into()),
         }
     }
 
@@ -975,8 +979,8 @@ fn duplicate(key: &str, span: Span, map_ptr: &str) -> SyntaxProblem {
     }
 }
 
-fn add_merged(merged: &mut Vec<Member>, seen: &mut HashSet<String>, members: Vec<Member>) {
-    for m in members {
+fn add_merged(merged: &mut Vec<Member>, seen: &mut HashSet<CompactString>, members: Box<[Member]>) {
+    for m in members.into_vec() {
         if seen.insert(m.key.clone()) {
             merged.push(m);
         }
@@ -991,7 +995,7 @@ fn scalar_text(v: &Value) -> Option<String> {
         Value::Number(Number::Int(i)) => Some(i.to_string()),
         Value::Number(Number::UInt(u)) => Some(u.to_string()),
         Value::Number(Number::Float(f)) => Some(f.to_string()),
-        Value::String(s) => Some(s.clone()),
+        Value::String(s) => Some(s.to_string()),
         Value::Array(_) | Value::Object(_) => None,
     }
 }
@@ -1174,7 +1178,7 @@ mod tests {
     }
 
     fn at(t: &str, s: Span) -> &str {
-        t.get(s.start..s.end).unwrap_or("<bad span>")
+        t.get(s.range()).unwrap_or("<bad span>")
     }
 
     fn kinds(p: &Parsed) -> Vec<SyntaxKind> {
@@ -1187,7 +1191,7 @@ mod tests {
         let p = read(t);
         assert!(p.problems.is_empty(), "{:?}", p.problems);
         let root = p.root.expect("root");
-        assert_eq!(root.span.start, 0);
+        assert_eq!(root.span.start(), 0);
         let name = root.member("name").expect("name");
         assert_eq!(at(t, name.key_span), "name");
         assert_eq!(at(t, name.value.span), "'exp 1'");
@@ -1351,7 +1355,7 @@ mod tests {
         assert_eq!(keys, vec!["x", "y", "z", "w", "v"]);
         // merged members keep the span of the text they come from
         assert_eq!(at(t, c.member("x").expect("x").key_span), "x");
-        assert_eq!(c.member("x").expect("x").key_span.start, 7);
+        assert_eq!(c.member("x").expect("x").key_span.start(), 7);
         let d = r.get("d").expect("d");
         assert_eq!(d.as_object().map(|m| m.len()), Some(3));
         let bad = read("a:\n  <<: 1\n  <<: {x: 1}\n'<<': q\n");
@@ -1476,7 +1480,7 @@ mod tests {
         assert_eq!(kinds(&p), vec![SyntaxKind::Invalid]);
         assert!(p.problems[0].message.starts_with("invalid YAML: "));
         let p = read("a: b: c\n");
-        assert_eq!(p.problems[0].span.start, 4);
+        assert_eq!(p.problems[0].span.start(), 4);
         let p = read("a:\n\t- b\n");
         assert_eq!(kinds(&p), vec![SyntaxKind::Invalid]);
     }

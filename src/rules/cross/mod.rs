@@ -89,11 +89,13 @@ pub fn config_ini(exp: &Document, exp_root: &Node) -> Option<Reference> {
             // The exact span when the scalar's text is the command verbatim (plain or simple
             // quoted YAML); otherwise the whole member.
             let text = exp.text();
-            let span = text.get(node.span.start..node.span.end).and_then(|raw| {
-                let inner_start = raw.find(cmd)?;
-                let s = node.span.start + inner_start + start;
-                Some(Span::new(s, s + path.len()))
-            });
+            let span = text
+                .get(node.span.start()..node.span.end())
+                .and_then(|raw| {
+                    let inner_start = raw.find(cmd)?;
+                    let s = node.span.start() + inner_start + start;
+                    Some(Span::new(s, s + path.len()))
+                });
             return Some(Reference {
                 pointer: ptr,
                 span,

@@ -203,7 +203,7 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
         return;
     }
     let text = doc.text();
-    let raw = text.get(node.span.start..node.span.end).unwrap_or("");
+    let raw = text.get(node.span.start()..node.span.end()).unwrap_or("");
     let mut push = |name: &str, span: Span| {
         out.push(Use {
             name: name.to_owned(),
@@ -212,7 +212,7 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
         })
     };
     if doc.kind == Kind::TrialIni {
-        let mut offset = node.span.start;
+        let mut offset = node.span.start();
         for (n, line) in raw.split_inclusive('\n').enumerate() {
             let t = line.trim_start();
             if n == 0 || !(t.starts_with('#') || t.starts_with(';')) {
@@ -228,7 +228,7 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
         return;
     }
     if raw.starts_with('"')
-        && let Some((s, map)) = unescape_json_string(raw, node.span.start)
+        && let Some((s, map)) = unescape_json_string(raw, node.span.start())
     {
         for (a, b) in scan(&s) {
             push(s.get(a..b).unwrap_or(""), map.map_span(Span::new(a, b)));
@@ -269,7 +269,7 @@ pub fn keys(space: &Node, base: &str) -> Vec<(String, String)> {
         .as_object()
         .map(|ms| {
             ms.iter()
-                .map(|m| (m.key.clone(), pointer::push(base, &m.key)))
+                .map(|m| (m.key.to_string(), pointer::push(base, &m.key)))
                 .collect()
         })
         .unwrap_or_default()

@@ -25,10 +25,10 @@ pub fn check(doc: &Document, root: &Node, out: &mut Vec<Diagnostic>) -> Vec<Docu
         if node.as_str().is_none() {
             continue;
         }
-        let Some(raw) = doc.text().get(node.span.start..node.span.end) else {
+        let Some(raw) = doc.text().get(node.span.start()..node.span.end()) else {
             continue;
         };
-        let Some((text, map)) = unescape_json_string(raw, node.span.start) else {
+        let Some((text, map)) = unescape_json_string(raw, node.span.start()) else {
             continue;
         };
         // `map` goes from the string to the response's text; when the response is itself

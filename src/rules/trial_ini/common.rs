@@ -166,12 +166,12 @@ pub fn is_jinja(value: &str) -> bool {
 pub fn sub_span(ctx: &Ctx<'_>, ptr: &str, value: &str, start: usize, end: usize) -> Option<Span> {
     let node = pointer::resolve(ctx.root, ptr)?;
     let text = ctx.doc.text();
-    let raw = text.get(node.span.start..node.span.end)?;
+    let raw = text.get(node.span.start()..node.span.end())?;
     let (raw, base) = match &node.value {
         Value::String(_) if raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') => {
-            (raw.get(1..raw.len() - 1)?, node.span.start + 1)
+            (raw.get(1..raw.len() - 1)?, node.span.start() + 1)
         }
-        Value::String(_) => (raw, node.span.start),
+        Value::String(_) => (raw, node.span.start()),
         _ => return None,
     };
     let s = map_offset(raw, value, start)?;
