@@ -117,24 +117,49 @@ pub fn detect(file_name: &str, text: &str) -> Option<Kind> {
 }
 
 fn detect_json(name: &str, text: &str) -> Option<Kind> {
-    let head: String = text.chars().take(4096).collect();
-    if head.contains("\"RequestId\"")
-        || head.contains("\"ExperimentId\"")
-        || head.contains("\"HpoExperimentConfiguration\"")
-        || head.contains("\"ConfigYml\"")
-    {
+    // the first 4,096 characters, borrowed
+    let end = if text.len() <= 4096 {
+        text.len() // no more characters than bytes
+    } else {
+        text.char_indices().nth(4096).map_or(text.len(), |(i, _)| i)
+    };
+    let head = text.get(..end).unwrap_or(text);
+    // one pass over the quotes of the head (was one substring search per marker)
+    const GET_HPO: u8 = 1;
+    const HPO_CONFIG: u8 = 2;
+    const TYPE: u8 = 4;
+    const VALUE: u8 = 8;
+    let bytes = head.as_bytes();
+    let mut found = 0u8;
+    for (q, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'"') {
+        let rest = bytes.get(q + 1..).unwrap_or_default();
+        let candidates: &[(&[u8], u8)] = match rest.first() {
+            Some(b'R') => &[(b"RequestId\"", GET_HPO)],
+            Some(b'E') => &[(b"ExperimentId\"", GET_HPO)],
+            Some(b'H') => &[(b"HpoExperimentConfiguration\"", GET_HPO)],
+            Some(b'C') => &[(b"ConfigYml\"", GET_HPO)],
+            Some(b'p') => &[(b"platform_config\"", HPO_CONFIG)],
+            Some(b'm') => &[(b"metric_config\"", HPO_CONFIG)],
+            Some(b'y') => &[(b"yml_config\"", HPO_CONFIG)],
+            Some(b'_') => &[(b"_type\"", TYPE), (b"_value\"", VALUE)],
+            _ => &[],
+        };
+        for (marker, flag) in candidates {
+            if rest.starts_with(marker) {
+                found |= flag;
+            }
+        }
+    }
+    if found & GET_HPO != 0 {
         return Some(Kind::GetHpoExperiment);
     }
-    if head.contains("\"platform_config\"")
-        || head.contains("\"metric_config\"")
-        || head.contains("\"yml_config\"")
-    {
+    if found & HPO_CONFIG != 0 {
         return Some(Kind::HpoConfig);
     }
     if name.starts_with("search_space") || name.starts_with("search-space") {
         return Some(Kind::SearchSpace);
     }
-    if head.contains("\"_type\"") && head.contains("\"_value\"") {
+    if found & (TYPE | VALUE) == TYPE | VALUE {
         return Some(Kind::SearchSpace);
     }
     None

@@ -58,6 +58,7 @@ fn parse_tokens(text: &str, limits: &Limits) -> Option<Parsed> {
     );
     let mut parsed = Parsed::default();
     let first = scanner.scan().ok()??;
+    let mut control = Vec::new();
     let root = {
         let mut b = Builder {
             problems: &mut parsed.problems,
@@ -69,6 +70,8 @@ fn parse_tokens(text: &str, limits: &Limits) -> Option<Parsed> {
             members: Vec::new(),
             items: Vec::new(),
             keys: KeySet::default(),
+            text,
+            control: &mut control,
         };
         r.value(first, &Path::Root, 0)?
     };
@@ -76,7 +79,7 @@ fn parse_tokens(text: &str, limits: &Limits) -> Option<Parsed> {
         return None;
     }
     parsed.root = Some(root);
-    parsed.problems.extend(raw_control_characters(text));
+    parsed.problems.append(&mut control);
     parsed.problems.sort_by_key(|p| p.span.start());
     Some(parsed)
 }
@@ -94,6 +97,11 @@ struct TokenReader<'s, 'a, 'b, 'p, 'l> {
     members: Vec<Member>,
     items: Vec<Node>,
     keys: KeySet,
+    text: &'a str,
+    /// Raw control characters in strings, kept apart from the builder's problems (those of a
+    /// duplicate key's value are dropped; these are not, as [`raw_control_characters`] finds
+    /// them all).
+    control: &'b mut Vec<SyntaxProblem>,
 }
 
 impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
@@ -105,6 +113,37 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
         Span::new(self.scanner.token_start(), self.scanner.token_end())
     }
 
+    /// Reports the first raw control character of the string token just scanned, as
+    /// [`raw_control_characters`] does for the whole text (each string is looked at once,
+    /// here, instead of the whole text again).
+    fn check_string_token(&mut self) {
+        let start = self.scanner.token_start();
+        let raw = self
+            .text
+            .as_bytes()
+            .get(start..self.scanner.token_end())
+            .unwrap_or_default();
+        if raw.iter().all(|&b| b >= 0x20) {
+            return;
+        }
+        let mut escaped = false;
+        // skip the opening quote
+        for (i, &b) in raw.iter().enumerate().skip(1) {
+            if escaped {
+                escaped = false;
+                continue;
+            }
+            match b {
+                b'\\' => escaped = true,
+                0..=0x1f => {
+                    self.control.push(control_character(start + i, b));
+                    return;
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// The value that starts with `token` (already scanned).
     fn value(&mut self, token: Token<'a>, ptr: &Path<'_>, depth: usize) -> Option<Node> {
         if depth > self.b.limits.max_depth {
@@ -112,7 +151,10 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
         }
         let span = self.span();
         let value = match token {
-            Token::String(s) => Value::String(CompactString::from(s)),
+            Token::String(s) => {
+                self.check_string_token();
+                Value::String(CompactString::from(s))
+            }
             Token::Number(n) => Value::Number(self.b.number(n, span, ptr)),
             Token::Boolean(b) => Value::Bool(b),
             Token::Null => Value::Null,
@@ -160,6 +202,7 @@ impl<'a> TokenReader<'_, 'a, '_, '_, '_> {
                 let Token::String(name) = token else {
                     return None;
                 };
+                self.check_string_token();
                 let key_span = self.span();
                 if self.next()? != Token::Colon {
                     return None;
@@ -399,26 +442,29 @@ fn raw_control_characters(text: &str) -> Vec<SyntaxProblem> {
             b'"' => in_string = false,
             0..=0x1f if !reported => {
                 reported = true;
-                let escape = match b {
-                    b'\t' => "\\t".to_owned(),
-                    b'\n' => "\\n".to_owned(),
-                    b'\r' => "\\r".to_owned(),
-                    _ => format!("\\u{b:04X}"),
-                };
-                problems.push(SyntaxProblem {
-                    kind: SyntaxKind::Invalid,
-                    message: format!(
-                        "invalid JSON: a raw control character (U+{b:04X}) in a string"
-                    ),
-                    span: Span::new(i, i + 1),
-                    pointer: String::new(),
-                    help: Some(format!("write it escaped, as `{escape}`")),
-                });
+                problems.push(control_character(i, b));
             }
             _ => {}
         }
     }
     problems
+}
+
+/// The problem of the raw control character `b` at offset `at` of a string.
+fn control_character(at: usize, b: u8) -> SyntaxProblem {
+    let escape = match b {
+        b'\t' => "\\t".to_owned(),
+        b'\n' => "\\n".to_owned(),
+        b'\r' => "\\r".to_owned(),
+        _ => format!("\\u{b:04X}"),
+    };
+    SyntaxProblem {
+        kind: SyntaxKind::Invalid,
+        message: format!("invalid JSON: a raw control character (U+{b:04X}) in a string"),
+        span: Span::new(at, at + 1),
+        pointer: String::new(),
+        help: Some(format!("write it escaped, as `{escape}`")),
+    }
 }
 
 fn lowercase_first(s: &str) -> String {
@@ -574,6 +620,8 @@ mod tests {
             " {\"a\": [1, -2.5e3, 18446744073709551615, 1e400, 99999999999999999999], \"b\": {}} ",
             "{\"a\": 1, \"a\": {\"x\": 1e400}, \"b\": [true, false, null, \"s\\u00e9\\n\"]}",
             "{\"a\": \"tab\there\", \"k\\\"\": \"\\x41\"}",
+            "{\"\tk\": \"\nx\", \"q\": \"a\\\"\u{1}\\\\\u{2}\", \"q\": [\"\u{1f}\"]}",
+            "[\"\u{0}\", \"ok\", \"\\\\\u{7}\"]",
             "{\"a\": NaN, \"b\": .5, \"c\": 5.}",
             "[[[[1]]]]",
             "[[[[]]]]",
@@ -604,6 +652,13 @@ mod tests {
                 assert_eq!(fast.problems, slow.problems, "{t}");
             }
         }
+        // raw control characters are read by both (and reported by both, compared above)
+        for t in ["[\"\u{0}\"]", "{\"\tk\": 1, \"\tk\": \"\n\"}"] {
+            let fast = parse_tokens(t, &limits).expect("read by the one-pass reader");
+            assert!(fast.problems.iter().any(|p| p.message.contains("control")));
+        }
+        let dup = parse_tokens("{\"k\": 1, \"k\": \"\n\"}", &limits).expect("read");
+        assert_eq!(dup.problems.len(), 2, "{:?}", dup.problems);
         for bad in [
             "",
             "{",

@@ -13,33 +13,37 @@ pub struct LineIndex {
     len: usize,
 }
 
+/// The offset of the first non-ASCII byte of `bytes[from..to]`.
+fn first_non_ascii(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let line = bytes.get(from..to)?;
+    if line.is_ascii() {
+        return None;
+    }
+    line.iter().position(|b| !b.is_ascii()).map(|i| from + i)
+}
+
 impl LineIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
         let mut ascii_until = Vec::new();
-        let mut non_ascii: Option<usize> = None;
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes.get(i) {
-                Some(b'\n') => {
-                    ascii_until.push(non_ascii.take().unwrap_or(i + 1));
-                    starts.push(i + 1);
-                }
-                Some(b'\r') => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    ascii_until.push(non_ascii.take().unwrap_or(i + 1));
-                    starts.push(i + 1);
-                }
-                Some(b) if *b >= 0x80 && non_ascii.is_none() => non_ascii = Some(i),
-                _ => {}
-            }
-            i += 1;
+        let mut line_start = 0;
+        // line ends found with memchr; each line checked for non-ASCII at once (byte by byte
+        // was most of the cost of indexing a file)
+        let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
+        while let Some(i) = ends.next() {
+            let next = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+                ends.next();
+                i + 2
+            } else {
+                i + 1
+            };
+            ascii_until.push(first_non_ascii(bytes, line_start, i).unwrap_or(next));
+            starts.push(next);
+            line_start = next;
         }
-        ascii_until.push(non_ascii.unwrap_or(bytes.len()));
+        ascii_until.push(first_non_ascii(bytes, line_start, bytes.len()).unwrap_or(bytes.len()));
         LineIndex {
             starts,
             ascii_until,

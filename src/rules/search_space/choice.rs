@@ -98,6 +98,39 @@ recursively, with their own pointers.",
     }],
 };
 
+/// The options seen so far, by key: a list for the usual handful (no hashing, no allocation
+/// beyond the list), a map for long lists.
+enum SeenOptions<'a> {
+    Few(Vec<(OptionKey<'a>, usize)>),
+    Many(HashMap<OptionKey<'a>, usize>),
+}
+
+impl<'a> SeenOptions<'a> {
+    fn new(options: usize) -> Self {
+        if options <= 16 {
+            SeenOptions::Few(Vec::with_capacity(options))
+        } else {
+            SeenOptions::Many(HashMap::with_capacity(options))
+        }
+    }
+
+    fn get(&self, key: &OptionKey<'a>) -> Option<usize> {
+        match self {
+            SeenOptions::Few(list) => list.iter().find(|(k, _)| k == key).map(|(_, i)| *i),
+            SeenOptions::Many(map) => map.get(key).copied(),
+        }
+    }
+
+    fn insert(&mut self, key: OptionKey<'a>, index: usize) {
+        match self {
+            SeenOptions::Few(list) => list.push((key, index)),
+            SeenOptions::Many(map) => {
+                map.insert(key, index);
+            }
+        }
+    }
+}
+
 /// What makes two options the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum OptionKey<'a> {
@@ -133,21 +166,22 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
         );
         return;
     }
-    let mut seen: HashMap<OptionKey<'_>, usize> = HashMap::new();
+    let mut seen = SeenOptions::new(options.len());
     for (i, opt) in options.iter().enumerate() {
-        let ptr = pointer::push_index(value_ptr, i);
+        // the pointer is built only for a finding or a sub-space
+        let ptr = || pointer::push_index(value_ptr, i);
         let key = match &opt.value {
             Value::Number(n) => {
                 let f = n.as_f64();
                 if f.is_finite() {
                     Some(number_key(*n))
                 } else {
-                    out.push(ranges::non_finite(&p.label, f, ptr.clone()));
+                    out.push(ranges::non_finite(&p.label, f, ptr()));
                     None
                 }
             }
             Value::String(s) => Some(OptionKey::Str(s)),
-            Value::Object(members) => sub_space(p, i, opt, members, &ptr, out),
+            Value::Object(members) => sub_space(p, i, opt, members, &ptr(), out),
             Value::Null | Value::Bool(_) | Value::Array(_) => {
                 let help = match &opt.value {
                     Value::Bool(_) => {
@@ -163,7 +197,7 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
                 out.push(
                     Finding::new(
                         &INVALID_CHOICE_OPTION,
-                        ptr.clone(),
+                        ptr(),
                         format!(
                             "option {i} of search space parameter {} (choice) is {}: choice options must be numbers, strings or nested sub-spaces with `_name`",
                             p.label,
@@ -177,7 +211,7 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
         };
         let Some(key) = key else { continue };
         match seen.get(&key) {
-            Some(&first) => {
+            Some(first) => {
                 let what = match key {
                     OptionKey::Name(name) => format!("the sub-space `{name}`"),
                     _ => format!("`{}`", show_node(opt)),
@@ -185,7 +219,7 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
                 out.push(
                     Finding::new(
                         &DUPLICATE_CHOICE_OPTION,
-                        ptr,
+                        ptr(),
                         format!(
                             "option {i} of search space parameter {} (choice), {what}, repeats option {first}",
                             p.label

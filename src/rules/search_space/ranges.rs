@@ -232,7 +232,8 @@ pub(crate) fn check(
     let mut nums = Vec::with_capacity(values.len());
     let mut all_numbers = true;
     for (i, v) in values.iter().enumerate() {
-        let ptr = pointer::push_index(value_ptr, i);
+        // the pointer is built only for a finding
+        let ptr = || pointer::push_index(value_ptr, i);
         match value_number(p, ty, v, ptr, out) {
             Some(n) => nums.push(n),
             None => all_numbers = false,
@@ -255,7 +256,7 @@ fn value_number(
     p: &Param<'_>,
     ty: DomainType,
     v: &Node,
-    ptr: String,
+    ptr: impl Fn() -> String,
     out: &mut Vec<Finding>,
 ) -> Option<Number> {
     let expected = if ty == DomainType::Randint {
@@ -266,7 +267,7 @@ fn value_number(
     let wrong = |found: String, help: String| {
         Finding::new(
             &DOMAIN_VALUE_TYPE,
-            ptr.clone(),
+            ptr(),
             format!(
                 "search space parameter {} ({}) must have {expected} as values, found {found}",
                 p.label,
@@ -279,7 +280,7 @@ fn value_number(
         Value::Number(n) => {
             let f = n.as_f64();
             if !f.is_finite() {
-                out.push(non_finite(&p.label, f, ptr));
+                out.push(non_finite(&p.label, f, ptr()));
                 return None;
             }
             if ty == DomainType::Randint && !n.is_integer() {

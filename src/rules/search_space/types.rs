@@ -119,7 +119,13 @@ impl DomainType {
 
     /// Whether the values are `[mu, sigma(, q)]` rather than `[low, high(, q)]`.
     pub fn is_normal(self) -> bool {
-        self.name().contains("normal")
+        matches!(
+            self,
+            DomainType::Normal
+                | DomainType::Qnormal
+                | DomainType::Lognormal
+                | DomainType::Qlognormal
+        )
     }
 
     /// Whether `low` must be positive (`loguniform`, `qloguniform`).
@@ -197,7 +203,8 @@ pub(crate) fn domain_type(
     node: &Node,
     out: &mut Vec<Finding>,
 ) -> Option<DomainType> {
-    let ptr = pointer::push(&p.pointer, "_type");
+    // the pointer is built only for a finding
+    let ptr = || pointer::push(&p.pointer, "_type");
     let all = || {
         DomainType::ALL
             .iter()
@@ -209,7 +216,7 @@ pub(crate) fn domain_type(
         out.push(
             Finding::new(
                 &UNKNOWN_DOMAIN_TYPE,
-                ptr,
+                ptr(),
                 format!(
                     "`_type` of search space parameter {} is {}, expected a string",
                     p.label,
@@ -227,7 +234,7 @@ pub(crate) fn domain_type(
         out.push(
             Finding::new(
                 &NON_HPO_DOMAIN_TYPE,
-                ptr,
+                ptr(),
                 format!(
                     "search space parameter {} has type `{name}`, {what}, not a hyperparameter domain",
                     p.label
@@ -244,7 +251,7 @@ pub(crate) fn domain_type(
     out.push(
         Finding::new(
             &UNKNOWN_DOMAIN_TYPE,
-            ptr,
+            ptr(),
             format!(
                 "search space parameter {} has unknown type `{name}`",
                 p.label
