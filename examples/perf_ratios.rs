@@ -1,5 +1,5 @@
 //! Prints the performance ratios of docs/performance.md in about a minute, without criterion:
-//! for each scaled document (benches/common/mod.rs), the median time of the raw parse, the span
+//! for each scaled document (benches/common/mod.rs), the time of the raw parse, the span
 //! tree and the full check, the ratio check / raw, how time grows with size, and the peak memory
 //! of checking a 10 MB search space.
 //!
@@ -10,8 +10,10 @@
 //! cargo run --release --example perf_ratios -- full exp_yml  # only documents whose label has `exp_yml`
 //! ```
 //!
-//! Times are medians of repeated samples (each sample at least ~2 ms of work), so a noisy shared
-//! machine moves them less than means.
+//! The stages of one document are sampled in turn (raw, tree, typed, check, raw, tree, ...), so
+//! that a load on the machine falls on all of them alike, and each time is the fastest of its
+//! samples (each sample at least 2 to 5 ms of work): other processes only ever add time, so the
+//! minimum is the estimate of the cost that they disturb least. The median is printed beside it.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -19,32 +21,51 @@ use std::time::{Duration, Instant};
 #[path = "../benches/common/mod.rs"]
 mod common;
 
-/// Median seconds per call of `f`, over `samples` samples of enough calls to last `min_sample`.
-fn median_time(samples: usize, min_sample: Duration, mut f: impl FnMut() -> usize) -> f64 {
-    // calibrate: how many calls make a sample
+/// How many calls of `f` last at least `min_sample`.
+fn calibrate(min_sample: Duration, f: &mut dyn FnMut() -> usize) -> usize {
     let mut calls = 1usize;
     loop {
         let t = Instant::now();
         for _ in 0..calls {
             black_box(f());
         }
-        let e = t.elapsed();
-        if e >= min_sample || calls >= 1 << 20 {
-            break;
+        if t.elapsed() >= min_sample || calls >= 1 << 20 {
+            return calls;
         }
         calls *= 2;
     }
-    let mut times: Vec<f64> = (0..samples)
-        .map(|_| {
-            let t = Instant::now();
-            for _ in 0..calls {
+}
+
+/// Seconds per call of each stage, as (fastest, median) of `samples` samples; the stages are
+/// sampled in turn.
+fn measure(
+    samples: usize,
+    min_sample: Duration,
+    stages: &mut [&mut dyn FnMut() -> usize],
+) -> Vec<(f64, f64)> {
+    let calls: Vec<usize> = stages
+        .iter_mut()
+        .map(|f| calibrate(min_sample, &mut **f))
+        .collect();
+    let mut times: Vec<Vec<f64>> = vec![Vec::with_capacity(samples); stages.len()];
+    for _ in 0..samples {
+        for ((f, &n), t) in stages.iter_mut().zip(&calls).zip(&mut times) {
+            let start = Instant::now();
+            for _ in 0..n {
                 black_box(f());
             }
-            t.elapsed().as_secs_f64() / calls as f64
+            t.push(start.elapsed().as_secs_f64() / n as f64);
+        }
+    }
+    times
+        .into_iter()
+        .map(|mut t| {
+            t.sort_by(f64::total_cmp);
+            let min = t.first().copied().unwrap_or(0.0);
+            let median = t.get(t.len() / 2).copied().unwrap_or(0.0);
+            (min, median)
         })
-        .collect();
-    times.sort_by(f64::total_cmp);
-    times.get(times.len() / 2).copied().unwrap_or(0.0)
+        .collect()
 }
 
 fn show(secs: f64) -> String {
@@ -140,6 +161,7 @@ fn main() {
         "document", "bytes", "raw", "tree", "typed", "check", "tree/raw", "typed/raw", "check/raw"
     );
     let mut rows: Vec<(String, usize, f64)> = Vec::new();
+    let mut medians: Vec<(String, f64)> = Vec::new();
     let mut worst = 0f64;
     // `perf_ratios quick search_space`: only the documents whose label contains the filter
     let filter = std::env::args().nth(2).unwrap_or_default();
@@ -147,18 +169,19 @@ fn main() {
         if !doc.label.contains(&filter) {
             continue;
         }
-        let raw = median_time(samples, min_sample, || {
-            common::raw_parse_deep(doc.kind, doc.format, black_box(&doc.text))
-        });
-        let tree = median_time(samples, min_sample, || {
-            common::tree_parse(doc.format, black_box(&doc.text))
-        });
-        let typed = median_time(samples, min_sample, || {
-            common::typed_parse(doc.kind, doc.format, black_box(&doc.text))
-        });
-        let check = median_time(samples, min_sample, || {
-            common::full_check(doc.name, black_box(&doc.text))
-        });
+        let mut raw_f = || common::raw_parse_deep(doc.kind, doc.format, black_box(&doc.text));
+        let mut tree_f = || common::tree_parse(doc.format, black_box(&doc.text));
+        let mut typed_f = || common::typed_parse(doc.kind, doc.format, black_box(&doc.text));
+        let mut check_f = || common::full_check(doc.name, black_box(&doc.text));
+        let t = measure(
+            samples,
+            min_sample,
+            &mut [&mut raw_f, &mut tree_f, &mut typed_f, &mut check_f],
+        );
+        let at = |i: usize| t.get(i).copied().unwrap_or_default();
+        let ((raw, raw_med), (tree, _), (typed, _), (check, check_med)) =
+            (at(0), at(1), at(2), at(3));
+        medians.push((doc.label.clone(), check_med / raw_med));
         worst = worst.max(check / raw);
         println!(
             "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8.2}x {:>8.2}x {:>8.2}x",
@@ -174,9 +197,10 @@ fn main() {
         );
         if doc.kind == hpoconf::Kind::ExpYml {
             let schema = common::exp_schema();
-            let shaped = median_time(samples, min_sample, || {
-                common::shape_check(&schema, black_box(&doc.text))
-            });
+            let mut shape_f = || common::shape_check(&schema, black_box(&doc.text));
+            let shaped = measure(samples, min_sample, &mut [&mut shape_f])
+                .first()
+                .map_or(0.0, |t| t.0);
             println!(
                 "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8.2}x",
                 "  shape (test schema)",
@@ -193,6 +217,11 @@ fn main() {
         rows.push((doc.label.clone(), doc.text.len(), check));
     }
     println!("\nworst check/raw: {worst:.2}x (target <= 3x)");
+    let medians: Vec<String> = medians
+        .iter()
+        .map(|(l, r)| format!("{l} {r:.2}x"))
+        .collect();
+    println!("check/raw of the medians: {}", medians.join(", "));
 
     println!("\nscaling of the full check (10x the input should cost <= 12x the time):");
     let mut worst_scale = 0f64;

@@ -35,7 +35,7 @@
 use std::collections::HashMap;
 
 use super::pointer;
-use super::{Member, Node, Parsed, Span, SyntaxKind, SyntaxProblem, Value};
+use super::{CompactString, Member, Node, Parsed, Span, SyntaxKind, SyntaxProblem, Value};
 
 /// Reads `text` (BOM already stripped) as an INI file, the way Python's
 /// `configparser.ConfigParser()` with default settings would; see the module documentation.
@@ -114,7 +114,7 @@ struct Section {
     header_span: Span,
     members: Vec<Member>,
     /// Lowercased key -> the key as first written.
-    keys: HashMap<String, String>,
+    keys: HashMap<CompactString, CompactString>,
     end: usize,
     /// A duplicate section: read for its problems, left out of the tree.
     discard: bool,
@@ -128,7 +128,7 @@ struct Piece {
 
 struct OptionState {
     section: usize,
-    key: String,
+    key: CompactString,
     key_span: Span,
     pieces: Vec<Piece>,
     discard: bool,
@@ -243,19 +243,28 @@ impl Reader<'_> {
                     return;
                 }
                 let value_start = content_span.start() + value_offset;
-                let lowered = key.to_lowercase();
-                let ptr = pointer::push(&self.section_pointer(current), &lowered);
+                // configparser's optionxform: str.lower() (inline for keys of up to 24 bytes)
+                let lowered = if key.is_ascii() {
+                    let mut k = CompactString::from(key);
+                    k.make_ascii_lowercase();
+                    k
+                } else {
+                    CompactString::from(key.to_lowercase())
+                };
                 let mut first_spelling = None;
                 if let Some(section) = self.sections.get_mut(current) {
                     match section.keys.get(&lowered) {
                         Some(first) => first_spelling = Some(first.clone()),
                         None => {
-                            section.keys.insert(lowered.clone(), key.to_owned());
+                            section
+                                .keys
+                                .insert(lowered.clone(), CompactString::from(key));
                         }
                     }
                 }
                 let discard = first_spelling.is_some();
                 if let Some(first) = first_spelling {
+                    let ptr = pointer::push(&self.section_pointer(current), &lowered);
                     let section_name = self
                         .sections
                         .get(current)
@@ -352,28 +361,29 @@ impl Reader<'_> {
         let Some(o) = self.option.take() else {
             return;
         };
-        let texts: Vec<&str> = o.pieces.iter().map(|p| self.slice(p.span)).collect();
-        let joined = texts.join("\n");
-        let value = joined.trim_end_matches(py_space).to_owned();
-        let non_empty: Vec<Span> = o
-            .pieces
-            .iter()
-            .map(|p| p.span)
-            .filter(|s| !s.is_empty())
-            .collect();
-        let span = match (non_empty.first(), non_empty.last()) {
-            (Some(first), Some(last)) => Span::new(first.start(), last.end()),
-            _ => Span::at(o.pieces.first().map(|p| p.span.start()).unwrap_or(0)),
-        };
         if o.discard {
             return;
         }
+        let value = match o.pieces.as_slice() {
+            // one line (nearly every value): no joining
+            [one] => CompactString::from(self.slice(one.span).trim_end_matches(py_space)),
+            pieces => {
+                let texts: Vec<&str> = pieces.iter().map(|p| self.slice(p.span)).collect();
+                CompactString::from(texts.join("\n").trim_end_matches(py_space))
+            }
+        };
+        let mut non_empty = o.pieces.iter().map(|p| p.span).filter(|s| !s.is_empty());
+        let span = match (non_empty.next(), non_empty.next_back()) {
+            (Some(first), Some(last)) => Span::new(first.start(), last.end()),
+            (Some(only), None) => only,
+            _ => Span::at(o.pieces.first().map(|p| p.span.start()).unwrap_or(0)),
+        };
         if let Some(section) = self.sections.get_mut(o.section) {
             section.end = section.end.max(span.end()).max(o.key_span.end());
             section.members.push(Member {
-                key: o.key.into(),
+                key: o.key,
                 key_span: o.key_span,
-                value: Node::new(Value::String(value.into()), span),
+                value: Node::new(Value::String(value), span),
             });
         }
     }
