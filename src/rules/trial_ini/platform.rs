@@ -1,6 +1,8 @@
 //! `platform_config` rules, and the sections a platform needs (trial.ini and
 //! HpoExperimentConfiguration).
 
+use std::borrow::Cow;
+
 use super::SETTINGS_KINDS;
 use super::common::{View, is_templated};
 use crate::diagnostic::Severity;
@@ -138,7 +140,7 @@ authenticated by an AccessKey pair or (better) a RAM role.",
 };
 
 /// Runs the platform rules.
-pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
+pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     let _ = ctx;
     let platform = view.name.as_ref().and_then(|name| {
         let v = name.value.trim();
@@ -208,13 +210,13 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
     }
 }
 
-fn command_order(cmds: &[(String, super::common::Text)], findings: &mut Vec<Finding>) {
+fn command_order(cmds: &[(Cow<'_, str>, super::common::Text<'_>)], findings: &mut Vec<Finding>) {
     let numbers: Vec<(u64, &str, &str)> = cmds
         .iter()
         .filter_map(|(k, t)| {
             k.strip_prefix("cmd")
                 .and_then(|n| n.parse::<u64>().ok())
-                .map(|n| (n, k.as_str(), t.ptr.as_str()))
+                .map(|n| (n, k.as_ref(), t.ptr.as_str()))
         })
         .collect();
     let mut max: Option<(u64, &str)> = None;
@@ -260,7 +262,7 @@ fn command_order(cmds: &[(String, super::common::Text)], findings: &mut Vec<Find
     }
 }
 
-fn platform_sections(view: &View, platform: &str, name_ptr: &str, findings: &mut Vec<Finding>) {
+fn platform_sections(view: &View<'_>, platform: &str, name_ptr: &str, findings: &mut Vec<Finding>) {
     if view.partial {
         return;
     }
