@@ -15,7 +15,7 @@ use crate::model::hpo_config::HpoExperimentConfiguration;
 use crate::rules::dispatch::Ctx;
 use std::borrow::Cow;
 
-use crate::rules::trial_ini::common::{DictEntry, MetricDict, StringRoot, Text, View};
+use crate::rules::trial_ini::common::{Commands, DictEntry, MetricDict, StringRoot, Text, View};
 use crate::rules::{Finding, Rule};
 use crate::source::pointer;
 
@@ -73,19 +73,19 @@ fn view<'a>(
     if let Some(p) = &conf.platform_config {
         view.platform_ptr = Some(sec("platform_config"));
         view.name = text("platform_config", "name", &p.name);
-        view.commands = p.cmd.as_ref().map(|cmds| {
-            cmds.iter()
+        view.commands = p.cmd.as_ref().map(|cmds| Commands {
+            ptr: ptr("platform_config", "cmd"),
+            list: true,
+            entries: cmds
+                .iter()
                 .enumerate()
                 .map(|(i, c)| {
                     (
                         Cow::Owned(format!("cmd{}", i + 1)),
-                        Text::new(
-                            pointer::push_index(&ptr("platform_config", "cmd"), i),
-                            c.as_str(),
-                        ),
+                        Cow::Borrowed(c.as_str()),
                     )
                 })
-                .collect()
+                .collect(),
         });
         view.resume = p.resume.as_ref().map(|r| {
             let v = match r {

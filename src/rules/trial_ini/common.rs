@@ -56,6 +56,30 @@ pub enum MetricDict<'a> {
     },
 }
 
+/// The commands of `platform_config`: `cmdN` keys (INI) or the items of a `cmd` list (JSON).
+/// Their pointers are made only for findings.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Commands<'a> {
+    /// The pointer of the section (INI) or of the list (JSON).
+    pub ptr: String,
+    /// Whether the commands are the items of a list rather than keys of the section.
+    pub list: bool,
+    /// `(cmdN, command)`, in document order (a list's items are named `cmd1`, `cmd2`, ...).
+    pub entries: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+impl Commands<'_> {
+    /// The pointer of the `i`th command.
+    pub fn ptr_of(&self, i: usize) -> String {
+        if self.list {
+            pointer::push_index(&self.ptr, i)
+        } else {
+            let key = self.entries.get(i).map_or("", |(k, _)| k.as_ref());
+            pointer::push(&self.ptr, key)
+        }
+    }
+}
+
 /// A part of the configuration whose string values the rules read (a section, or a member of
 /// the HpoExperimentConfiguration): walked by [`View::each_string`] without copying them.
 #[derive(Debug, Clone)]
@@ -81,9 +105,9 @@ pub struct View<'a> {
     pub name: Option<Text<'a>>,
     /// Pointer of `platform_config`, when present.
     pub platform_ptr: Option<String>,
-    /// The commands as `(cmdN, command)`, in document order; `None` when not given (or of the
-    /// wrong type: the shape check reports it).
-    pub commands: Option<Vec<(Cow<'a, str>, Text<'a>)>>,
+    /// The commands, in document order; `None` when not given (or of the wrong type: the
+    /// shape check reports it).
+    pub commands: Option<Commands<'a>>,
     /// `platform_config.resume`, as text.
     pub resume: Option<Text<'a>>,
     /// `metric_config.metric_type`.

@@ -304,7 +304,7 @@ fn sources(ctx: &Ctx<'_>, view: &View<'_>, metric_type: &str, findings: &mut Vec
     let names: Option<Vec<&str>> = view
         .commands
         .as_ref()
-        .map(|c| c.iter().map(|(k, _)| k.as_ref()).collect());
+        .map(|c| c.entries.iter().map(|(k, _)| k.as_ref()).collect());
     for src in &view.sources {
         let v = src.value.trim();
         if v.is_empty() || is_jinja(v) {

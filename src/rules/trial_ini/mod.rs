@@ -18,7 +18,7 @@ use crate::model::trial_ini::{self, CmdKeys, KeyPattern, MetricSourceKeys, Param
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
 use crate::source::pointer;
-use common::{MetricDict, StringRoot, Text, View};
+use common::{Commands, MetricDict, StringRoot, Text, View};
 
 /// The kinds of the rules shared by trial.ini and HpoExperimentConfiguration.
 pub(crate) const SETTINGS_KINDS: &[Kind] =
@@ -86,18 +86,17 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &'a Sections) -> View<'a> {
         let sec = pointer::push("", "platform_config");
         view.name = text("platform_config", p, "name");
         view.resume = text("platform_config", p, "resume");
-        view.commands = Some(
+        let mut entries = Vec::with_capacity(p.len());
+        entries.extend(
             p.iter()
                 .filter(|(k, _)| CmdKeys::matches(k))
-                .filter_map(|(k, v)| {
-                    let v = v.as_str()?;
-                    Some((
-                        Cow::Borrowed(k.as_str()),
-                        Text::new(pointer::push(&sec, k), v),
-                    ))
-                })
-                .collect(),
+                .filter_map(|(k, v)| Some((Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str()?)))),
         );
+        view.commands = Some(Commands {
+            ptr: sec.clone(),
+            list: false,
+            entries,
+        });
         view.platform_ptr = Some(sec);
     }
     if let Some(m) = section("metric_config") {
