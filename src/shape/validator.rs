@@ -94,6 +94,9 @@ pub(crate) struct Validator<'s> {
     pub(crate) path: String,
     pub(crate) budget: usize,
     owners: Option<std::sync::Arc<Owners>>,
+    /// Emptied parts lists, reused by [`Validator::validate`] (one allocation per nesting
+    /// level, not one per node).
+    pool: Vec<Vec<&'s Value>>,
 }
 
 impl<'s> Validator<'s> {
@@ -106,6 +109,7 @@ impl<'s> Validator<'s> {
             path: base.to_owned(),
             budget: SPECULATION_BUDGET,
             owners: None,
+            pool: Vec::new(),
         }
     }
 
@@ -163,14 +167,23 @@ impl<'s> Validator<'s> {
                 ok: true,
             };
         }
-        let mut parts = self.parts(schema);
+        let mut parts = self.pool.pop().unwrap_or_default();
+        self.collect(schema, &mut parts, &mut 0);
+        let clean = self.validate_parts(&mut parts, node, ctx);
+        parts.clear();
+        self.pool.push(parts);
+        clean
+    }
+
+    /// [`Validator::validate`] with the parts of the schema collected.
+    fn validate_parts(&mut self, parts: &mut Vec<&'s Value>, node: &Node, ctx: Ctx<'_>) -> Clean {
         // Choose the `oneOf`/`anyOf` branches; the chosen ones join the parts.
         let mut i = 0;
         while let Some(&part) = parts.get(i) {
             for word in ["oneOf", "anyOf"] {
                 if let Some(branches) = kw(part, word).and_then(Value::as_array) {
                     match self.choose(branches, node, ctx) {
-                        Some(branch) => self.collect(branch, &mut parts, &mut 0),
+                        Some(branch) => self.collect(branch, parts, &mut 0),
                         None => return Clean::failed(node),
                     }
                 }
@@ -222,8 +235,8 @@ impl<'s> Validator<'s> {
         // Arrays and objects are walked even when their own value is wrong (a list too long),
         // so that the problems inside are reported too.
         let mut clean = match &node.value {
-            V::Array(items) => self.array(&parts, items, ctx),
-            V::Object(members) => self.object(&parts, members, ctx),
+            V::Array(items) => self.array(parts, items, ctx),
+            V::Object(members) => self.object(parts, members, ctx),
             _ => Clean {
                 value: node.to_json(),
                 ok: true,
