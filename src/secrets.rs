@@ -58,12 +58,43 @@ pub(crate) fn normalize_ascii(key: &str, buf: &mut [u8]) -> Option<usize> {
     Some(len)
 }
 
+/// The bytes of [`SECRET_KEYS`]: a key that is one of them, or one edit from one, has at most
+/// one byte outside them.
+static SECRET_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < SECRET_KEYS.len() {
+        let k = SECRET_KEYS[i].as_bytes();
+        let mut j = 0;
+        while j < k.len() {
+            table[k[j] as usize] = true;
+            j += 1;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// [`is_secret_key`] of a normalized key.
 fn is_secret_norm(norm: &[u8]) -> bool {
+    if norm.ends_with(b"password") || norm.ends_with(b"secret") || norm.ends_with(b"token") {
+        return true;
+    }
+    // Most keys (`cmd12`, `endpoint`) are neither a secret key nor one edit from one: two bytes
+    // that no secret key has, or a length no secret key is within one of, rule them out
+    // before the comparisons below. (Keys of 4 bytes or fewer are too short: the shortest
+    // secret key counted with an edit has 5.)
+    if norm.len() < 4 || norm.len() > 16 {
+        return false;
+    }
+    let foreign = norm
+        .iter()
+        .filter(|b| !SECRET_BYTES.get(usize::from(**b)).copied().unwrap_or(false))
+        .count();
+    if foreign > 1 {
+        return false;
+    }
     SECRET_KEYS.iter().any(|k| k.as_bytes() == norm)
-        || norm.ends_with(b"password")
-        || norm.ends_with(b"secret")
-        || norm.ends_with(b"token")
         // a misspelled secret key (`pasword`, `acess_key`) still holds a secret
         || SECRET_KEYS
             .iter()
@@ -324,6 +355,56 @@ pub fn scrub_text(text: &str, secrets: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick rejection of [`is_secret_norm`] keeps every key one edit from a secret key.
+    #[test]
+    fn one_edit_keys_pass_the_byte_filter() {
+        let slow = |norm: &[u8]| {
+            SECRET_KEYS.iter().any(|k| k.as_bytes() == norm)
+                || norm.ends_with(b"password")
+                || norm.ends_with(b"secret")
+                || norm.ends_with(b"token")
+                || SECRET_KEYS
+                    .iter()
+                    .any(|k| k.len() >= 5 && one_edit_apart(norm, k.as_bytes()))
+        };
+        for k in SECRET_KEYS {
+            let k = k.as_bytes();
+            for i in 0..=k.len() {
+                for c in [b'z', b'7', b'a', b'q'] {
+                    let mut sub = k.to_vec();
+                    if let Some(b) = sub.get_mut(i) {
+                        *b = c;
+                    }
+                    let mut ins = k.to_vec();
+                    ins.insert(i, c);
+                    let mut del = k.to_vec();
+                    if i < del.len() {
+                        del.remove(i);
+                    }
+                    for v in [sub, ins, del] {
+                        assert_eq!(
+                            is_secret_norm(&v),
+                            slow(&v),
+                            "{}",
+                            String::from_utf8_lossy(&v)
+                        );
+                    }
+                }
+            }
+        }
+        for v in [
+            "cmd1",
+            "cmd12345",
+            "endpoint",
+            "accesskeyid",
+            "x",
+            "",
+            "region_id",
+        ] {
+            assert_eq!(is_secret_norm(v.as_bytes()), slow(v.as_bytes()), "{v}");
+        }
+    }
 
     #[test]
     fn secret_keys() {

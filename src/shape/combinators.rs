@@ -46,10 +46,10 @@ impl<'s> Validator<'s> {
                         format!(
                             "expected {}, found {}",
                             all.phrase(),
-                            msg::found(node, ctx.secret)
+                            msg::found(node, ctx.is_secret())
                         ),
                     )
-                    .help_opt(msg::type_help(node, all, ctx.secret));
+                    .help_opt(msg::type_help(node, all, ctx.is_secret()));
                 self.push(f);
                 return None;
             }
@@ -170,7 +170,8 @@ impl<'s> Validator<'s> {
             .push_str(&crate::source::pointer::escape(&member.key));
         let inner = Ctx {
             subject: msg::Subject::Key(&member.key),
-            secret: ctx.secret,
+            secret: ctx.is_secret(),
+            key_secret: false,
             depth: ctx.depth + 1,
             hops: 0,
         };
@@ -180,7 +181,7 @@ impl<'s> Validator<'s> {
                 format!(
                     "expected one of {}, found {}",
                     msg::list_values(&values),
-                    msg::found(&member.value, ctx.secret)
+                    msg::found(&member.value, ctx.is_secret())
                 ),
             ),
             _ => self.enum_finding(&member.value, &values, inner),

@@ -25,8 +25,13 @@ const SPECULATION_BUDGET: usize = 10_000;
 pub(crate) struct Ctx<'n> {
     /// What the node is called in messages.
     pub(crate) subject: Subject<'n>,
-    /// The node is (inside) a secret: never print its value.
+    /// The node is inside a secret, or its schema marks it as one: never print its value.
+    /// Read [`Ctx::is_secret`], which also asks about the node's own key when `key_secret`.
     pub(crate) secret: bool,
+    /// Whether the node's key (its subject) names a secret counts too: decided only when a
+    /// message needs it or the walk enters the node's members (an `is_secret_key` per member
+    /// of every object otherwise).
+    pub(crate) key_secret: bool,
     /// Data depth.
     pub(crate) depth: usize,
     /// Branches entered at this node without consuming data (guards `oneOf: [{$ref: self}]`).
@@ -38,9 +43,17 @@ impl<'n> Ctx<'n> {
         Ctx {
             subject: Subject::Root,
             secret: false,
+            key_secret: false,
             depth: 0,
             hops: 0,
         }
+    }
+
+    /// Whether the node is (inside) a secret: never print its value.
+    pub(crate) fn is_secret(&self) -> bool {
+        self.secret
+            || (self.key_secret
+                && matches!(self.subject, Subject::Key(k) if keys::is_secret_key(k)))
     }
 
     fn nearest_key(self) -> Option<&'n str> {
@@ -81,6 +94,9 @@ pub(crate) struct Validator<'s> {
     pub(crate) path: String,
     pub(crate) budget: usize,
     owners: Option<std::sync::Arc<Owners>>,
+    /// Emptied parts lists, reused by [`Validator::validate`] (one allocation per nesting
+    /// level, not one per node).
+    pool: Vec<Vec<&'s Value>>,
 }
 
 impl<'s> Validator<'s> {
@@ -93,6 +109,7 @@ impl<'s> Validator<'s> {
             path: base.to_owned(),
             budget: SPECULATION_BUDGET,
             owners: None,
+            pool: Vec::new(),
         }
     }
 
@@ -105,8 +122,7 @@ impl<'s> Validator<'s> {
         let Some(obj) = schema.as_object() else {
             return;
         };
-        if let Some(target) = obj
-            .get("$ref")
+        if let Some(target) = map_kw(obj, "$ref")
             .and_then(Value::as_str)
             .and_then(|r| index::lookup(self.root, r))
         {
@@ -115,8 +131,7 @@ impl<'s> Validator<'s> {
                 self.collect(target, parts, hops);
             }
         }
-        for sub in obj
-            .get("allOf")
+        for sub in map_kw(obj, "allOf")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
@@ -152,14 +167,23 @@ impl<'s> Validator<'s> {
                 ok: true,
             };
         }
-        let mut parts = self.parts(schema);
+        let mut parts = self.pool.pop().unwrap_or_default();
+        self.collect(schema, &mut parts, &mut 0);
+        let clean = self.validate_parts(&mut parts, node, ctx);
+        parts.clear();
+        self.pool.push(parts);
+        clean
+    }
+
+    /// [`Validator::validate`] with the parts of the schema collected.
+    fn validate_parts(&mut self, parts: &mut Vec<&'s Value>, node: &Node, ctx: Ctx<'_>) -> Clean {
         // Choose the `oneOf`/`anyOf` branches; the chosen ones join the parts.
         let mut i = 0;
         while let Some(&part) = parts.get(i) {
             for word in ["oneOf", "anyOf"] {
-                if let Some(branches) = part.get(word).and_then(Value::as_array) {
+                if let Some(branches) = kw(part, word).and_then(Value::as_array) {
                     match self.choose(branches, node, ctx) {
-                        Some(branch) => self.collect(branch, &mut parts, &mut 0),
+                        Some(branch) => self.collect(branch, parts, &mut 0),
                         None => return Clean::failed(node),
                     }
                 }
@@ -177,13 +201,13 @@ impl<'s> Validator<'s> {
         let found = Types::of(node);
         let allowed = parts
             .iter()
-            .filter_map(|p| p.get("type"))
+            .filter_map(|p| kw(p, "type"))
             .fold(Types::ANY, |acc, t| acc.intersect(type_keyword(t)));
         if !allowed.contains(found) {
             let expected = if allowed == Types::NONE {
                 parts
                     .iter()
-                    .filter_map(|p| p.get("type"))
+                    .filter_map(|p| kw(p, "type"))
                     .map(type_keyword)
                     .find(|t| !t.contains(found))
                     .unwrap_or(Types::NONE)
@@ -196,10 +220,10 @@ impl<'s> Validator<'s> {
                     format!(
                         "expected {}, found {}",
                         expected.phrase(),
-                        msg::found(node, ctx.secret)
+                        msg::found(node, ctx.is_secret())
                     ),
                 )
-                .help_opt(msg::type_help(node, expected, ctx.secret));
+                .help_opt(msg::type_help(node, expected, ctx.is_secret()));
             self.push(f);
             return Clean::failed(node);
         }
@@ -211,8 +235,8 @@ impl<'s> Validator<'s> {
         // Arrays and objects are walked even when their own value is wrong (a list too long),
         // so that the problems inside are reported too.
         let mut clean = match &node.value {
-            V::Array(items) => self.array(&parts, items, ctx),
-            V::Object(members) => self.object(&parts, members, ctx),
+            V::Array(items) => self.array(parts, items, ctx),
+            V::Object(members) => self.object(parts, members, ctx),
             _ => Clean {
                 value: node.to_json(),
                 ok: true,
@@ -223,9 +247,10 @@ impl<'s> Validator<'s> {
     }
 
     fn array(&mut self, parts: &[&'s Value], items: &[Node], ctx: Ctx<'_>) -> Clean {
-        let schema = parts.iter().find_map(|p| p.get("items"));
-        let extra = parts.iter().find_map(|p| p.get("additionalItems"));
+        let schema = parts.iter().find_map(|p| kw(p, "items"));
+        let extra = parts.iter().find_map(|p| kw(p, "additionalItems"));
         let key = ctx.nearest_key();
+        let secret = ctx.is_secret();
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
@@ -245,7 +270,8 @@ impl<'s> Validator<'s> {
                 item,
                 Ctx {
                     subject: Subject::Item(key, i),
-                    secret: ctx.secret,
+                    secret,
+                    key_secret: false,
                     depth: ctx.depth + 1,
                     hops: 0,
                 },
@@ -267,19 +293,18 @@ impl<'s> Validator<'s> {
         let mut additional: Option<&'s Value> = None;
         let mut required: Vec<&'s str> = Vec::new();
         for p in parts {
-            if let Some(m) = p.get("properties").and_then(Value::as_object) {
+            if let Some(m) = kw(p, "properties").and_then(Value::as_object) {
                 props.push(m);
             }
-            if let Some(m) = p.get("patternProperties").and_then(Value::as_object) {
+            if let Some(m) = kw(p, "patternProperties").and_then(Value::as_object) {
                 patterns.extend(m.iter().map(|(k, v)| (k.as_str(), v)));
             }
-            match p.get("additionalProperties") {
+            match kw(p, "additionalProperties") {
                 Some(Value::Bool(false)) => closed = true,
                 Some(s @ Value::Object(_)) if additional.is_none() => additional = Some(s),
                 _ => {}
             }
-            for r in p
-                .get("required")
+            for r in kw(p, "required")
                 .and_then(Value::as_array)
                 .into_iter()
                 .flatten()
@@ -295,11 +320,12 @@ impl<'s> Validator<'s> {
             && !props.is_empty()
             && !parts
                 .iter()
-                .any(|p| p.get("x-nni-keys") == Some(&Value::Bool(false)));
+                .any(|p| kw(p, "x-nni-keys") == Some(&Value::Bool(false)));
         // the `patternProperties` regexes, looked up once per object (on the first key that
         // is not a property), not once per key
         let mut compiled: Option<Vec<Option<std::sync::Arc<regex::Regex>>>> = None;
-        let mut clean = Map::new();
+        let inside_secret = ctx.is_secret();
+        let mut clean = Map::with_capacity(members.len());
         let mut seen: Vec<&'s str> = Vec::new();
         let mut ok = true;
         for m in members {
@@ -307,7 +333,8 @@ impl<'s> Validator<'s> {
             push_token(&mut self.path, &m.key);
             let sub_ctx = |secret: bool| Ctx {
                 subject: Subject::Key(&m.key),
-                secret: ctx.secret || secret || keys::is_secret_key(&m.key),
+                secret: inside_secret || secret,
+                key_secret: true,
                 depth: ctx.depth + 1,
                 hops: 0,
             };
@@ -499,6 +526,26 @@ impl<'s> Validator<'s> {
     }
 }
 
+/// `map[key]`: for the few keys of most schema objects, a scan of the keys is cheaper than
+/// hashing `key` (this runs for several keywords at every node).
+pub(crate) fn map_kw<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    map_kv(map, key).map(|(_, v)| v)
+}
+
+/// [`map_kw`] with the map's own key.
+fn map_kv<'a>(map: &'a Map<String, Value>, key: &str) -> Option<(&'a String, &'a Value)> {
+    if map.len() <= 8 {
+        map.iter().find(|(k, _)| k.as_str() == key)
+    } else {
+        map.get_key_value(key)
+    }
+}
+
+/// `schema[key]` ([`map_kw`]) of an object schema; `None` for other values.
+pub(crate) fn kw<'a>(schema: &'a Value, key: &str) -> Option<&'a Value> {
+    map_kw(schema.as_object()?, key)
+}
+
 /// The types named by a `type` keyword (a word or an array of words).
 fn type_keyword(t: &Value) -> Types {
     match t {
@@ -537,7 +584,7 @@ pub(crate) fn find_property<'s>(
     nni: bool,
 ) -> Option<(&'s str, &'s Value, Spelling)> {
     for m in props {
-        if let Some((name, sub)) = m.get_key_value(key) {
+        if let Some((name, sub)) = map_kv(m, key) {
             return Some((name.as_str(), sub, Spelling::Exact));
         }
     }
@@ -561,7 +608,7 @@ pub(crate) fn find_property<'s>(
 fn is_secret_schema(schema: &Value) -> bool {
     ["writeOnly", "x-secret"]
         .iter()
-        .any(|w| schema.get(w) == Some(&Value::Bool(true)))
+        .any(|w| kw(schema, w) == Some(&Value::Bool(true)))
 }
 
 /// Appends one escaped pointer token.

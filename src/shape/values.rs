@@ -81,7 +81,7 @@ impl<'s> Validator<'s> {
 
     fn number_check(&self, obj: &Map<String, Value>, n: Number, ctx: Ctx<'_>) -> Option<Finding> {
         let x = n.as_f64();
-        let found = if ctx.secret {
+        let found = if ctx.is_secret() {
             "`***`".to_owned()
         } else {
             format!("`{}`", msg::number_text(n))
@@ -238,7 +238,7 @@ impl<'s> Validator<'s> {
             format!(
                 "{} must be {form}, found {}",
                 ctx.subject.name(),
-                msg::bare_value(node, ctx.secret)
+                msg::bare_value(node, ctx.is_secret())
             ),
         )
         .help_opt(help)
@@ -246,12 +246,12 @@ impl<'s> Validator<'s> {
 
     /// "`verbose` is not one of fatal, error, ..." with a did-you-mean.
     pub(crate) fn enum_finding(&self, node: &Node, values: &[&Value], ctx: Ctx<'_>) -> Finding {
-        let shown = msg::bare_value(node, ctx.secret);
+        let shown = msg::bare_value(node, ctx.is_secret());
         let message = match values {
             [one] => format!("expected `{}`, found {shown}", msg::schema_value(one)),
             _ => format!("{shown} is not one of {}", msg::list_values(values)),
         };
-        let help = match (&node.value, ctx.secret) {
+        let help = match (&node.value, ctx.is_secret()) {
             (V::String(s), false) => {
                 let strings = values.iter().filter_map(|v| v.as_str());
                 if let Some(c) = strings.clone().find(|c| c.eq_ignore_ascii_case(s)) {

@@ -13,7 +13,9 @@ pub mod yml;
 use crate::model::NumberOrString;
 use crate::model::hpo_config::HpoExperimentConfiguration;
 use crate::rules::dispatch::Ctx;
-use crate::rules::trial_ini::common::{self, DictEntry, MetricDict, Text, View};
+use std::borrow::Cow;
+
+use crate::rules::trial_ini::common::{Commands, DictEntry, MetricDict, StringRoot, Text, View};
 use crate::rules::{Finding, Rule};
 use crate::source::pointer;
 
@@ -54,11 +56,16 @@ pub fn check(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) {
     yml::check(base, &conf, findings);
 }
 
-fn view(base: &str, conf: &HpoExperimentConfiguration, clean: &serde_json::Value) -> View {
+fn view<'a>(
+    base: &str,
+    conf: &'a HpoExperimentConfiguration,
+    clean: &'a serde_json::Value,
+) -> View<'a> {
     let sec = |s: &str| pointer::push(base, s);
     let ptr = |s: &str, k: &str| pointer::push(&sec(s), k);
-    let text =
-        |s: &str, k: &str, v: &Option<String>| v.as_ref().map(|v| Text::new(ptr(s, k), v.clone()));
+    let text = |s: &str, k: &str, v: &'a Option<String>| {
+        v.as_ref().map(|v| Text::new(ptr(s, k), v.as_str()))
+    };
     let mut view = View {
         base: base.to_owned(),
         ..View::default()
@@ -66,24 +73,24 @@ fn view(base: &str, conf: &HpoExperimentConfiguration, clean: &serde_json::Value
     if let Some(p) = &conf.platform_config {
         view.platform_ptr = Some(sec("platform_config"));
         view.name = text("platform_config", "name", &p.name);
-        view.commands = p.cmd.as_ref().map(|cmds| {
-            cmds.iter()
+        view.commands = p.cmd.as_ref().map(|cmds| Commands {
+            ptr: ptr("platform_config", "cmd"),
+            list: true,
+            entries: cmds
+                .iter()
                 .enumerate()
                 .map(|(i, c)| {
                     (
-                        format!("cmd{}", i + 1),
-                        Text::new(
-                            pointer::push_index(&ptr("platform_config", "cmd"), i),
-                            c.clone(),
-                        ),
+                        Cow::Owned(format!("cmd{}", i + 1)),
+                        Cow::Borrowed(c.as_str()),
                     )
                 })
-                .collect()
+                .collect(),
         });
         view.resume = p.resume.as_ref().map(|r| {
             let v = match r {
-                crate::model::IntOrString::Int(i) => i.to_string(),
-                crate::model::IntOrString::String(s) => s.clone(),
+                crate::model::IntOrString::Int(i) => Cow::Owned(i.to_string()),
+                crate::model::IntOrString::String(s) => Cow::Borrowed(s.as_str()),
             };
             Text::new(ptr("platform_config", "resume"), v)
         });
@@ -95,7 +102,7 @@ fn view(base: &str, conf: &HpoExperimentConfiguration, clean: &serde_json::Value
             view.sources = list
                 .iter()
                 .enumerate()
-                .map(|(i, s)| Text::new(pointer::push_index(&base, i), s.clone()))
+                .map(|(i, s)| Text::new(pointer::push_index(&base, i), s.as_str()))
                 .collect();
         }
         view.final_modes
@@ -160,7 +167,11 @@ fn view(base: &str, conf: &HpoExperimentConfiguration, clean: &serde_json::Value
             if value.is_object() {
                 view.sections.push(name.clone());
             }
-            common::collect_strings(value, &sec(name), name, &mut view.strings);
+            view.string_roots.push(StringRoot {
+                ptr: sec(name),
+                key: name,
+                value,
+            });
         }
     }
     view

@@ -3,21 +3,25 @@
 //! become the same list of commands), and the small parsers the rules need: Python dict
 //! literals (`metric_dict`), `HH:MM` times, role ARNs.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use crate::rules::dispatch::Ctx;
 use crate::source::{Node, Span, Value, pointer};
 
-/// A string setting and where it is.
+/// A string setting and where it is. The value is borrowed from the configuration's model (or
+/// its cleaned JSON) where it can be.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Text {
+pub struct Text<'a> {
     /// Its JSON Pointer in the document.
     pub ptr: String,
     /// Its value.
-    pub value: String,
+    pub value: Cow<'a, str>,
 }
 
-impl Text {
+impl<'a> Text<'a> {
     /// A setting at `ptr`.
-    pub fn new(ptr: impl Into<String>, value: impl Into<String>) -> Text {
+    pub fn new(ptr: impl Into<String>, value: impl Into<Cow<'a, str>>) -> Text<'a> {
         Text {
             ptr: ptr.into(),
             value: value.into(),
@@ -40,9 +44,9 @@ pub struct DictEntry {
 
 /// `metric_dict`: a Python dict literal (trial.ini) or a JSON object (hpo-config).
 #[derive(Debug, Clone, PartialEq)]
-pub enum MetricDict {
+pub enum MetricDict<'a> {
     /// The INI value, a Python dict literal.
-    Literal(Text),
+    Literal(Text<'a>),
     /// The JSON object's members.
     Entries {
         /// The object's pointer.
@@ -52,9 +56,45 @@ pub enum MetricDict {
     },
 }
 
+/// The commands of `platform_config`: `cmdN` keys (INI) or the items of a `cmd` list (JSON).
+/// Their pointers are made only for findings.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Commands<'a> {
+    /// The pointer of the section (INI) or of the list (JSON).
+    pub ptr: String,
+    /// Whether the commands are the items of a list rather than keys of the section.
+    pub list: bool,
+    /// `(cmdN, command)`, in document order (a list's items are named `cmd1`, `cmd2`, ...).
+    pub entries: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+}
+
+impl Commands<'_> {
+    /// The pointer of the `i`th command.
+    pub fn ptr_of(&self, i: usize) -> String {
+        if self.list {
+            pointer::push_index(&self.ptr, i)
+        } else {
+            let key = self.entries.get(i).map_or("", |(k, _)| k.as_ref());
+            pointer::push(&self.ptr, key)
+        }
+    }
+}
+
+/// A part of the configuration whose string values the rules read (a section, or a member of
+/// the HpoExperimentConfiguration): walked by [`View::each_string`] without copying them.
+#[derive(Debug, Clone)]
+pub struct StringRoot<'a> {
+    /// Its pointer in the document.
+    pub ptr: String,
+    /// Its key (the key of its string values when it is one, or a list of them).
+    pub key: &'a str,
+    /// The value (cleaned JSON: members that failed the shape check are not in it).
+    pub value: &'a serde_json::Value,
+}
+
 /// The settings both kinds have, with their pointers; absent settings are `None`.
 #[derive(Debug, Clone, Default)]
-pub struct View {
+pub struct View<'a> {
     /// A trial.ini (INI spelling of keys in messages: `[section] key`).
     pub ini: bool,
     /// An embedded ConfigIni, which may hold only some sections.
@@ -62,42 +102,42 @@ pub struct View {
     /// Pointer of the configuration in its document (`""` or `/HpoExperimentConfiguration`).
     pub base: String,
     /// `platform_config.name`.
-    pub name: Option<Text>,
+    pub name: Option<Text<'a>>,
     /// Pointer of `platform_config`, when present.
     pub platform_ptr: Option<String>,
-    /// The commands as `(cmdN, command)`, in document order; `None` when not given (or of the
-    /// wrong type: the shape check reports it).
-    pub commands: Option<Vec<(String, Text)>>,
+    /// The commands, in document order; `None` when not given (or of the wrong type: the
+    /// shape check reports it).
+    pub commands: Option<Commands<'a>>,
     /// `platform_config.resume`, as text.
-    pub resume: Option<Text>,
+    pub resume: Option<Text<'a>>,
     /// `metric_config.metric_type`.
-    pub metric_type: Option<Text>,
+    pub metric_type: Option<Text<'a>>,
     /// Every metric source, in document order.
-    pub sources: Vec<Text>,
+    pub sources: Vec<Text<'a>>,
     /// `final_mode` and `source_list_final_mode`.
-    pub final_modes: Vec<Text>,
+    pub final_modes: Vec<Text<'a>>,
     /// `metric_config.metric_dict`.
-    pub metric_dict: Option<MetricDict>,
+    pub metric_dict: Option<MetricDict<'a>>,
     /// `output_config.model_path` and `summary_path`.
-    pub outputs: Vec<Text>,
+    pub outputs: Vec<Text<'a>>,
     /// `schedule_config.day`.
-    pub day: Option<Text>,
+    pub day: Option<Text<'a>>,
     /// `schedule_config.start_time` and `end_time`.
-    pub times: Vec<Text>,
+    pub times: Vec<Text<'a>>,
     /// `params_config.params_src_dst_filepath*`.
-    pub params: Vec<Text>,
+    pub params: Vec<Text<'a>>,
     /// The sections present (`odps_config`, ...).
     pub sections: Vec<String>,
     /// `odps_config`'s keys that have a non-empty value.
     pub odps_keys: Vec<String>,
     /// Sections that another part of the same experiment provides (a response's ConfigIni).
     pub provided_elsewhere: Vec<String>,
-    /// Every string value of the configuration outside `search_space` and `yml_config`, with
-    /// its key.
-    pub strings: Vec<(String, Text)>,
+    /// Where the string values of the configuration outside `search_space` and `yml_config`
+    /// are, in document order (see [`View::each_string`]).
+    pub string_roots: Vec<StringRoot<'a>>,
 }
 
-impl View {
+impl View<'_> {
     /// The pointer of a section.
     pub fn section_ptr(&self, section: &str) -> String {
         pointer::push(&self.base, section)
@@ -123,29 +163,64 @@ impl View {
         self.sections.iter().any(|s| s == section)
             || self.provided_elsewhere.iter().any(|s| s == section)
     }
+
+    /// Calls `f(key, pointer, value)` for every string leaf of [`View::string_roots`], in
+    /// document order: the key of an object member, the key of the list for a list item
+    /// (whose pointer ends with its index). Nothing is copied: the pointer is a buffer that the
+    /// walk extends and truncates.
+    pub fn each_string(&self, mut f: impl FnMut(&str, &str, &str)) {
+        let mut path = String::new();
+        for root in &self.string_roots {
+            path.clear();
+            path.push_str(&root.ptr);
+            walk_strings(root.value, &mut path, root.key, &mut f);
+        }
+    }
 }
 
-/// Collects every string leaf under `node` (keys of objects, `key[i]` for array items) into
-/// `out`, with pointers under `ptr`.
-pub fn collect_strings(
+/// [`View::each_string`] under `node`, whose pointer is `path`.
+fn walk_strings(
     node: &serde_json::Value,
-    ptr: &str,
+    path: &mut String,
     key: &str,
-    out: &mut Vec<(String, Text)>,
+    f: &mut impl FnMut(&str, &str, &str),
 ) {
     match node {
-        serde_json::Value::String(s) => out.push((key.to_owned(), Text::new(ptr, s.clone()))),
+        serde_json::Value::String(s) => f(key, path, s),
         serde_json::Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                collect_strings(item, &pointer::push_index(ptr, i), key, out);
+                let len = path.len();
+                // writing to a `String` cannot fail
+                let _ = write!(path, "/{i}");
+                walk_strings(item, path, key, f);
+                path.truncate(len);
             }
         }
         serde_json::Value::Object(members) => {
             for (k, v) in members {
-                collect_strings(v, &pointer::push(ptr, k), k, out);
+                let len = path.len();
+                push_token(path, k);
+                walk_strings(v, path, k, f);
+                path.truncate(len);
             }
         }
         _ => {}
+    }
+}
+
+/// Appends `/` and one escaped pointer token (`~` as `~0`, `/` as `~1`), as [`pointer::push`].
+pub(crate) fn push_token(path: &mut String, token: &str) {
+    path.push('/');
+    if !token.contains(['~', '/']) {
+        path.push_str(token);
+        return;
+    }
+    for c in token.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
     }
 }
 

@@ -162,7 +162,7 @@ struct Key<'a> {
 }
 
 /// Runs the metric rules.
-pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
+pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     let metric_type = view.metric_type.as_ref().and_then(|t| {
         let v = t.value.trim();
         if is_templated(v) {
@@ -218,7 +218,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
 }
 
 /// Checks the dict; returns its keys (when it could be read).
-fn metric_dict<'a>(ctx: &Ctx<'_>, view: &'a View, findings: &mut Vec<Finding>) -> Vec<Key<'a>> {
+fn metric_dict<'a>(ctx: &Ctx<'_>, view: &'a View<'_>, findings: &mut Vec<Finding>) -> Vec<Key<'a>> {
     let mut keys = Vec::new();
     match &view.metric_dict {
         None => {}
@@ -300,11 +300,11 @@ fn is_sql(source: &str) -> bool {
     first == "select" || first == "with"
 }
 
-fn sources(ctx: &Ctx<'_>, view: &View, metric_type: &str, findings: &mut Vec<Finding>) {
+fn sources(ctx: &Ctx<'_>, view: &View<'_>, metric_type: &str, findings: &mut Vec<Finding>) {
     let names: Option<Vec<&str>> = view
         .commands
         .as_ref()
-        .map(|c| c.iter().map(|(k, _)| k.as_str()).collect());
+        .map(|c| c.entries.iter().map(|(k, _)| k.as_ref()).collect());
     for src in &view.sources {
         let v = src.value.trim();
         if v.is_empty() || is_jinja(v) {
@@ -364,7 +364,7 @@ fn sources(ctx: &Ctx<'_>, view: &View, metric_type: &str, findings: &mut Vec<Fin
     }
 }
 
-fn mismatch(src: &Text, what: &str, help: &str) -> Finding {
+fn mismatch(src: &Text<'_>, what: &str, help: &str) -> Finding {
     let shown: String = src.value.trim().chars().take(60).collect();
     Finding::new(
         &METRIC_SOURCE_MISMATCH,

@@ -11,12 +11,14 @@ pub mod metric;
 pub mod platform;
 pub mod sections;
 
+use std::borrow::Cow;
+
 use crate::kind::Kind;
-use crate::model::trial_ini::TrialIni;
+use crate::model::trial_ini::{self, CmdKeys, KeyPattern, MetricSourceKeys, ParamsFileKeys};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
 use crate::source::pointer;
-use common::{MetricDict, Text, View};
+use common::{Commands, MetricDict, StringRoot, Text, View};
 
 /// The kinds of the rules shared by trial.ini and HpoExperimentConfiguration.
 pub(crate) const SETTINGS_KINDS: &[Kind] =
@@ -45,104 +47,117 @@ pub static RULES: &[&Rule] = &[
     &sections::PLAINTEXT_SECRET,
 ];
 
-/// Runs the trial.ini rules.
+/// Runs the trial.ini rules, on the shape check's cleaned value when it reads into the typed
+/// [`trial_ini::TrialIni`] (it always does: the validation schema is the model's), without reading it: the
+/// settings are borrowed from the value.
 pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let Ok(ini) = TrialIni::from_value(ctx.shape.clean.clone()) else {
+    let clean = &ctx.shape.clean;
+    let Some(sections) = clean.as_object().filter(|_| trial_ini::builds(clean)) else {
         return;
     };
-    let view = view(ctx, &ini);
+    let view = view(ctx, sections);
     run_shared(ctx, &view, findings);
 }
 
 /// Runs the rules shared by both kinds on a view.
-pub(crate) fn run_shared(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
+pub(crate) fn run_shared(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     platform::check(ctx, view, findings);
     metric::check(ctx, view, findings);
     sections::check(ctx, view, findings);
 }
 
-fn view(ctx: &Ctx<'_>, ini: &TrialIni) -> View {
+type Sections = serde_json::Map<String, serde_json::Value>;
+
+/// The view of a trial.ini whose sections ([`trial_ini::builds`]) are objects of strings.
+fn view<'a>(ctx: &Ctx<'_>, sections: &'a Sections) -> View<'a> {
     let ptr = |section: &str, key: &str| pointer::push(&pointer::push("", section), key);
-    let text = |section: &str, key: &str, v: &Option<String>| {
-        v.as_ref().map(|v| Text::new(ptr(section, key), v.clone()))
+    let section = |name: &str| sections.get(name).and_then(serde_json::Value::as_object);
+    let text = |name: &str, s: &'a Sections, key: &str| {
+        s.get(key)
+            .and_then(serde_json::Value::as_str)
+            .map(|v| Text::new(ptr(name, key), v))
     };
     let mut view = View {
         ini: true,
         partial: ctx.doc.embedded.is_some(),
         ..View::default()
     };
-    if let Some(p) = &ini.platform_config {
-        view.platform_ptr = Some(pointer::push("", "platform_config"));
-        view.name = text("platform_config", "name", &p.name);
-        view.resume = text("platform_config", "resume", &p.resume);
-        view.commands = Some(
-            p.commands
-                .entries
-                .iter()
-                .map(|(k, v)| (k.clone(), Text::new(ptr("platform_config", k), v.clone())))
-                .collect(),
+    if let Some(p) = section("platform_config") {
+        let sec = pointer::push("", "platform_config");
+        view.name = text("platform_config", p, "name");
+        view.resume = text("platform_config", p, "resume");
+        let mut entries = Vec::with_capacity(p.len());
+        entries.extend(
+            p.iter()
+                .filter(|(k, _)| CmdKeys::matches(k))
+                .filter_map(|(k, v)| Some((Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str()?)))),
         );
+        view.commands = Some(Commands {
+            ptr: sec.clone(),
+            list: false,
+            entries,
+        });
+        view.platform_ptr = Some(sec);
     }
-    if let Some(m) = &ini.metric_config {
-        view.metric_type = text("metric_config", "metric_type", &m.metric_type);
+    if let Some(m) = section("metric_config") {
+        view.metric_type = text("metric_config", m, "metric_type");
         view.sources
-            .extend(text("metric_config", "metric_source", &m.metric_source));
+            .extend(text("metric_config", m, "metric_source"));
+        let sec = pointer::push("", "metric_config");
         view.sources.extend(
-            m.more_sources
-                .entries
-                .iter()
-                .map(|(k, v)| Text::new(ptr("metric_config", k), v.clone())),
+            m.iter()
+                .filter(|(k, _)| MetricSourceKeys::matches(k))
+                .filter_map(|(k, v)| Some(Text::new(pointer::push(&sec, k), v.as_str()?))),
         );
         view.final_modes
-            .extend(text("metric_config", "final_mode", &m.final_mode));
-        view.final_modes.extend(text(
-            "metric_config",
-            "source_list_final_mode",
-            &m.source_list_final_mode,
-        ));
-        view.metric_dict =
-            text("metric_config", "metric_dict", &m.metric_dict).map(MetricDict::Literal);
+            .extend(text("metric_config", m, "final_mode"));
+        view.final_modes
+            .extend(text("metric_config", m, "source_list_final_mode"));
+        view.metric_dict = text("metric_config", m, "metric_dict").map(MetricDict::Literal);
     }
-    if let Some(o) = &ini.output_config {
+    if let Some(o) = section("output_config") {
+        view.outputs.extend(text("output_config", o, "model_path"));
         view.outputs
-            .extend(text("output_config", "model_path", &o.model_path));
-        view.outputs
-            .extend(text("output_config", "summary_path", &o.summary_path));
+            .extend(text("output_config", o, "summary_path"));
     }
-    if let Some(s) = &ini.schedule_config {
-        view.day = text("schedule_config", "day", &s.day);
-        view.times
-            .extend(text("schedule_config", "start_time", &s.start_time));
-        view.times
-            .extend(text("schedule_config", "end_time", &s.end_time));
+    if let Some(s) = section("schedule_config") {
+        view.day = text("schedule_config", s, "day");
+        view.times.extend(text("schedule_config", s, "start_time"));
+        view.times.extend(text("schedule_config", s, "end_time"));
     }
-    if let Some(p) = &ini.params_config {
+    if let Some(p) = section("params_config") {
+        let sec = pointer::push("", "params_config");
         view.params.extend(
-            p.files
-                .entries
-                .iter()
-                .map(|(k, v)| Text::new(ptr("params_config", k), v.clone())),
+            p.iter()
+                .filter(|(k, _)| ParamsFileKeys::matches(k))
+                .filter_map(|(k, v)| Some(Text::new(pointer::push(&sec, k), v.as_str()?))),
         );
     }
-    if let Some(o) = &ini.odps_config {
-        let keys = [
-            ("access_id", &o.access_id),
-            ("access_key", &o.access_key),
-            ("project_name", &o.project_name),
-            ("end_point", &o.end_point),
-            ("role_arn", &o.role_arn),
-        ];
-        view.odps_keys = keys
-            .iter()
-            .filter(|(_, v)| v.as_ref().is_some_and(|v| !v.trim().is_empty()))
-            .map(|(k, _)| (*k).to_owned())
-            .collect();
+    if let Some(o) = section("odps_config") {
+        view.odps_keys = [
+            "access_id",
+            "access_key",
+            "project_name",
+            "end_point",
+            "role_arn",
+        ]
+        .iter()
+        .filter(|k| {
+            o.get(**k)
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|v| !v.trim().is_empty())
+        })
+        .map(|k| (*k).to_owned())
+        .collect();
     }
-    if let serde_json::Value::Object(sections) = &ctx.shape.clean {
-        view.sections = sections.keys().cloned().collect();
-        for (name, section) in sections {
-            common::collect_strings(section, &pointer::push("", name), name, &mut view.strings);
-        }
-    }
+    view.sections = sections.keys().cloned().collect();
+    view.string_roots = sections
+        .iter()
+        .map(|(name, section)| StringRoot {
+            ptr: pointer::push("", name),
+            key: name,
+            value: section,
+        })
+        .collect();
     view
 }

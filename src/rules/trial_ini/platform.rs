@@ -2,7 +2,7 @@
 //! HpoExperimentConfiguration).
 
 use super::SETTINGS_KINDS;
-use super::common::{View, is_templated};
+use super::common::{Commands, View, is_templated};
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::dispatch::Ctx;
@@ -138,7 +138,7 @@ authenticated by an AccessKey pair or (better) a RAM role.",
 };
 
 /// Runs the platform rules.
-pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
+pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     let _ = ctx;
     let platform = view.name.as_ref().and_then(|name| {
         let v = name.value.trim();
@@ -166,11 +166,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
     });
 
     if let (Some(ptr), Some(cmds)) = (&view.platform_ptr, &view.commands) {
-        let real: Vec<_> = cmds
-            .iter()
-            .filter(|(_, c)| !c.value.trim().is_empty())
-            .collect();
-        if real.is_empty() {
+        if cmds.entries.iter().all(|(_, c)| c.trim().is_empty()) {
             let (msg, help) = if view.ini {
                 (
                     "`[platform_config]` has no command: expected `cmd1 = ...`".to_owned(),
@@ -208,24 +204,27 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
     }
 }
 
-fn command_order(cmds: &[(String, super::common::Text)], findings: &mut Vec<Finding>) {
-    let numbers: Vec<(u64, &str, &str)> = cmds
+fn command_order(cmds: &Commands<'_>, findings: &mut Vec<Finding>) {
+    // (number, key, index of the command)
+    let numbers: Vec<(u64, &str, usize)> = cmds
+        .entries
         .iter()
-        .filter_map(|(k, t)| {
+        .enumerate()
+        .filter_map(|(i, (k, _))| {
             k.strip_prefix("cmd")
                 .and_then(|n| n.parse::<u64>().ok())
-                .map(|n| (n, k.as_str(), t.ptr.as_str()))
+                .map(|n| (n, k.as_ref(), i))
         })
         .collect();
     let mut max: Option<(u64, &str)> = None;
-    for (n, key, ptr) in &numbers {
+    for (n, key, i) in &numbers {
         if let Some((m, mk)) = max
             && *n < m
         {
             findings.push(
                 Finding::new(
                     &COMMAND_ORDER,
-                    *ptr,
+                    cmds.ptr_of(*i),
                     format!("`{key}` is written after `{mk}`; commands run in order, so the order is ambiguous"),
                 )
                 .at_key()
@@ -239,7 +238,7 @@ fn command_order(cmds: &[(String, super::common::Text)], findings: &mut Vec<Find
     let mut sorted = numbers.clone();
     sorted.sort_by_key(|c| c.0);
     for pair in sorted.windows(2) {
-        if let [(a, ak, _), (b, bk, ptr)] = pair
+        if let [(a, ak, _), (b, bk, i)] = pair
             && *b > a.saturating_add(1)
         {
             let missing = if *b == a + 2 {
@@ -250,7 +249,7 @@ fn command_order(cmds: &[(String, super::common::Text)], findings: &mut Vec<Find
             findings.push(
                 Finding::new(
                     &COMMAND_ORDER,
-                    *ptr,
+                    cmds.ptr_of(*i),
                     format!("`{bk}` follows `{ak}`: {missing}"),
                 )
                 .at_key()
@@ -260,7 +259,7 @@ fn command_order(cmds: &[(String, super::common::Text)], findings: &mut Vec<Find
     }
 }
 
-fn platform_sections(view: &View, platform: &str, name_ptr: &str, findings: &mut Vec<Finding>) {
+fn platform_sections(view: &View<'_>, platform: &str, name_ptr: &str, findings: &mut Vec<Finding>) {
     if view.partial {
         return;
     }

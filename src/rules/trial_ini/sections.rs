@@ -128,7 +128,7 @@ the value.",
 };
 
 /// Runs the rules of the other sections.
-pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
+pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     let _ = ctx;
     for out in &view.outputs {
         let v = out.value.trim();
@@ -207,17 +207,17 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
         }
     }
     let mut oss_reported = view.has_section("oss_config") || view.partial;
-    for (key, t) in &view.strings {
-        let v = t.value.trim();
+    view.each_string(|key, ptr, value| {
+        let v = value.trim();
         if key == "role_arn" && !v.is_empty() && !is_templated(v) && !is_role_arn(v) {
             findings.push(
-                Finding::new(&INVALID_ROLE_ARN, &t.ptr, format!("role ARN `{v}` is not of the form `acs:ram::<account>:role/<name>`"))
+                Finding::new(&INVALID_ROLE_ARN, ptr, format!("role ARN `{v}` is not of the form `acs:ram::<account>:role/<name>`"))
                     .help("copy the role's ARN from the RAM console, e.g. `acs:ram::123456789012:role/aliyunodpspaidefaultrole`"),
             );
         }
         if is_secret_key(key) && !v.is_empty() && !is_templated(v) {
             findings.push(
-                Finding::new(&PLAINTEXT_SECRET, &t.ptr, format!("`{}` holds a secret in plain text", view.show(&t.ptr)))
+                Finding::new(&PLAINTEXT_SECRET, ptr, format!("`{}` holds a secret in plain text", view.show(ptr)))
                     .at_key()
                     .help("use `role_arn` (a RAM role) instead of AccessKeys, or inject the value when the file is rendered (`{{ access_key }}`)"),
             );
@@ -227,14 +227,14 @@ pub fn check(ctx: &Ctx<'_>, view: &View, findings: &mut Vec<Finding>) {
             findings.push(
                 Finding::new(
                     &OSS_PATH_WITHOUT_OSS_CONFIG,
-                    &t.ptr,
+                    ptr,
                     format!(
                         "`{}` uses an `oss://` path, but there is no `oss_config` to access OSS",
-                        view.show(&t.ptr)
+                        view.show(ptr)
                     ),
                 )
                 .help("add `oss_config` with `endpoint` and `role_arn` (or AccessKeys)"),
             );
         }
-    }
+    });
 }
