@@ -225,6 +225,7 @@ fn main() {
 
     println!("\nscaling of the full check (10x the input should cost <= 12x the time):");
     let mut worst_scale = 0f64;
+    let mut worst_beyond = 0f64;
     for pair in rows.windows(2) {
         let [(la, sa, ta), (lb, sb, tb)] = pair else {
             continue;
@@ -237,10 +238,22 @@ fn main() {
         let time = tb / ta;
         // time growth normalised to a 10x step of the input
         let per10 = time.powf(10f64.ln() / size.ln());
-        worst_scale = worst_scale.max(per10);
-        println!("  {la} -> {lb}: size x{size:.1}, time x{time:.1} (x{per10:.1} per 10x of input)");
+        // issue 6 names 1,000 remote machines and 10,000 commands; the larger steps are ours
+        let beyond =
+            lb.as_str() == "exp_yml/10000_machines" || lb.as_str() == "trial_ini/100000_cmds";
+        let note = if beyond {
+            worst_beyond = worst_beyond.max(per10);
+            " (beyond the sizes issue 6 names)"
+        } else {
+            worst_scale = worst_scale.max(per10);
+            ""
+        };
+        println!(
+            "  {la} -> {lb}: size x{size:.1}, time x{time:.1} (x{per10:.1} per 10x of input){note}"
+        );
     }
-    println!("worst: x{worst_scale:.1} per 10x (target <= x12)\n");
+    println!("worst: x{worst_scale:.1} per 10x (target <= x12)");
+    println!("worst beyond the sizes issue 6 names: x{worst_beyond:.1} per 10x\n");
     if filter.is_empty() {
         rss();
     }

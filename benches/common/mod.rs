@@ -224,7 +224,8 @@ fn json_string(s: &str) -> String {
 
 /// A GetHpoExperiment response whose embedded `ConfigYml` (an exp.yml with `scale / 3`
 /// machines), `ConfigIni` (a trial.ini with `scale` commands) and `SearchSpace` (a PAI space
-/// of `scale` parameters, as a string) are big. `scale = 2700` gives about 1 MB.
+/// of `scale` parameters, as a string) are big. `scale = 4300` gives about 1 MB (the size issue 6
+/// names), `scale = 430` about 100 KB.
 pub fn get_hpo_experiment(scale: usize) -> String {
     let yml = exp_yml(scale / 3);
     let ini = trial_ini(scale);
@@ -268,7 +269,7 @@ pub fn scaled() -> Vec<Doc> {
             text: trial_ini(n),
         });
     }
-    for n in [270, 2_700] {
+    for n in [430, 4_300] {
         docs.push(Doc {
             label: format!("get_hpo/{n}"),
             name: "get_hpo_experiment.json",

@@ -75,33 +75,30 @@ pub fn parse(text: &str) -> Parsed {
     }
 }
 
-/// The `(start, end)` byte offsets of each line, without its line end (`\n`, `\r\n` or `\r`).
-fn lines(text: &str) -> Vec<(usize, usize)> {
+/// The `(start, end)` byte offsets of each line, without its line end (`\n`, `\r\n` or `\r`),
+/// found with memchr as the lines are read (no list of all lines first).
+fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes.get(i) {
-            Some(b'\n') => {
-                out.push((start, i));
-                start = i + 1;
-            }
-            Some(b'\r') => {
-                out.push((start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    std::iter::from_fn(move || match ends.next() {
+        Some(i) => {
+            let line = (start, i);
+            start = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+                ends.next();
+                i + 2
+            } else {
+                i + 1
+            };
+            Some(line)
         }
-        i += 1;
-    }
-    if start < bytes.len() {
-        out.push((start, bytes.len()));
-    }
-    out
+        None if start < bytes.len() => {
+            let line = (start, bytes.len());
+            start = bytes.len();
+            Some(line)
+        }
+        None => None,
+    })
 }
 
 /// Python's `str.isspace()`, which `str.strip()` and regex `\s` use.
@@ -113,8 +110,8 @@ struct Section {
     name: String,
     header_span: Span,
     members: Vec<Member>,
-    /// Lowercased key -> the key as first written.
-    keys: HashMap<CompactString, CompactString>,
+    /// Lowercased key -> its member (whose key span gives the key as first written).
+    keys: HashMap<CompactString, u32>,
     end: usize,
     /// A duplicate section: read for its problems, left out of the tree.
     discard: bool,
@@ -254,11 +251,15 @@ impl Reader<'_> {
                 let mut first_spelling = None;
                 if let Some(section) = self.sections.get_mut(current) {
                     match section.keys.get(&lowered) {
-                        Some(first) => first_spelling = Some(first.clone()),
+                        Some(&first) => {
+                            let span = section.members.get(first as usize).map(|m| m.key_span);
+                            first_spelling =
+                                Some(span.and_then(|s| self.text.get(s.range())).unwrap_or(key));
+                        }
                         None => {
-                            section
-                                .keys
-                                .insert(lowered.clone(), CompactString::from(key));
+                            // the member this key becomes (pushed when its value ends)
+                            let at = u32::try_from(section.members.len()).unwrap_or(u32::MAX);
+                            section.keys.insert(lowered.clone(), at);
                         }
                     }
                 }
