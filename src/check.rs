@@ -282,7 +282,9 @@ impl FileReport {
 /// Checks one document given as text. `kind` forces the kind; otherwise it is detected from
 /// `name` and the text (a file of no known kind gets no diagnostics and `kind: None`).
 pub fn check_str(name: &str, text: &str, kind: Option<Kind>) -> FileReport {
-    check_bytes(name, text.as_bytes(), kind)
+    // already UTF-8: only the BOM to strip (as `source::decode` does)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_decoded(name, text.to_owned(), None, kind)
 }
 
 /// Checks one document given as bytes (invalid UTF-8 is a located finding).

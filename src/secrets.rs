@@ -140,10 +140,16 @@ pub fn collect(root: &Node) -> Vec<String> {
                     {
                         out.push(t);
                     }
-                    stack.push(&m.value);
+                    if matches!(m.value.value, Value::Object(_) | Value::Array(_)) {
+                        stack.push(&m.value);
+                    }
                 }
             }
-            Value::Array(items) => stack.extend(items.iter()),
+            Value::Array(items) => stack.extend(
+                items
+                    .iter()
+                    .filter(|n| matches!(n.value, Value::Object(_) | Value::Array(_))),
+            ),
             _ => {}
         }
     }
@@ -236,14 +242,15 @@ pub fn collect_from_text(text: &str) -> Vec<String> {
 /// `*secret*`, `*token*` in lower, title or upper case): a cheap filter, so that the regex only
 /// runs on the few lines that can matter (a 10 MB line or five million lines stay fast).
 fn may_name_a_secret(line: &str) -> bool {
-    // one-character searches first: they run memchr, fast even in debug builds, and rule out
-    // most of a huge line of other text
-    ['s', 'S', 'y', 'Y', 'n', 'N']
-        .iter()
-        .any(|c| line.contains(*c))
-        && ["ass", "ASS", "ey", "EY", "ecret", "ECRET", "oken", "OKEN"]
-            .iter()
-            .any(|p| line.contains(p))
+    // one search for the eight parts together (regex picks a SIMD multi-literal searcher): over
+    // a whole 1 MB file, eight `str::contains` were 6% of checking a trial.ini
+    static PARTS: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new("ass|ASS|ey|EY|ecret|ECRET|oken|OKEN").ok());
+    match PARTS.as_ref() {
+        Some(re) => re.is_match(line),
+        // (a fixed pattern: never the case)
+        None => true,
+    }
 }
 
 /// Pushes a value as written, without a trailing comma, without its quotes, and unescaped.
@@ -271,7 +278,7 @@ fn push_value(raw: &str, out: &mut Vec<String>) {
 
 fn scalar_text(node: &Node) -> Option<String> {
     match &node.value {
-        Value::String(s) => Some(s.to_string()),
+        Value::String(s) => Some(s.as_str().to_owned()),
         Value::Number(n) => Some(match n {
             crate::source::Number::Int(i) => i.to_string(),
             crate::source::Number::UInt(u) => u.to_string(),

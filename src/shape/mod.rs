@@ -32,6 +32,7 @@
 
 mod combinators;
 mod index;
+mod key_pattern;
 mod keys;
 mod messages;
 mod validator;

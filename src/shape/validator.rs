@@ -2,6 +2,7 @@
 //! and its `allOf`, plus the chosen `oneOf`/`anyOf` branches), reporting every problem.
 
 use super::index::{self, Owners};
+use super::key_pattern::KeyPattern;
 use super::keys::{self, Spelling};
 use super::messages::{self as msg, Subject, Types};
 use super::{Options, Renamed};
@@ -167,6 +168,15 @@ impl<'s> Validator<'s> {
                 ok: true,
             };
         }
+        if let V::String(s) = &node.value
+            && is_plain_string_schema(schema)
+        {
+            // `{"type": "string"}` and a string (every `cmdN` of a trial.ini): nothing to check
+            return Clean {
+                value: Value::String(s.as_str().to_owned()),
+                ok: true,
+            };
+        }
         let mut parts = self.pool.pop().unwrap_or_default();
         self.collect(schema, &mut parts, &mut 0);
         let clean = self.validate_parts(&mut parts, node, ctx);
@@ -323,7 +333,7 @@ impl<'s> Validator<'s> {
                 .any(|p| kw(p, "x-nni-keys") == Some(&Value::Bool(false)));
         // the `patternProperties` regexes, looked up once per object (on the first key that
         // is not a property), not once per key
-        let mut compiled: Option<Vec<Option<std::sync::Arc<regex::Regex>>>> = None;
+        let mut compiled: Option<Vec<Option<KeyPattern>>> = None;
         let inside_secret = ctx.is_secret();
         let mut clean = Map::with_capacity(members.len());
         let mut seen: Vec<&'s str> = Vec::new();
@@ -371,7 +381,7 @@ impl<'s> Validator<'s> {
                     let parent = self.path.get(..before).unwrap_or_default().to_owned();
                     self.renamed.push(Renamed {
                         parent,
-                        written: m.key.to_string(),
+                        written: m.key.as_str().to_owned(),
                         canonical: name.to_owned(),
                     });
                 }
@@ -405,7 +415,7 @@ impl<'s> Validator<'s> {
             } else if let Some(sub) = pattern_property(&patterns, &mut compiled, &m.key) {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(m.key.to_string(), c.value);
+                    clean.insert(m.key.as_str().to_owned(), c.value);
                 } else {
                     ok &= !required.contains(&m.key.as_str());
                 }
@@ -415,12 +425,12 @@ impl<'s> Validator<'s> {
             } else if let Some(sub) = additional {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(m.key.to_string(), c.value);
+                    clean.insert(m.key.as_str().to_owned(), c.value);
                 } else {
                     ok &= !required.contains(&m.key.as_str());
                 }
             } else {
-                clean.insert(m.key.to_string(), m.value.to_json());
+                clean.insert(m.key.as_str().to_owned(), m.value.to_json());
             }
             self.path.truncate(before);
         }
@@ -558,18 +568,30 @@ fn type_keyword(t: &Value) -> Types {
     }
 }
 
+/// Whether `schema` is `{"type": "string"}` with at most annotations beside it (no keyword
+/// that could fail a string, no `$ref` or combinator to follow).
+fn is_plain_string_schema(schema: &Value) -> bool {
+    let Value::Object(m) = schema else {
+        return false;
+    };
+    m.len() <= 4
+        && map_kw(m, "type").and_then(Value::as_str) == Some("string")
+        && m.keys()
+            .all(|k| matches!(k.as_str(), "type" | "description" | "title" | "examples"))
+}
+
 /// The schema of the first pattern in `patterns` that `key` matches (`compiled`: their
 /// regexes, filled on first use).
 fn pattern_property<'s>(
     patterns: &[(&'s str, &'s Value)],
-    compiled: &mut Option<Vec<Option<std::sync::Arc<regex::Regex>>>>,
+    compiled: &mut Option<Vec<Option<KeyPattern>>>,
     key: &str,
 ) -> Option<&'s Value> {
     if patterns.is_empty() {
         return None;
     }
     let regexes =
-        compiled.get_or_insert_with(|| patterns.iter().map(|(p, _)| index::regex(p)).collect());
+        compiled.get_or_insert_with(|| patterns.iter().map(|(p, _)| KeyPattern::new(p)).collect());
     patterns
         .iter()
         .zip(regexes.iter())

@@ -13,6 +13,19 @@ pub struct LineIndex {
     len: usize,
 }
 
+/// The start of each line after the first (after each `\n`, `\r\n` or lone `\r`).
+fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
+    std::iter::from_fn(move || {
+        let i = ends.next()?;
+        if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+            ends.next();
+            return Some(i + 2);
+        }
+        Some(i + 1)
+    })
+}
+
 /// The offset of the first non-ASCII byte of `bytes[from..to]`.
 fn first_non_ascii(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let line = bytes.get(from..to)?;
@@ -27,19 +40,20 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
+        if text.is_ascii() {
+            // (nearly every config file): no per-line record of non-ASCII bytes
+            starts.extend(line_ends(bytes));
+            return LineIndex {
+                starts,
+                ascii_until: Vec::new(),
+                len: text.len(),
+            };
+        }
         let mut ascii_until = Vec::new();
         let mut line_start = 0;
-        // line ends found with memchr; each line checked for non-ASCII at once (byte by byte
-        // was most of the cost of indexing a file)
-        let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
-        while let Some(i) = ends.next() {
-            let next = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
-                ends.next();
-                i + 2
-            } else {
-                i + 1
-            };
-            ascii_until.push(first_non_ascii(bytes, line_start, i).unwrap_or(next));
+        for next in line_ends(bytes) {
+            // (a line end is ASCII: searching through it finds the same byte)
+            ascii_until.push(first_non_ascii(bytes, line_start, next).unwrap_or(next));
             starts.push(next);
             line_start = next;
         }
@@ -61,12 +75,15 @@ impl LineIndex {
         };
         let start = self.starts.get(line).copied().unwrap_or(0);
         // Up to the line's first non-ASCII byte, bytes are characters; count from there.
-        let ascii_until = self
-            .ascii_until
-            .get(line)
-            .copied()
-            .unwrap_or(start)
-            .clamp(start, self.len);
+        let ascii_until = if self.ascii_until.is_empty() {
+            self.len // an ASCII text
+        } else {
+            self.ascii_until
+                .get(line)
+                .copied()
+                .unwrap_or(start)
+                .clamp(start, self.len)
+        };
         if offset <= ascii_until {
             return (line + 1, offset - start + 1);
         }
@@ -121,6 +138,22 @@ mod tests {
         assert_eq!(idx.position(t, 999), (4, 4));
         assert_eq!(idx.line_range(t, 1), Some((0, 2)));
         assert_eq!(idx.line_count(), 4);
+    }
+
+    /// An ASCII text takes the short path (no per-line record) and gives the same positions.
+    #[test]
+    fn ascii_texts() {
+        let t = "ab\r\ncd\ref\n\nxyz\r\r\n";
+        let idx = LineIndex::new(t);
+        assert!(idx.ascii_until.is_empty());
+        assert_eq!(idx.starts, [0, 4, 7, 10, 11, 15, 17]);
+        for o in 0..=t.len() {
+            let line = idx.starts.iter().filter(|s| **s <= o).count();
+            let start = idx.starts.get(line - 1).copied().unwrap_or(0);
+            assert_eq!(idx.position(t, o), (line, o - start + 1), "offset {o}");
+        }
+        assert_eq!(idx.line_range(t, 1), Some((0, 2)));
+        assert_eq!(idx.line_count(), 7);
     }
 
     #[test]

@@ -250,12 +250,12 @@ impl Node {
             Value::Null => J::Null,
             Value::Bool(b) => J::Bool(*b),
             Value::Number(n) => n.to_json(),
-            Value::String(s) => J::String(s.to_string()),
+            Value::String(s) => J::String(s.as_str().to_owned()),
             Value::Array(items) => J::Array(items.iter().map(Node::to_json).collect()),
             Value::Object(members) => J::Object(
                 members
                     .iter()
-                    .map(|m| (m.key.to_string(), m.value.to_json()))
+                    .map(|m| (m.key.as_str().to_owned(), m.value.to_json()))
                     .collect(),
             ),
         }

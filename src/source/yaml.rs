@@ -995,7 +995,7 @@ fn scalar_text(v: &Value) -> Option<String> {
         Value::Number(Number::Int(i)) => Some(i.to_string()),
         Value::Number(Number::UInt(u)) => Some(u.to_string()),
         Value::Number(Number::Float(f)) => Some(f.to_string()),
-        Value::String(s) => Some(s.to_string()),
+        Value::String(s) => Some(s.as_str().to_owned()),
         Value::Array(_) | Value::Object(_) => None,
     }
 }

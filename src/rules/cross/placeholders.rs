@@ -269,7 +269,7 @@ pub fn keys(space: &Node, base: &str) -> Vec<(String, String)> {
         .as_object()
         .map(|ms| {
             ms.iter()
-                .map(|m| (m.key.to_string(), pointer::push(base, &m.key)))
+                .map(|m| (m.key.as_str().to_owned(), pointer::push(base, &m.key)))
                 .collect()
         })
         .unwrap_or_default()

@@ -159,7 +159,7 @@ fn domain_size(node: &Node) -> GridSize {
 /// is not an object has none.
 pub fn placeholders(root: &Node) -> Vec<String> {
     root.as_object()
-        .map(|members| members.iter().map(|m| m.key.to_string()).collect())
+        .map(|members| members.iter().map(|m| m.key.as_str().to_owned()).collect())
         .unwrap_or_default()
 }
 

@@ -232,7 +232,7 @@ pub(crate) fn value_array<'a>(
         (Value::String(s), DomainType::Choice) => {
             format!(
                 "write the options as an array: [{}]",
-                serde_json::Value::String(s.to_string())
+                serde_json::Value::String(s.as_str().to_owned())
             )
         }
         _ => format!("write `\"_value\": {}`", ty.value_shape()),
