@@ -1,6 +1,6 @@
 //! `--format human`: rustc-style snippets (annotate-snippets), one summary line last.
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::Summary;
 use crate::check::FileReport;
@@ -24,9 +24,16 @@ pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> 
         } else {
             text.map(secrets_of).unwrap_or_default()
         };
+        // the secret values masked once in the whole text (same byte offsets), not in the
+        // snippet of each diagnostic: a response with a password per machine and a diagnostic
+        // per parameter searched every snippet for every password
+        let masked = text
+            .filter(|_| !secrets.is_empty())
+            .map(|t| mask_values(t, &secrets));
+        let text = masked.as_deref().or(text);
         for d in &r.diagnostics {
             let source = text.zip(lines.as_ref());
-            out.push_str(&render_one(&renderer, &r.path, d, source, &secrets));
+            out.push_str(&render_one(&renderer, &r.path, d, source));
             out.push_str("\n\n");
         }
     }
@@ -40,28 +47,58 @@ fn render_one(
     path: &str,
     d: &Diagnostic,
     source: Option<(&str, &LineIndex)>,
-    secrets: &[String],
 ) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     };
-    let title = format!("{} ({})", d.message, d.name);
+    let title_text = format!("{} ({})", d.message, d.name);
     let label = d.help.clone().unwrap_or_default();
     let origin = format!("{path}:{}:{}", d.line, d.column);
-    let title = level.primary_title(title.as_str()).id(d.code.as_str());
+    let title = level
+        .clone()
+        .primary_title(title_text.as_str())
+        .id(d.code.as_str());
     match source.and_then(|(text, lines)| excerpt(text, lines, d)) {
         Some((excerpt, start_line, span)) => {
-            let excerpt = mask(excerpt, secrets);
-            let group = title.element(
-                Snippet::source(excerpt.as_str())
-                    .line_start(start_line)
-                    .path(path)
-                    .fold(true)
-                    .annotation(AnnotationKind::Primary.span(span).label(label.as_str())),
-            );
-            renderer.render(&[group])
+            let (shown, span) = clipped(excerpt, span);
+            let snippet = Snippet::source(shown.as_str())
+                .line_start(start_line)
+                .fold(true)
+                .annotation(AnnotationKind::Primary.span(span).label(label.as_str()));
+            // a clipped line: the origin is given, since the column in the snippet is not the
+            // column in the file
+            if shown.len() == excerpt.len() {
+                return renderer.render(&[title.element(snippet.path(path))]);
+            }
+            // A clipped line: annotate-snippets would take the column from the clipped text,
+            // so the origin is rendered on its own (the title and `-->` line), then the snippet
+            // without a path (its lines after the title).
+            let head = renderer.render(&[level
+                .primary_title(title_text.as_str())
+                .id(d.code.as_str())
+                .element(Origin::path(path).line(d.line).char_column(d.column))]);
+            let body = renderer.render(&[title.element(snippet)]);
+            // the `-->` line is indented as the snippet's gutter (its `|` lines, one space more)
+            let gutter = body
+                .lines()
+                .nth(1)
+                .map_or(1, |l| l.len() - l.trim_start().len());
+            let indent = " ".repeat(gutter.saturating_sub(1));
+            let mut out = String::new();
+            for (i, line) in head.lines().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                    out.push_str(&indent);
+                }
+                out.push_str(line);
+            }
+            for line in body.lines().skip(1) {
+                out.push('\n');
+                out.push_str(line);
+            }
+            out
         }
         None => {
             let mut s = renderer.render(&[Group::with_title(title)]);
@@ -72,6 +109,54 @@ fn render_one(
             s
         }
     }
+}
+
+/// Bytes of a long line shown on each side of a diagnostic's span (a document embedded in a
+/// JSON string is one line of hundreds of kilobytes: rendering all of it for each of its
+/// diagnostics was most of the time of `hpoconf check` on a large response).
+const CONTEXT: usize = 160;
+
+/// Bytes on each side of the span that are masked for secrets before the line is clipped (a
+/// secret key this far before its value still masks it; the known secret values are masked
+/// wherever they are).
+const MASK_WINDOW: usize = 4096;
+
+/// The excerpt (whose secret values are masked already) with the values of its secret keys
+/// masked, clipped to [`CONTEXT`] bytes around `span` (with `…` where text was cut), and the
+/// span in it.
+fn clipped(excerpt: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let (lo, hi) = window(excerpt, &span, MASK_WINDOW);
+    let masked = mask_keys(excerpt.get(lo..hi).unwrap_or(excerpt));
+    let span = span.start.saturating_sub(lo)..span.end.saturating_sub(lo);
+    let (lo, hi) = window(&masked, &span, CONTEXT);
+    if lo == 0 && hi == masked.len() {
+        return (masked, span);
+    }
+    let mut shown = String::with_capacity(hi - lo + 6);
+    if lo > 0 {
+        shown.push('…');
+    }
+    let shift = shown.len();
+    shown.push_str(masked.get(lo..hi).unwrap_or(""));
+    if hi < masked.len() {
+        shown.push('…');
+    }
+    let span = span.start.saturating_sub(lo) + shift..span.end.saturating_sub(lo) + shift;
+    (shown, span)
+}
+
+/// The byte range of `text` that keeps `margin` bytes on each side of `span`, widened to
+/// character boundaries.
+fn window(text: &str, span: &std::ops::Range<usize>, margin: usize) -> (usize, usize) {
+    let mut lo = span.start.saturating_sub(margin).min(text.len());
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = span.end.saturating_add(margin).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    (lo, hi)
 }
 
 /// The secret values a file holds (SPEC.md §4), found in its `key: value` / `key = value` lines;
@@ -93,20 +178,65 @@ fn secrets_of(text: &str) -> Vec<String> {
 /// annotation's byte span still points at the same place: each value known to be a secret, and
 /// whatever follows a secret key's `:` or `=` on its line (also inside a JSON string, where a
 /// line ends at a `\n` escape).
+#[cfg(test)]
 fn mask(excerpt: &str, secrets: &[String]) -> String {
-    let mut bytes: Vec<u8> = excerpt.as_bytes().to_vec();
-    let mut hide = |start: usize, end: usize| {
-        for b in bytes.iter_mut().take(end).skip(start) {
-            // a UTF-8 continuation byte must not become `*` alone: the char is masked whole
-            // since every byte of it is in the range
-            *b = b'*';
+    mask_keys(&mask_values(excerpt, secrets))
+}
+
+/// `*` over every byte of `start..end` of `bytes`. A UTF-8 continuation byte never becomes `*`
+/// alone: the ranges are whole characters.
+fn hide(bytes: &mut [u8], start: usize, end: usize) {
+    for b in bytes.iter_mut().take(end).skip(start) {
+        *b = b'*';
+    }
+}
+
+/// `text` with every occurrence of every value of `secrets` (longest first) replaced by `*`s of
+/// the same byte length. Many secrets are searched together (one regex of the literals), each
+/// position once, so that overlapping occurrences are all masked.
+fn mask_values(text: &str, secrets: &[String]) -> String {
+    let mut bytes: Vec<u8> = text.as_bytes().to_vec();
+    let literals: Vec<String> = secrets
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| regex::escape(s))
+        .collect();
+    let together = (literals.len() > 4)
+        .then(|| {
+            regex::RegexBuilder::new(&literals.join("|"))
+                .size_limit(1 << 26)
+                .build()
+                .ok()
+        })
+        .flatten();
+    match together {
+        Some(re) => {
+            let mut at = 0;
+            while let Some(m) = re.find_at(text, at) {
+                hide(&mut bytes, m.start(), m.end());
+                // the next position may start another (overlapping) secret
+                at = m.start()
+                    + text
+                        .get(m.start()..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8);
+            }
         }
-    };
-    for secret in secrets {
-        for (at, _) in excerpt.match_indices(secret.as_str()) {
-            hide(at, at + secret.len());
+        None => {
+            for secret in secrets.iter().filter(|s| !s.is_empty()) {
+                for (at, _) in text.match_indices(secret.as_str()) {
+                    hide(&mut bytes, at, at + secret.len());
+                }
+            }
         }
     }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// `excerpt` with the value after each secret key's `:` or `=` replaced by `*`s of the same byte
+/// length (also inside a JSON string, where a line ends at a `\n` escape).
+fn mask_keys(excerpt: &str) -> String {
+    let mut bytes: Vec<u8> = excerpt.as_bytes().to_vec();
     for (at, c) in excerpt.char_indices() {
         if c != ':' && c != '=' {
             continue;
@@ -152,7 +282,7 @@ fn mask(excerpt: &str, secrets: &[String]) -> String {
             })
             .map_or(value.len(), |(i, _)| i);
         let len = value.get(..len).map_or(len, |v| v.trim_end().len());
-        hide(value_start + skip, value_start + skip + len);
+        hide(&mut bytes, value_start + skip, value_start + skip + len);
     }
     // Only ASCII bytes and whole characters were replaced, so this is valid UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| "*".repeat(excerpt.len()))
@@ -190,6 +320,44 @@ fn excerpt<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A diagnostic in a long line shows the text around it, cut with `…`, and still masks a
+    /// secret whose key is far before it.
+    #[test]
+    fn long_lines_are_clipped_around_the_span() {
+        let line = format!(
+            "{{\"ConfigIni\": \"[odps_config]\\naccess_key=hunter22\\nk={}BAD{}\"}}",
+            "x".repeat(1000),
+            "é".repeat(1000)
+        );
+        let at = line.find("BAD").expect("BAD");
+        let (shown, span) = clipped(&line, at..at + 3);
+        assert_eq!(shown.get(span.clone()), Some("BAD"), "{shown}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert!(shown.len() < 2 * CONTEXT + 20, "{}", shown.len());
+        // the secret is masked although its key is outside the shown text
+        let near = line.find("hunter22").expect("secret") + 8;
+        let (shown, span) = clipped(&line, near..near + 1);
+        assert!(!shown.contains("hunter22"), "{shown}");
+        assert!(span.end <= shown.len());
+        // a short excerpt is unchanged
+        assert_eq!(clipped("a = 1", 4..5), ("a = 1".to_owned(), 4..5));
+    }
+
+    /// Many secrets are searched together, and overlapping occurrences are all masked.
+    #[test]
+    fn many_and_overlapping_secrets_are_masked() {
+        let mut secrets: Vec<String> = (0..50).map(|i| format!("pw{i:03}x")).collect();
+        secrets.extend(["abcd".to_owned(), "cdef".to_owned(), "a.c".to_owned()]);
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let text = "x abcdef pw007x pw049xpw000x a.c abc é";
+        let masked = mask_values(text, &secrets);
+        assert_eq!(masked, "x ****** ****** ************ *** abc é");
+        assert_eq!(masked.len(), text.len());
+        // few secrets: the same result without the regex
+        let few = ["abcd".to_owned(), "cdef".to_owned()];
+        assert_eq!(mask_values("abcdef", &few), "******");
+    }
 
     #[test]
     fn secrets_are_masked_in_snippets() {

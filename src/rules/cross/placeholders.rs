@@ -296,16 +296,22 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
         .filter(|k| k.starts_with("${"))
         .chain(BUILTINS.iter().copied())
         .collect();
+    // one suggestion per distinct name: n commands naming one undefined placeholder in a space
+    // of m parameters were n x m edit distances
+    let mut helps: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     uses.iter()
         .filter(|u| !defined(&u.name, &keys))
         .map(|u| {
-            let help = match did_you_mean(&u.name, candidates.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "add `{}` to the search space, or use a built-in placeholder (`${{exp_id}}`, `${{trial_id}}`, ...)",
-                    u.name
-                ),
-            };
+            let help = helps
+                .entry(u.name.as_str())
+                .or_insert_with(|| match did_you_mean(&u.name, candidates.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!(
+                        "add `{}` to the search space, or use a built-in placeholder (`${{exp_id}}`, `${{trial_id}}`, ...)",
+                        u.name
+                    ),
+                })
+                .clone();
             Finding::new(
                 &UNDEFINED_PLACEHOLDER,
                 u.pointer.clone(),
