@@ -165,17 +165,20 @@ struct PyTool {
 /// Walks up from `dir` (absolute) to the nearest `hpoconf.toml`, or `pyproject.toml` with a
 /// `[tool.hpoconf]` table.
 pub fn discover(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors().find_map(|d| {
-        let own = d.join(FILE_NAME);
-        if own.is_file() {
-            return Some(own);
-        }
-        let py = d.join("pyproject.toml");
-        std::fs::read_to_string(&py)
-            .ok()
-            .filter(|t| t.contains("[tool.hpoconf"))
-            .map(|_| py)
-    })
+    dir.ancestors().find_map(config_in)
+}
+
+/// The configuration file of `dir` itself (not of its parents), if it has one.
+fn config_in(dir: &Path) -> Option<PathBuf> {
+    let own = dir.join(FILE_NAME);
+    if own.is_file() {
+        return Some(own);
+    }
+    let py = dir.join("pyproject.toml");
+    std::fs::read_to_string(&py)
+        .ok()
+        .filter(|t| t.contains("[tool.hpoconf"))
+        .map(|_| py)
 }
 
 /// Reads and parses a configuration file (`hpoconf.toml`, or `pyproject.toml`'s
@@ -403,16 +406,23 @@ impl Resolver {
         match &self.choice {
             Choice::Nothing => None,
             Choice::File(_) => self.fixed.clone(),
-            Choice::Discover => {
-                let dir = path.parent()?.to_path_buf();
-                if let Some(hit) = lock(&self.by_dir).get(&dir) {
-                    return hit.clone();
-                }
-                let found = discover(&dir).and_then(|f| self.load_cached(&f));
-                lock(&self.by_dir).insert(dir, found.clone());
-                found
-            }
+            Choice::Discover => self.dir_settings(path.parent()?),
         }
+    }
+
+    /// The settings of the nearest configuration file at or above `dir`, as [`discover`]
+    /// finds it, with every folder on the way looked at once per run (each folder of a tree of
+    /// experiments asked again for all of its parents).
+    fn dir_settings(&self, dir: &Path) -> Option<Arc<Settings>> {
+        if let Some(hit) = lock(&self.by_dir).get(dir) {
+            return hit.clone();
+        }
+        let found = match config_in(dir) {
+            Some(file) => self.load_cached(&file),
+            None => dir.parent().and_then(|parent| self.dir_settings(parent)),
+        };
+        lock(&self.by_dir).insert(dir.to_path_buf(), found.clone());
+        found
     }
 
     fn load_cached(&self, file: &Path) -> Option<Arc<Settings>> {

@@ -91,8 +91,17 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
     outcome.warnings = found.warnings;
     let mut candidates = found.candidates;
     // one report per file, even if named twice or reached through a link
+    // (each canonical path is worked out once: `canonicalize` reads every link of the path)
     let mut seen = std::collections::HashSet::new();
-    candidates.retain(|c| seen.insert(std::fs::canonicalize(&c.path).unwrap_or(c.path.clone())));
+    let mut canons: Vec<Option<PathBuf>> = Vec::with_capacity(candidates.len());
+    candidates.retain(|c| {
+        let canon = std::fs::canonicalize(&c.path).ok();
+        let fresh = seen.insert(canon.clone().unwrap_or_else(|| c.path.clone()));
+        if fresh {
+            canons.push(canon);
+        }
+        fresh
+    });
 
     let jobs = match options.jobs {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -103,9 +112,12 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
             .map(|bytes| load(&c.display, bytes, c.forced, c.path.clone()))
     });
     let mut loaded: Vec<Loaded> = Vec::new();
-    for (c, r) in candidates.iter().zip(read) {
+    for ((c, r), canon) in candidates.iter().zip(read).zip(canons) {
         match r {
-            Ok(Some(l)) => loaded.push(l),
+            Ok(Some(mut l)) => {
+                l.canon = canon;
+                loaded.push(l);
+            }
             Ok(None) if c.named => outcome.failures.push(Failure {
                 path: c.display.clone(),
                 message: "cannot tell what kind of file this is; pass --kind".to_owned(),
@@ -246,6 +258,8 @@ struct Loaded {
     doc: Document,
     encoding: Vec<crate::diagnostic::Diagnostic>,
     path: PathBuf,
+    /// Its canonical path, when it has one.
+    canon: Option<PathBuf>,
     /// Loaded because an exp.yml names it, not found by the walk.
     referenced: bool,
 }
@@ -271,7 +285,7 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
     let mut by_canon: std::collections::HashMap<PathBuf, usize> = loaded
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| std::fs::canonicalize(&l.path).ok().map(|c| (c, i)))
+        .filter_map(|(i, l)| l.canon.clone().map(|c| (c, i)))
         .collect();
     let exps: Vec<usize> = (0..loaded.len())
         .filter(|i| loaded.get(*i).is_some_and(|l| l.doc.kind == Kind::ExpYml))
@@ -280,6 +294,11 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
         let Some(l) = loaded.get(i) else { continue };
         let Some(root) = l.doc.root() else { continue };
         let dir = l.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let canon_dir = l
+            .canon
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
         let display_dir = Path::new(&l.doc.file.path)
             .parent()
             .map(Path::to_path_buf)
@@ -296,14 +315,24 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
             };
             let path = dir.join(&r.written);
             let display = display_of(&display_dir.join(&r.written));
-            let canon = std::fs::canonicalize(&path).ok();
-            let existing = canon.as_ref().and_then(|c| by_canon.get(c).copied());
+            // A loaded file's canonical path that equals the exp.yml's canonical folder joined
+            // with the reference is the reference's canonical path (a canonical path has no
+            // `..` and no link): no `canonicalize` for the usual `search_space.json` beside it.
+            let beside = canon_dir
+                .as_ref()
+                .and_then(|d| by_canon.get(&d.join(&r.written)).copied());
+            let canon = match beside {
+                Some(_) => None,
+                None => std::fs::canonicalize(&path).ok(),
+            };
+            let existing = beside.or_else(|| canon.as_ref().and_then(|c| by_canon.get(c).copied()));
             match (existing, canon) {
                 (Some(j), _) => targets.push(LinkTarget::Found(r, j)),
                 (None, Some(c)) => match read_file(&path, options.max_file_size) {
                     Ok(bytes) => match load(&display, bytes, Some(kind), path.clone()) {
                         Some(mut new) => {
                             new.referenced = true;
+                            new.canon = Some(c.clone());
                             loaded.push(new);
                             by_canon.insert(c, loaded.len() - 1);
                             targets.push(LinkTarget::Found(r, loaded.len() - 1));
@@ -332,6 +361,7 @@ fn load(display: &str, bytes: Vec<u8>, forced: Option<Kind>, path: PathBuf) -> O
         doc,
         encoding,
         path,
+        canon: None,
         referenced: false,
     })
 }
