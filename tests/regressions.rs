@@ -68,7 +68,12 @@ fn null_is_not_set_in_exp_yml() {
 /// what `check_bytes` reports, with a BOM, with invalid UTF-8, and for a clean file.
 #[test]
 fn check_owned_matches_check_bytes() {
-    let cases: [(&str, &[u8]); 4] = [
+    let cases: [(&str, &[u8]); 5] = [
+        // two BOMs and invalid UTF-8: one BOM is stripped, as `check_bytes` does
+        (
+            "search_space_x.json",
+            b"\xEF\xBB\xBF\xEF\xBB\xBF{\"a\": \"\xFF\"}",
+        ),
         (
             "search_space.json",
             b"\xEF\xBB\xBF{\"lr\": {\"_type\": \"uniform\", \"_value\": [1, 0]}}",

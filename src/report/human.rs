@@ -24,12 +24,12 @@ pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> 
         } else {
             text.map(secrets_of).unwrap_or_default()
         };
-        // the secret values masked once in the whole text (same byte offsets), not in the
-        // snippet of each diagnostic: a response with a password per machine and a diagnostic
-        // per parameter searched every snippet for every password
+        // secrets masked once in the whole text (same byte offsets), not in the snippet of each
+        // diagnostic: a response with a password per machine and a diagnostic per parameter
+        // searched every snippet for every password
         let masked = text
-            .filter(|_| !secrets.is_empty())
-            .map(|t| mask_values(t, &secrets));
+            .filter(|_| !r.diagnostics.is_empty())
+            .map(|t| mask_keys(&mask_values(t, &secrets)));
         let text = masked.as_deref().or(text);
         for d in &r.diagnostics {
             let source = text.zip(lines.as_ref());
@@ -62,14 +62,14 @@ fn render_one(
         .id(d.code.as_str());
     match source.and_then(|(text, lines)| excerpt(text, lines, d)) {
         Some((excerpt, start_line, span)) => {
-            let (shown, span) = clipped(excerpt, span);
+            let (shown, span, cut) = clipped(excerpt, span);
             let snippet = Snippet::source(shown.as_str())
                 .line_start(start_line)
                 .fold(true)
                 .annotation(AnnotationKind::Primary.span(span).label(label.as_str()));
             // a clipped line: the origin is given, since the column in the snippet is not the
             // column in the file
-            if shown.len() == excerpt.len() {
+            if !cut {
                 return renderer.render(&[title.element(snippet.path(path))]);
             }
             // A clipped line: annotate-snippets would take the column from the clipped text,
@@ -111,38 +111,30 @@ fn render_one(
     }
 }
 
-/// Bytes of a long line shown on each side of a diagnostic's span (a document embedded in a
-/// JSON string is one line of hundreds of kilobytes: rendering all of it for each of its
-/// diagnostics was most of the time of `hpoconf check` on a large response).
-const CONTEXT: usize = 160;
+/// Bytes of a long line kept on each side of a diagnostic's span (a document embedded in a
+/// JSON string is one line of hundreds of kilobytes: annotate-snippets laid all of it out for
+/// each of its diagnostics). Far more than annotate-snippets shows (140 columns), so that its
+/// own trimming still decides what is displayed.
+const CONTEXT: usize = 4096;
 
-/// Bytes on each side of the span that are masked for secrets before the line is clipped (a
-/// secret key this far before its value still masks it; the known secret values are masked
-/// wherever they are).
-const MASK_WINDOW: usize = 4096;
-
-/// The excerpt (whose secret values are masked already) with the values of its secret keys
-/// masked, clipped to [`CONTEXT`] bytes around `span` (with `…` where text was cut), and the
-/// span in it.
-fn clipped(excerpt: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
-    let (lo, hi) = window(excerpt, &span, MASK_WINDOW);
-    let masked = mask_keys(excerpt.get(lo..hi).unwrap_or(excerpt));
-    let span = span.start.saturating_sub(lo)..span.end.saturating_sub(lo);
-    let (lo, hi) = window(&masked, &span, CONTEXT);
-    if lo == 0 && hi == masked.len() {
-        return (masked, span);
+/// The excerpt clipped to [`CONTEXT`] bytes around `span` (with `…` where text was cut), the
+/// span in it, and whether anything was cut.
+fn clipped(excerpt: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>, bool) {
+    let (lo, hi) = window(excerpt, &span, CONTEXT);
+    if lo == 0 && hi == excerpt.len() {
+        return (excerpt.to_owned(), span, false);
     }
     let mut shown = String::with_capacity(hi - lo + 6);
     if lo > 0 {
         shown.push('…');
     }
     let shift = shown.len();
-    shown.push_str(masked.get(lo..hi).unwrap_or(""));
-    if hi < masked.len() {
+    shown.push_str(excerpt.get(lo..hi).unwrap_or(""));
+    if hi < excerpt.len() {
         shown.push('…');
     }
     let span = span.start.saturating_sub(lo) + shift..span.end.saturating_sub(lo) + shift;
-    (shown, span)
+    (shown, span, true)
 }
 
 /// The byte range of `text` that keeps `margin` bytes on each side of `span`, widened to
@@ -321,27 +313,35 @@ fn excerpt<'t>(
 mod tests {
     use super::*;
 
-    /// A diagnostic in a long line shows the text around it, cut with `…`, and still masks a
-    /// secret whose key is far before it.
+    /// A diagnostic in a long line shows the text around it, cut with `…`; a secret whose key is
+    /// far before it is masked (the whole text is masked before any clipping).
     #[test]
     fn long_lines_are_clipped_around_the_span() {
         let line = format!(
             "{{\"ConfigIni\": \"[odps_config]\\naccess_key=hunter22\\nk={}BAD{}\"}}",
-            "x".repeat(1000),
-            "é".repeat(1000)
+            "x".repeat(10_000),
+            "é".repeat(10_000)
         );
         let at = line.find("BAD").expect("BAD");
-        let (shown, span) = clipped(&line, at..at + 3);
+        let (shown, span, cut) = clipped(&line, at..at + 3);
+        assert!(cut);
         assert_eq!(shown.get(span.clone()), Some("BAD"), "{shown}");
-        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
-        assert!(shown.len() < 2 * CONTEXT + 20, "{}", shown.len());
-        // the secret is masked although its key is outside the shown text
-        let near = line.find("hunter22").expect("secret") + 8;
-        let (shown, span) = clipped(&line, near..near + 1);
-        assert!(!shown.contains("hunter22"), "{shown}");
-        assert!(span.end <= shown.len());
-        // a short excerpt is unchanged
-        assert_eq!(clipped("a = 1", 4..5), ("a = 1".to_owned(), 4..5));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert!(shown.len() <= 2 * CONTEXT + 3 + 8, "{}", shown.len());
+        // a token key 5,000 bytes before its value's end, in a YAML flow mapping
+        let yaml = format!("ts: {{token: {}SECRETTAIL, bogus: 1}}", "T".repeat(5000));
+        let masked = mask_keys(&mask_values(&yaml, &[]));
+        assert!(!masked.contains("SECRETTAIL"), "the value is masked");
+        let at = masked.find("bogus").expect("bogus");
+        let (shown, _, cut) = clipped(&masked, at..at + 5);
+        assert!(cut && !shown.contains("SECRET") && !shown.contains('T'));
+        // a short excerpt is not cut
+        assert_eq!(clipped("a = 1", 4..5), ("a = 1".to_owned(), 4..5, false));
+        // cutting three bytes and adding `…` (three bytes) is still a cut
+        let exact = format!("{}ab", "x".repeat(CONTEXT + 3));
+        let (shown, span, cut) = clipped(&exact, CONTEXT + 3..CONTEXT + 4);
+        assert!(cut && shown.len() == exact.len());
+        assert_eq!(shown.get(span), Some("a"));
     }
 
     /// Many secrets are searched together, and overlapping occurrences are all masked.

@@ -427,14 +427,19 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Option<SyntaxProblem>) {
     }
     match String::from_utf8(bytes) {
         Ok(s) => (s, None),
-        Err(e) => decode(e.as_bytes()),
+        // (the BOM is stripped already: not a second one)
+        Err(e) => decode_stripped(e.as_bytes()),
     }
 }
 
 /// Decodes a file's bytes: strips a UTF-8 BOM, and reports invalid UTF-8 as a located problem
 /// (the text is then decoded lossily so the rest can still be read).
 pub fn decode(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    decode_stripped(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// [`decode`] of bytes whose BOM, if any, is stripped already.
+fn decode_stripped(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_owned(), None),
         Err(e) => {
