@@ -85,17 +85,25 @@ fn status_kb(field: &str) -> Option<u64> {
 }
 
 /// In a child process: checks a generated 10 MB search space and prints its peak memory.
-fn rss_child() {
+/// `borrowed`: through `check_str`, the caller keeping its text (the library copies it), instead
+/// of `check_owned` with the bytes handed over as `hpoconf check` does.
+fn rss_child(borrowed: bool) {
     let before = status_kb("VmRSS:").unwrap_or(0);
     let text = common::search_space_of_size(10 * 1024 * 1024);
     let size_kb = (text.len() / 1024) as u64;
     let size = text.len();
     let with_text = status_kb("VmRSS:").unwrap_or(0);
-    // the file's bytes handed over, as `hpoconf check` does (no second copy of the text)
-    let report = hpoconf::check_owned("search_space.json", black_box(text.into_bytes()), None);
+    let (report, how) = if borrowed {
+        let r = hpoconf::check_str("search_space.json", black_box(&text), None);
+        (r, "check_str, the caller keeping its text")
+    } else {
+        // the file's bytes handed over, as `hpoconf check` does (no second copy of the text)
+        let r = hpoconf::check_owned("search_space.json", black_box(text.into_bytes()), None);
+        (r, "check_owned, as hpoconf check")
+    };
     let hwm = status_kb("VmHWM:").unwrap_or(0);
     println!(
-        "10 MB search space: {} bytes, {} diagnostics\n  RSS before generating: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
+        "10 MB search space ({how}): {} bytes, {} diagnostics\n  RSS before generating: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
         size,
         report.diagnostics.len(),
         hwm.saturating_sub(before),
@@ -110,9 +118,11 @@ fn rss() {
         println!("rss: cannot find the current executable");
         return;
     };
-    match std::process::Command::new(exe).arg("rss-child").status() {
-        Ok(s) if s.success() => {}
-        other => println!("rss: the child failed: {other:?}"),
+    for mode in ["rss-child", "rss-child-str"] {
+        match std::process::Command::new(&exe).arg(mode).status() {
+            Ok(s) if s.success() => {}
+            other => println!("rss: the child failed: {other:?}"),
+        }
     }
 }
 
@@ -147,7 +157,8 @@ fn write() {
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     match arg.as_str() {
-        "rss-child" => return rss_child(),
+        "rss-child" => return rss_child(false),
+        "rss-child-str" => return rss_child(true),
         "rss" => return rss(),
         "write" => return write(),
         _ => {}
