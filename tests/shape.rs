@@ -16,6 +16,7 @@ fn exp_schema() -> &'static Value {
 const NNI: Options = Options {
     nni_keys: true,
     unknown_is_warning: false,
+    skip_clean: false,
 };
 
 fn tree(text: &str) -> Node {
@@ -595,6 +596,7 @@ fn unknown_members_can_be_warnings_and_base_prefixes_pointers() {
     let options = Options {
         nni_keys: false,
         unknown_is_warning: true,
+        skip_clean: false,
     };
     let outcome = shape::check(&root, exp_schema(), "/ConfigYml", options);
     assert_eq!(outcome.findings.len(), 1);
@@ -755,4 +757,52 @@ fn untagged_object_unions_report_the_closest_branch() {
             r#""TPE""#,
         )]
     );
+}
+
+/// `skip_clean` on an INI: the same findings, and the tree less the removed members is the
+/// cleaned value (what the trial.ini rules read instead of it).
+#[test]
+fn skip_clean_lists_what_clean_leaves_out_of_an_ini() {
+    fn prune(node: &Node, ptr: &str, removed: &[String]) -> Value {
+        match node.as_object() {
+            Some(members) => Value::Object(
+                members
+                    .iter()
+                    .filter_map(|m| {
+                        let p = pointer::push(ptr, &m.key);
+                        (!removed.contains(&p))
+                            .then(|| (m.key.to_string(), prune(&m.value, &p, removed)))
+                    })
+                    .collect(),
+            ),
+            None => node.to_json(),
+        }
+    }
+    let schema = hpoconf::schema::validation_schema(hpoconf::kind::Kind::TrialIni);
+    let texts = [
+        "[platform_config]\nname=Local\ncmd1=python x.py\nxcmd=1\nresume=maybe\n\
+         [metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=worst\n\
+         [unknown]\na=b\n",
+        "[metric_config]\nmetric_source=cmd1\n[schedule_config]\nstart_time=25:00\nday=x\n",
+        "[platform_config]\ncmd1=a\n[a/b~c]\nk/e~y=v\n[odps_config]\nrole_arn=x\nfoo=1\n",
+        "[DEFAULT]\nx=1\n[params_config]\nparams_src_dst_filepath1=a,b\nother=2\n",
+        "",
+        "[output_config]\n",
+    ];
+    for text in texts {
+        let parsed = hpoconf::source::ini::parse(text);
+        let root = parsed.root.expect("a tree");
+        let full = shape::check(&root, schema, "", Options::default());
+        let skip = Options {
+            skip_clean: true,
+            ..Options::default()
+        };
+        let tree = shape::check(&root, schema, "", skip);
+        assert_eq!(
+            format!("{:?}", full.findings),
+            format!("{:?}", tree.findings)
+        );
+        assert!(full.removed.is_empty() && tree.clean.is_null());
+        assert_eq!(prune(&root, "", &tree.removed), full.clean, "{text}");
+    }
 }

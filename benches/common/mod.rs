@@ -380,6 +380,7 @@ pub fn shape_check(schema: &serde_json::Value, text: &str) -> usize {
     let options = hpoconf::shape::Options {
         nni_keys: true,
         unknown_is_warning: false,
+        skip_clean: false,
     };
     let outcome = hpoconf::shape::check(root, schema, "", options);
     outcome
@@ -406,6 +407,7 @@ pub fn typed_parse(kind: Kind, format: Format, text: &str) -> usize {
     let options = hpoconf::shape::Options {
         nni_keys: kind == Kind::ExpYml,
         unknown_is_warning: matches!(kind, Kind::HpoConfig | Kind::GetHpoExperiment),
+        skip_clean: false,
     };
     let outcome =
         hpoconf::shape::check(&root, hpoconf::schema::validation_schema(kind), "", options);

@@ -11,7 +11,8 @@ use crate::shape;
 use crate::source::{Node, pointer};
 
 /// What a kind's rules get: the document, its tree, and the outcome of its shape check (whose
-/// `clean` value deserializes into the typed model).
+/// `clean` value deserializes into the typed model; for a trial.ini, `clean` is not built and
+/// `removed` lists what it would have left out of the tree).
 #[derive(Debug)]
 pub struct Ctx<'a> {
     /// The document (its text, kind, and whether it is embedded in a response).
@@ -125,13 +126,19 @@ fn shape_options(kind: Kind) -> shape::Options {
     match kind {
         Kind::ExpYml => shape::Options {
             nni_keys: true,
-            unknown_is_warning: false,
+            ..shape::Options::default()
         },
         Kind::HpoConfig | Kind::GetHpoExperiment => shape::Options {
-            nni_keys: false,
             unknown_is_warning: true,
+            ..shape::Options::default()
         },
-        Kind::SearchSpace | Kind::TrialIni => shape::Options::default(),
+        Kind::SearchSpace => shape::Options::default(),
+        // The trial.ini rules read the tree without the members the check leaves out (an INI
+        // has distinct keys and only strings): no copy of the document.
+        Kind::TrialIni => shape::Options {
+            skip_clean: true,
+            ..shape::Options::default()
+        },
     }
 }
 

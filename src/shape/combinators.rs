@@ -203,11 +203,12 @@ impl<'s> Validator<'s> {
                 break;
             }
             self.budget -= 1;
-            let marks = (self.findings.len(), self.renamed.len());
+            let marks = (self.findings.len(), self.renamed.len(), self.removed.len());
             let _ = self.validate(b, node, inner);
             let score = Validator::score(self.findings.get(marks.0..).unwrap_or_default());
             self.findings.truncate(marks.0);
             self.renamed.truncate(marks.1);
+            self.removed.truncate(marks.2);
             if score.0 == 0 {
                 return Some(b);
             }

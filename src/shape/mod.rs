@@ -52,6 +52,11 @@ pub struct Options {
     /// Report unknown keys as `unknown-member` warnings instead of `unknown-key` errors
     /// (HpoExperimentConfiguration, GetHpoExperiment).
     pub unknown_is_warning: bool,
+    /// Do not build [`Outcome::clean`] (it is `null`): list in [`Outcome::removed`] the members
+    /// it would have left out instead. The findings are the same. Meant for documents whose
+    /// objects have distinct keys and no [`Options::nni_keys`] (an INI tree), where the tree
+    /// without the removed members is the cleaned value.
+    pub skip_clean: bool,
 }
 
 /// A member whose key was written in another spelling than its property name (NNI matching).
@@ -77,6 +82,11 @@ pub struct Outcome {
     /// [`Options::nni_keys`]). Use [`Outcome::source_pointer`] to locate findings made on the
     /// typed model.
     pub renamed: Vec<Renamed>,
+    /// With [`Options::skip_clean`]: the pointers (including the `base`) of the members that
+    /// [`Outcome::clean`] would have left out (unknown keys, members that failed, members
+    /// lacking a required member), in the order the check left them out; a pointer may lie
+    /// under another one. Empty without it.
+    pub removed: Vec<String>,
 }
 
 impl Outcome {
@@ -110,5 +120,6 @@ pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Optio
         findings: v.findings,
         clean: clean.value,
         renamed: v.renamed,
+        removed: v.removed,
     }
 }

@@ -69,20 +69,12 @@ impl<'n> Ctx<'n> {
 /// The checked data of one node.
 #[derive(Debug)]
 pub(crate) struct Clean {
-    /// The data, keys canonical, failed optional members removed.
+    /// The data, keys canonical, failed optional members removed (`Null` with
+    /// [`Options::skip_clean`]).
     pub(crate) value: Value,
     /// Whether the data can be deserialized (no error at the node itself, no required member
     /// missing or removed, no failed array item).
     pub(crate) ok: bool,
-}
-
-impl Clean {
-    fn failed(node: &Node) -> Clean {
-        Clean {
-            value: node.to_json(),
-            ok: false,
-        }
-    }
 }
 
 /// The state of one check.
@@ -91,6 +83,10 @@ pub(crate) struct Validator<'s> {
     pub(crate) options: Options,
     pub(crate) findings: Vec<Finding>,
     pub(crate) renamed: Vec<Renamed>,
+    /// With [`Options::skip_clean`]: the pointers of the members left out of the cleaned
+    /// value (each where the walk leaves one out; pointers under a left-out member may be
+    /// there too).
+    pub(crate) removed: Vec<String>,
     /// The pointer of the current node (the document's `base` + the path inside).
     pub(crate) path: String,
     pub(crate) budget: usize,
@@ -107,6 +103,7 @@ impl<'s> Validator<'s> {
             options,
             findings: Vec::new(),
             renamed: Vec::new(),
+            removed: Vec::new(),
             path: base.to_owned(),
             budget: SPECULATION_BUDGET,
             owners: None,
@@ -151,6 +148,30 @@ impl<'s> Validator<'s> {
         parts
     }
 
+    /// The cleaned value of `node` kept as it is (`Null` with [`Options::skip_clean`]).
+    fn json(&self, node: &Node) -> Value {
+        if self.options.skip_clean {
+            Value::Null
+        } else {
+            node.to_json()
+        }
+    }
+
+    /// A node that failed at itself: kept as it is, not deserializable.
+    fn failed(&self, node: &Node) -> Clean {
+        Clean {
+            value: self.json(node),
+            ok: false,
+        }
+    }
+
+    /// Notes that the member at the current pointer is left out of the cleaned value.
+    fn leave_out(&mut self) {
+        if self.options.skip_clean {
+            self.removed.push(self.path.clone());
+        }
+    }
+
     pub(crate) fn push(&mut self, finding: Finding) {
         self.findings.push(finding);
     }
@@ -164,7 +185,7 @@ impl<'s> Validator<'s> {
     pub(crate) fn validate(&mut self, schema: &'s Value, node: &Node, ctx: Ctx<'_>) -> Clean {
         if ctx.depth > MAX_DEPTH {
             return Clean {
-                value: node.to_json(),
+                value: self.json(node),
                 ok: true,
             };
         }
@@ -172,10 +193,12 @@ impl<'s> Validator<'s> {
             && is_plain_string_schema(schema)
         {
             // `{"type": "string"}` and a string (every `cmdN` of a trial.ini): nothing to check
-            return Clean {
-                value: Value::String(s.as_str().to_owned()),
-                ok: true,
+            let value = if self.options.skip_clean {
+                Value::Null
+            } else {
+                Value::String(s.as_str().to_owned())
             };
+            return Clean { value, ok: true };
         }
         let mut parts = self.pool.pop().unwrap_or_default();
         self.collect(schema, &mut parts, &mut 0);
@@ -194,7 +217,7 @@ impl<'s> Validator<'s> {
                 if let Some(branches) = kw(part, word).and_then(Value::as_array) {
                     match self.choose(branches, node, ctx) {
                         Some(branch) => self.collect(branch, parts, &mut 0),
-                        None => return Clean::failed(node),
+                        None => return self.failed(node),
                     }
                 }
             }
@@ -206,7 +229,7 @@ impl<'s> Validator<'s> {
                 format!("{} is not allowed here", ctx.subject.name()),
             );
             self.push(f);
-            return Clean::failed(node);
+            return self.failed(node);
         }
         let found = Types::of(node);
         let allowed = parts
@@ -235,7 +258,7 @@ impl<'s> Validator<'s> {
                 )
                 .help_opt(msg::type_help(node, expected, ctx.is_secret()));
             self.push(f);
-            return Clean::failed(node);
+            return self.failed(node);
         }
         let mut ok = true;
         if let Some(f) = parts.iter().find_map(|p| self.value_check(p, node, ctx)) {
@@ -248,7 +271,7 @@ impl<'s> Validator<'s> {
             V::Array(items) => self.array(parts, items, ctx),
             V::Object(members) => self.object(parts, members, ctx),
             _ => Clean {
-                value: node.to_json(),
+                value: self.json(node),
                 ok: true,
             },
         };
@@ -261,7 +284,8 @@ impl<'s> Validator<'s> {
         let extra = parts.iter().find_map(|p| kw(p, "additionalItems"));
         let key = ctx.nearest_key();
         let secret = ctx.is_secret();
-        let mut out = Vec::with_capacity(items.len());
+        let skip = self.options.skip_clean;
+        let mut out = Vec::with_capacity(if skip { 0 } else { items.len() });
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
             let sub = match schema {
@@ -269,7 +293,9 @@ impl<'s> Validator<'s> {
                 other => other,
             };
             let Some(sub) = sub else {
-                out.push(item.to_json());
+                if !skip {
+                    out.push(item.to_json());
+                }
                 continue;
             };
             let before = self.path.len();
@@ -288,10 +314,12 @@ impl<'s> Validator<'s> {
             );
             self.path.truncate(before);
             ok &= c.ok;
-            out.push(c.value);
+            if !skip {
+                out.push(c.value);
+            }
         }
         Clean {
-            value: Value::Array(out),
+            value: if skip { Value::Null } else { Value::Array(out) },
             ok,
         }
     }
@@ -335,7 +363,8 @@ impl<'s> Validator<'s> {
         // is not a property), not once per key
         let mut compiled: Option<Vec<Option<KeyPattern>>> = None;
         let inside_secret = ctx.is_secret();
-        let mut clean = Map::with_capacity(members.len());
+        let skip = self.options.skip_clean;
+        let mut clean = Map::with_capacity(if skip { 0 } else { members.len() });
         let mut seen: Vec<&'s str> = Vec::new();
         let mut ok = true;
         for m in members {
@@ -392,6 +421,7 @@ impl<'s> Validator<'s> {
                     // NNI reads `null` as "not set" (SPEC §3): not a type error, but a
                     // required key set to null is missing.
                     clean.remove(name);
+                    self.leave_out();
                     if required.contains(&name) {
                         let f = self
                             .here(
@@ -407,29 +437,39 @@ impl<'s> Validator<'s> {
                 }
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(name.to_owned(), c.value);
+                    if !skip {
+                        clean.insert(name.to_owned(), c.value);
+                    }
                 } else {
                     clean.remove(name);
+                    self.leave_out();
                     ok &= !required.contains(&name);
                 }
             } else if let Some(sub) = pattern_property(&patterns, &mut compiled, &m.key) {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(m.key.as_str().to_owned(), c.value);
+                    if !skip {
+                        clean.insert(m.key.as_str().to_owned(), c.value);
+                    }
                 } else {
+                    self.leave_out();
                     ok &= !required.contains(&m.key.as_str());
                 }
             } else if closed {
                 let f = self.unknown(&m.key, &props, &patterns, nni);
                 self.push(f);
+                self.leave_out();
             } else if let Some(sub) = additional {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
                 if c.ok {
-                    clean.insert(m.key.as_str().to_owned(), c.value);
+                    if !skip {
+                        clean.insert(m.key.as_str().to_owned(), c.value);
+                    }
                 } else {
+                    self.leave_out();
                     ok &= !required.contains(&m.key.as_str());
                 }
-            } else {
+            } else if !skip {
                 clean.insert(m.key.as_str().to_owned(), m.value.to_json());
             }
             self.path.truncate(before);
@@ -458,7 +498,11 @@ impl<'s> Validator<'s> {
             ok = false;
         }
         Clean {
-            value: Value::Object(clean),
+            value: if skip {
+                Value::Null
+            } else {
+                Value::Object(clean)
+            },
             ok,
         }
     }

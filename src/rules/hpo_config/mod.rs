@@ -15,7 +15,9 @@ use crate::model::hpo_config::HpoExperimentConfiguration;
 use crate::rules::dispatch::Ctx;
 use std::borrow::Cow;
 
-use crate::rules::trial_ini::common::{Commands, DictEntry, MetricDict, StringRoot, Text, View};
+use crate::rules::trial_ini::common::{
+    Commands, DictEntry, MetricDict, StringRoot, Strings, Text, View,
+};
 use crate::rules::{Finding, Rule};
 use crate::source::pointer;
 
@@ -170,7 +172,7 @@ fn view<'a>(
             view.string_roots.push(StringRoot {
                 ptr: sec(name),
                 key: name,
-                value,
+                value: Strings::Json(value),
             });
         }
     }

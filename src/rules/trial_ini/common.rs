@@ -4,10 +4,11 @@
 //! literals (`metric_dict`), `HH:MM` times, role ARNs.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use crate::rules::dispatch::Ctx;
-use crate::source::{Node, Span, Value, pointer};
+use crate::source::{Member, Node, Span, Value, pointer};
 
 /// A string setting and where it is. The value is borrowed from the configuration's model (or
 /// its cleaned JSON) where it can be.
@@ -88,8 +89,54 @@ pub struct StringRoot<'a> {
     pub ptr: String,
     /// Its key (the key of its string values when it is one, or a list of them).
     pub key: &'a str,
-    /// The value (cleaned JSON: members that failed the shape check are not in it).
-    pub value: &'a serde_json::Value,
+    /// The value, without the members that failed the shape check.
+    pub value: Strings<'a>,
+}
+
+/// Where the string values of a [`StringRoot`] are.
+#[derive(Debug, Clone, Copy)]
+pub enum Strings<'a> {
+    /// In the shape check's cleaned JSON (members that failed are not in it).
+    Json(&'a serde_json::Value),
+    /// In the document's tree, less the members the shape check left out (a trial.ini, whose
+    /// cleaned value is not built).
+    Tree(&'a Node, &'a Removed),
+}
+
+/// The members the shape check left out of a tree (its `Outcome::removed` pointers), by the
+/// object holding them: what is left is the cleaned value of a document whose objects have
+/// distinct keys (an INI).
+#[derive(Debug, Clone, Default)]
+pub struct Removed {
+    /// The pointer of an object -> the (unescaped) keys of its left-out members.
+    by_parent: HashMap<String, HashSet<String>>,
+}
+
+impl Removed {
+    /// The left-out members, from their pointers.
+    pub fn new(pointers: &[String]) -> Removed {
+        let mut by_parent: HashMap<String, HashSet<String>> = HashMap::new();
+        for p in pointers {
+            let Some((parent, token)) = p.rsplit_once('/') else {
+                continue;
+            };
+            let key = token.replace("~1", "/").replace("~0", "~");
+            by_parent.entry(parent.to_owned()).or_default().insert(key);
+        }
+        Removed { by_parent }
+    }
+
+    /// The members of the object at `ptr` that were not left out, in document order.
+    pub fn kept<'n>(
+        &'n self,
+        ptr: &str,
+        members: &'n [Member],
+    ) -> impl Iterator<Item = &'n Member> + use<'n> {
+        let gone = self.by_parent.get(ptr);
+        members
+            .iter()
+            .filter(move |m| gone.is_none_or(|g| !g.contains(m.key.as_str())))
+    }
 }
 
 /// The settings both kinds have, with their pointers; absent settings are `None`.
@@ -173,7 +220,12 @@ impl View<'_> {
         for root in &self.string_roots {
             path.clear();
             path.push_str(&root.ptr);
-            walk_strings(root.value, &mut path, root.key, &mut f);
+            match root.value {
+                Strings::Json(value) => walk_strings(value, &mut path, root.key, &mut f),
+                Strings::Tree(node, removed) => {
+                    walk_tree(node, removed, &mut path, root.key, &mut f);
+                }
+            }
         }
     }
 }
@@ -201,6 +253,42 @@ fn walk_strings(
                 let len = path.len();
                 push_token(path, k);
                 walk_strings(v, path, k, f);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// [`View::each_string`] under `node` of a tree, whose pointer is `path`, skipping the members
+/// in `removed`.
+fn walk_tree(
+    node: &Node,
+    removed: &Removed,
+    path: &mut String,
+    key: &str,
+    f: &mut impl FnMut(&str, &str, &str),
+) {
+    match &node.value {
+        Value::String(s) => f(key, path, s.as_str()),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                // writing to a `String` cannot fail
+                let _ = write!(path, "/{i}");
+                walk_tree(item, removed, path, key, f);
+                path.truncate(len);
+            }
+        }
+        Value::Object(members) => {
+            let gone = removed.by_parent.get(path.as_str());
+            for m in members {
+                if gone.is_some_and(|g| g.contains(m.key.as_str())) {
+                    continue;
+                }
+                let len = path.len();
+                push_token(path, &m.key);
+                walk_tree(&m.value, removed, path, &m.key, f);
                 path.truncate(len);
             }
         }

@@ -17,8 +17,8 @@ use crate::kind::Kind;
 use crate::model::trial_ini::{self, CmdKeys, KeyPattern, MetricSourceKeys, ParamsFileKeys};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
-use crate::source::pointer;
-use common::{Commands, MetricDict, StringRoot, Text, View};
+use crate::source::{Member, pointer};
+use common::{Commands, MetricDict, Removed, StringRoot, Strings, Text, View};
 
 /// The kinds of the rules shared by trial.ini and HpoExperimentConfiguration.
 pub(crate) const SETTINGS_KINDS: &[Kind] =
@@ -47,16 +47,39 @@ pub static RULES: &[&Rule] = &[
     &sections::PLAINTEXT_SECRET,
 ];
 
-/// Runs the trial.ini rules, on the shape check's cleaned value when it reads into the typed
-/// [`trial_ini::TrialIni`] (it always does: the validation schema is the model's), without reading it: the
-/// settings are borrowed from the value.
+/// Runs the trial.ini rules on the document's tree less the members the shape check left out
+/// (`removed`: the shape check of a trial.ini runs with `skip_clean`, so that the tree left is
+/// its cleaned value), when it reads into the typed [`trial_ini::TrialIni`] (it always does:
+/// the validation schema is the model's), without reading it: the settings are borrowed from
+/// the tree.
 pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let clean = &ctx.shape.clean;
-    let Some(sections) = clean.as_object().filter(|_| trial_ini::builds(clean)) else {
+    let removed = Removed::new(&ctx.shape.removed);
+    let Some(root) = ctx.root.as_object() else {
         return;
     };
-    let view = view(ctx, sections);
+    let sections: Vec<&Member> = removed.kept("", root).collect();
+    if !builds(&sections, &removed) {
+        return;
+    }
+    let view = view(ctx, &sections, &removed);
     run_shared(ctx, &view, findings);
+}
+
+/// [`trial_ini::builds`] of the tree less the removed members: every section is known and an
+/// object, every key of it a field or a key of its pattern, with a string value.
+fn builds(sections: &[&Member], removed: &Removed) -> bool {
+    sections.iter().all(|section| {
+        let (Some((fields, pattern)), Some(keys)) = (
+            trial_ini::section_keys(&section.key),
+            section.value.as_object(),
+        ) else {
+            return false;
+        };
+        let ptr = pointer::push("", &section.key);
+        removed.kept(&ptr, keys).all(|m| {
+            m.value.as_str().is_some() && (fields.contains(&m.key.as_str()) || pattern(&m.key))
+        })
+    })
 }
 
 /// Runs the rules shared by both kinds on a view.
@@ -66,32 +89,57 @@ pub(crate) fn run_shared(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Find
     sections::check(ctx, view, findings);
 }
 
-type Sections = serde_json::Map<String, serde_json::Value>;
+/// The string values of `names` among `members` (in one pass), each member also given to
+/// `rest`, in order.
+fn pick<'a, const N: usize>(
+    members: impl Iterator<Item = &'a Member>,
+    names: [&str; N],
+    mut rest: impl FnMut(&'a Member),
+) -> [Option<&'a str>; N] {
+    let mut found = [None; N];
+    for m in members {
+        if let Some(i) = names.iter().position(|n| m.key == *n)
+            && let Some(slot) = found.get_mut(i)
+            && slot.is_none()
+        {
+            *slot = m.value.as_str();
+        }
+        rest(m);
+    }
+    found
+}
 
-/// The view of a trial.ini whose sections ([`trial_ini::builds`]) are objects of strings.
-fn view<'a>(ctx: &Ctx<'_>, sections: &'a Sections) -> View<'a> {
+/// The view of a trial.ini whose sections (kept by the shape check, [`builds`]) are objects
+/// of strings.
+fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> View<'a> {
     let ptr = |section: &str, key: &str| pointer::push(&pointer::push("", section), key);
-    let section = |name: &str| sections.get(name).and_then(serde_json::Value::as_object);
-    let text = |name: &str, s: &'a Sections, key: &str| {
-        s.get(key)
-            .and_then(serde_json::Value::as_str)
-            .map(|v| Text::new(ptr(name, key), v))
+    // the kept members of a section, with the section's pointer
+    let section = |name: &str| {
+        let members = sections
+            .iter()
+            .find(|m| m.key == name)
+            .and_then(|m| m.value.as_object())?;
+        let sec = pointer::push("", name);
+        let kept = removed.kept(&sec, members);
+        Some((sec, kept))
     };
+    let text = |name: &str, key: &str, v: Option<&'a str>| v.map(|v| Text::new(ptr(name, key), v));
     let mut view = View {
         ini: true,
         partial: ctx.doc.embedded.is_some(),
         ..View::default()
     };
-    if let Some(p) = section("platform_config") {
-        let sec = pointer::push("", "platform_config");
-        view.name = text("platform_config", p, "name");
-        view.resume = text("platform_config", p, "resume");
-        let mut entries = Vec::with_capacity(p.len());
-        entries.extend(
-            p.iter()
-                .filter(|(k, _)| CmdKeys::matches(k))
-                .filter_map(|(k, v)| Some((Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str()?)))),
-        );
+    if let Some((sec, p)) = section("platform_config") {
+        let mut entries = Vec::new();
+        let [name, resume] = pick(p, ["name", "resume"], |m| {
+            if CmdKeys::matches(&m.key)
+                && let Some(v) = m.value.as_str()
+            {
+                entries.push((Cow::Borrowed(m.key.as_str()), Cow::Borrowed(v)));
+            }
+        });
+        view.name = text("platform_config", "name", name);
+        view.resume = text("platform_config", "resume", resume);
         view.commands = Some(Commands {
             ptr: sec.clone(),
             list: false,
@@ -99,64 +147,81 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &'a Sections) -> View<'a> {
         });
         view.platform_ptr = Some(sec);
     }
-    if let Some(m) = section("metric_config") {
-        view.metric_type = text("metric_config", m, "metric_type");
+    if let Some((sec, m)) = section("metric_config") {
+        let mut more = Vec::new();
+        let [metric_type, source, final_mode, list_final_mode, dict] = pick(
+            m,
+            [
+                "metric_type",
+                "metric_source",
+                "final_mode",
+                "source_list_final_mode",
+                "metric_dict",
+            ],
+            |m| {
+                if MetricSourceKeys::matches(&m.key)
+                    && let Some(v) = m.value.as_str()
+                {
+                    more.push(Text::new(pointer::push(&sec, &m.key), v));
+                }
+            },
+        );
+        view.metric_type = text("metric_config", "metric_type", metric_type);
         view.sources
-            .extend(text("metric_config", m, "metric_source"));
-        let sec = pointer::push("", "metric_config");
-        view.sources.extend(
-            m.iter()
-                .filter(|(k, _)| MetricSourceKeys::matches(k))
-                .filter_map(|(k, v)| Some(Text::new(pointer::push(&sec, k), v.as_str()?))),
-        );
+            .extend(text("metric_config", "metric_source", source));
+        view.sources.extend(more);
         view.final_modes
-            .extend(text("metric_config", m, "final_mode"));
-        view.final_modes
-            .extend(text("metric_config", m, "source_list_final_mode"));
-        view.metric_dict = text("metric_config", m, "metric_dict").map(MetricDict::Literal);
+            .extend(text("metric_config", "final_mode", final_mode));
+        view.final_modes.extend(text(
+            "metric_config",
+            "source_list_final_mode",
+            list_final_mode,
+        ));
+        view.metric_dict = text("metric_config", "metric_dict", dict).map(MetricDict::Literal);
     }
-    if let Some(o) = section("output_config") {
-        view.outputs.extend(text("output_config", o, "model_path"));
+    if let Some((_, o)) = section("output_config") {
+        let [model, summary] = pick(o, ["model_path", "summary_path"], |_| {});
         view.outputs
-            .extend(text("output_config", o, "summary_path"));
+            .extend(text("output_config", "model_path", model));
+        view.outputs
+            .extend(text("output_config", "summary_path", summary));
     }
-    if let Some(s) = section("schedule_config") {
-        view.day = text("schedule_config", s, "day");
-        view.times.extend(text("schedule_config", s, "start_time"));
-        view.times.extend(text("schedule_config", s, "end_time"));
+    if let Some((_, s)) = section("schedule_config") {
+        let [day, start, end] = pick(s, ["day", "start_time", "end_time"], |_| {});
+        view.day = text("schedule_config", "day", day);
+        view.times
+            .extend(text("schedule_config", "start_time", start));
+        view.times.extend(text("schedule_config", "end_time", end));
     }
-    if let Some(p) = section("params_config") {
-        let sec = pointer::push("", "params_config");
+    if let Some((sec, p)) = section("params_config") {
         view.params.extend(
-            p.iter()
-                .filter(|(k, _)| ParamsFileKeys::matches(k))
-                .filter_map(|(k, v)| Some(Text::new(pointer::push(&sec, k), v.as_str()?))),
+            p.filter(|m| ParamsFileKeys::matches(&m.key))
+                .filter_map(|m| Some(Text::new(pointer::push(&sec, &m.key), m.value.as_str()?))),
         );
     }
-    if let Some(o) = section("odps_config") {
-        view.odps_keys = [
+    if let Some((_, o)) = section("odps_config") {
+        let names = [
             "access_id",
             "access_key",
             "project_name",
             "end_point",
             "role_arn",
-        ]
-        .iter()
-        .filter(|k| {
-            o.get(**k)
-                .and_then(serde_json::Value::as_str)
-                .is_some_and(|v| !v.trim().is_empty())
-        })
-        .map(|k| (*k).to_owned())
-        .collect();
+        ];
+        let values = pick(o, names, |_| {});
+        view.odps_keys = names
+            .iter()
+            .zip(values)
+            .filter(|(_, v)| v.is_some_and(|v| !v.trim().is_empty()))
+            .map(|(k, _)| (*k).to_owned())
+            .collect();
     }
-    view.sections = sections.keys().cloned().collect();
+    view.sections = sections.iter().map(|m| m.key.to_string()).collect();
     view.string_roots = sections
         .iter()
-        .map(|(name, section)| StringRoot {
-            ptr: pointer::push("", name),
-            key: name,
-            value: section,
+        .map(|m| StringRoot {
+            ptr: pointer::push("", &m.key),
+            key: &m.key,
+            value: Strings::Tree(&m.value, removed),
         })
         .collect();
     view
