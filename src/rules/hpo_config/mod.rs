@@ -4,7 +4,7 @@
 //!
 //! The rules of the trial.ini sections are shared with trial.ini
 //! ([`crate::rules::trial_ini`]): the configuration is read into the same
-//! [`View`](crate::rules::trial_ini::common::View). The rules here are those of JSON only: the
+//! [`View`]. The rules here are those of JSON only: the
 //! API's loose scalars ([`scalars`]) and `yml_config` ([`yml`]).
 
 pub mod scalars;

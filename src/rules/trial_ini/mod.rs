@@ -51,8 +51,10 @@ pub static RULES: &[&Rule] = &[
 /// (`removed`: the shape check of a trial.ini runs with `skip_clean`, so that the tree left is
 /// its cleaned value), when it reads into the typed [`trial_ini::TrialIni`] (it always does:
 /// the validation schema is the model's), without reading it: the settings are borrowed from
-/// the tree.
-pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+/// the tree. Crate-private: `ctx.shape` must come from a shape check with `skip_clean` (as
+/// `rules::dispatch` runs it), or `removed` would be empty and the rules would read members the
+/// shape check rejected.
+pub(crate) fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     let removed = Removed::new(&ctx.shape.removed);
     let Some(root) = ctx.root.as_object() else {
         return;
