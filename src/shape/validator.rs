@@ -369,7 +369,7 @@ impl<'s> Validator<'s> {
         let mut ok = true;
         for m in members {
             let before = self.path.len();
-            push_token(&mut self.path, &m.key);
+            crate::source::pointer::push_onto(&mut self.path, &m.key);
             let sub_ctx = |secret: bool| Ctx {
                 subject: Subject::Key(&m.key),
                 secret: inside_secret || secret,
@@ -675,18 +675,6 @@ fn is_secret_schema(schema: &Value) -> bool {
     ["writeOnly", "x-secret"]
         .iter()
         .any(|w| kw(schema, w) == Some(&Value::Bool(true)))
-}
-
-/// Appends one escaped pointer token.
-fn push_token(path: &mut String, token: &str) {
-    path.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
-        }
-    }
 }
 
 /// JSON equality of a node and a schema value (`1.0` equals `1`).

@@ -76,25 +76,20 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// The `(start, end)` byte offsets of each line, without its line end (`\n`, `\r\n` or `\r`),
-/// found with memchr as the lines are read (no list of all lines first).
+/// found as the lines are read (no list of all lines first).
 fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let bytes = text.as_bytes();
-    let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
+    let len = text.len();
+    let mut breaks = super::lines::line_breaks(text.as_bytes());
     let mut start = 0;
-    std::iter::from_fn(move || match ends.next() {
-        Some(i) => {
-            let line = (start, i);
-            start = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
-                ends.next();
-                i + 2
-            } else {
-                i + 1
-            };
+    std::iter::from_fn(move || match breaks.next() {
+        Some((end, next)) => {
+            let line = (start, end);
+            start = next;
             Some(line)
         }
-        None if start < bytes.len() => {
-            let line = (start, bytes.len());
-            start = bytes.len();
+        None if start < len => {
+            let line = (start, len);
+            start = len;
             Some(line)
         }
         None => None,

@@ -13,17 +13,23 @@ pub struct LineIndex {
     len: usize,
 }
 
-/// The start of each line after the first (after each `\n`, `\r\n` or lone `\r`).
-fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+/// Each line end of `bytes` (`\n`, `\r\n` or a lone `\r`), found with memchr: the offset where
+/// it starts and the offset of the next line. Shared by the line index and the INI reader.
+pub(crate) fn line_breaks(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut ends = memchr::memchr2_iter(b'\n', b'\r', bytes);
     std::iter::from_fn(move || {
         let i = ends.next()?;
         if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
             ends.next();
-            return Some(i + 2);
+            return Some((i, i + 2));
         }
-        Some(i + 1)
+        Some((i, i + 1))
     })
+}
+
+/// The start of each line after the first.
+fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    line_breaks(bytes).map(|(_, next)| next)
 }
 
 /// The offset of the first non-ASCII byte of `bytes[from..to]`.

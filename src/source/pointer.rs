@@ -14,14 +14,31 @@ pub fn escape(token: &str) -> String {
 pub fn push(pointer: &str, token: &str) -> String {
     let mut p = String::with_capacity(pointer.len() + token.len() + 1);
     p.push_str(pointer);
-    p.push('/');
-    if token.contains(['~', '/']) {
-        p.push_str(&escape(token));
-    } else {
-        // most keys need no escape: no intermediate strings
-        p.push_str(token);
-    }
+    push_onto(&mut p, token);
     p
+}
+
+/// Appends `/` and one escaped token to the pointer in `path` (for walks that extend and
+/// truncate one buffer).
+pub fn push_onto(path: &mut String, token: &str) {
+    path.push('/');
+    if !token.contains(['~', '/']) {
+        // most keys need no escape: no intermediate strings
+        path.push_str(token);
+        return;
+    }
+    for c in token.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+}
+
+/// Unescapes one reference token (`~1` -> `/`, then `~0` -> `~`).
+pub fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
 }
 
 /// Appends an array index to a pointer.
@@ -34,11 +51,7 @@ pub fn tokens(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
         return Vec::new();
     }
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    pointer.split('/').skip(1).map(unescape).collect()
 }
 
 /// Which part of a mapping entry a location refers to.

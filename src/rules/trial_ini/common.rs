@@ -120,7 +120,7 @@ impl Removed {
             let Some((parent, token)) = p.rsplit_once('/') else {
                 continue;
             };
-            let key = token.replace("~1", "/").replace("~0", "~");
+            let key = pointer::unescape(token);
             by_parent.entry(parent.to_owned()).or_default().insert(key);
         }
         Removed { by_parent }
@@ -251,7 +251,7 @@ fn walk_strings(
         serde_json::Value::Object(members) => {
             for (k, v) in members {
                 let len = path.len();
-                push_token(path, k);
+                pointer::push_onto(path, k);
                 walk_strings(v, path, k, f);
                 path.truncate(len);
             }
@@ -287,28 +287,12 @@ fn walk_tree(
                     continue;
                 }
                 let len = path.len();
-                push_token(path, &m.key);
+                pointer::push_onto(path, &m.key);
                 walk_tree(&m.value, removed, path, &m.key, f);
                 path.truncate(len);
             }
         }
         _ => {}
-    }
-}
-
-/// Appends `/` and one escaped pointer token (`~` as `~0`, `/` as `~1`), as [`pointer::push`].
-pub(crate) fn push_token(path: &mut String, token: &str) {
-    path.push('/');
-    if !token.contains(['~', '/']) {
-        path.push_str(token);
-        return;
-    }
-    for c in token.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
-        }
     }
 }
 
