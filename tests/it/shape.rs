@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 fn exp_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(|| {
-        serde_json::from_str(include_str!("shape/exp_schema.json")).expect("schema parses")
+        serde_json::from_str(include_str!("shape_data/exp_schema.json")).expect("schema parses")
     })
 }
 
@@ -640,7 +640,7 @@ fn defs_refs_and_hostile_schemas_do_not_panic() {
 }
 
 #[test]
-fn large_documents_validate_quickly() {
+fn a_thousand_machines_validate_clean() {
     let machines: Vec<String> = (0..1000)
         .map(|i| {
             format!(
@@ -656,19 +656,9 @@ fn large_documents_validate_quickly() {
         machines.join(",")
     );
     let root = tree(&text);
-    let start = std::time::Instant::now();
-    let runs = 20;
-    for _ in 0..runs {
-        let outcome = shape::check(&root, exp_schema(), "", NNI);
-        assert!(outcome.findings.is_empty());
-    }
-    let per_run = start.elapsed() / runs;
-    // About 5,000 nodes; a release build takes well under 1 ms, a debug build a few.
-    println!("1,000 machines: {per_run:?} per check");
-    assert!(
-        per_run < std::time::Duration::from_millis(250),
-        "{per_run:?}"
-    );
+    // The cost is measured in benches/ (no wall-clock assertion here: it flakes on a busy machine).
+    let outcome = shape::check(&root, exp_schema(), "", NNI);
+    assert!(outcome.findings.is_empty());
 }
 
 #[test]

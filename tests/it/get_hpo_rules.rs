@@ -1,6 +1,6 @@
 //! GetHpoExperiment response rules (SPEC.md §6, §7), end to end through `check_str`.
 
-mod common;
+use crate::common;
 
 use hpoconf::{Severity, check_str};
 

@@ -5,7 +5,7 @@
 //! - every v1 config gets the single `nni-v1-config` diagnostic;
 //! - files NNI rejects for a real reason of shape get a located error.
 
-mod common;
+use crate::common;
 
 use hpoconf::check::FileReport;
 use hpoconf::workspace::{self, Options};

@@ -1,7 +1,7 @@
 //! Walking folders: ignore files, skipped folders, symbolic links, unreadable files, parallel
 //! checking with a deterministic order.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::{Scratch, TRAILING_COMMA, VALID};
 

@@ -1,6 +1,6 @@
 //! The configuration file (hpoconf.toml, pyproject.toml's [tool.hpoconf]) and its flags.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::{DUPLICATE, Scratch, TRAILING_COMMA};
 

@@ -2,7 +2,7 @@
 //! validates against the SARIF 2.1.0 schema, and `--format github` annotations point at the
 //! lines of the JSON report.
 
-mod cli_support;
+use crate::cli_support;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! Exit statuses (DESIGN.md): 0 when no diagnostic reaches --fail-on, 1 when one does, 2 when
 //! the tool could not do its job.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::{DUPLICATE, Scratch, TRAILING_COMMA, VALID, assert_snapshot};
 

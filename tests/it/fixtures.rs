@@ -1,7 +1,7 @@
 //! Fixtures: every valid fixture checks without error, and every invalid fixture gives exactly
 //! the diagnostics of its snapshot file (`<fixture>.snap`, beside it).
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -7,7 +7,7 @@
 //!   every corpus file hpoconf accepts validates; documents with a shape error that a schema can
 //!   express (unknown key, wrong type, enum, range, pattern) fail.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! SARIF 2.1.0 JSON Schema. Inputs have syntax problems only, so rules added later do not
 //! change the snapshots.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::{DUPLICATE, Scratch, TRAILING_COMMA, assert_snapshot};
 

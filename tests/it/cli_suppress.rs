@@ -1,7 +1,7 @@
 //! Inline suppressions end to end. The diagnostics used are independent of the YAML and INI
 //! readers (invalid UTF-8 is found while decoding), and only the codes concerned are compared.
 
-mod cli_support;
+use crate::cli_support;
 
 use cli_support::Scratch;
 
