@@ -19,6 +19,9 @@ pub struct FileText {
     pub text: String,
     /// Line index of `text`.
     pub lines: LineIndex,
+    /// Where the file's secrets are (SPEC.md §4), set when the file is read as a document
+    /// ([`Document::whole`], its embedded documents included).
+    secrets: std::sync::OnceLock<crate::secrets::FileSecrets>,
 }
 
 impl std::fmt::Debug for FileText {
@@ -39,7 +42,22 @@ impl FileText {
             path: path.into(),
             text,
             lines,
+            secrets: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The file's secrets: where they are and their values (none before the file is read as a
+    /// document).
+    pub fn secrets(&self) -> &crate::secrets::FileSecrets {
+        static NONE: std::sync::LazyLock<crate::secrets::FileSecrets> =
+            std::sync::LazyLock::new(crate::secrets::FileSecrets::default);
+        self.secrets.get().unwrap_or(&NONE)
+    }
+
+    /// The text as a snippet may show it: every secret span replaced by `*`s of the same
+    /// length.
+    pub fn masked_text(&self) -> std::borrow::Cow<'_, str> {
+        self.secrets().mask_text(&self.text)
     }
 }
 
@@ -58,6 +76,9 @@ pub struct Document {
     pub prefix: String,
     /// The parse.
     pub parsed: source::Parsed,
+    /// The documents embedded in this one's strings (a GetHpoExperiment's `ConfigYml`,
+    /// `ConfigIni`, `SearchSpace`), read with it.
+    pub inner: Vec<Document>,
     /// Indexes of the large objects of the tree, built when a pointer is first located in them.
     members: MemberIndex,
 }
@@ -103,13 +124,30 @@ impl std::fmt::Debug for Document {
             .field("file", &self.file)
             .field("embedded", &self.embedded.as_ref().map(|(t, _)| t.len()))
             .field("prefix", &self.prefix)
-            .field("parsed", &self.parsed)
+            .field("parsed", &DebugParsed(self))
             .finish()
     }
 }
 
+/// A document's parse, its `Debug` masking the file's secret spans (for a whole file: its
+/// embedded documents' too).
+struct DebugParsed<'a>(&'a Document);
+
+impl std::fmt::Debug for DebugParsed<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        match d.embedded {
+            None if !d.file.secrets().spans().is_empty() => {
+                d.parsed.debug_masking(d.file.secrets().spans(), f)
+            }
+            _ => d.parsed.fmt(f),
+        }
+    }
+}
+
 impl Document {
-    /// Parses a whole file as `kind`.
+    /// Parses a whole file as `kind`, with the documents embedded in it, and finds the file's
+    /// secrets (kept with the file: [`FileText::secrets`]).
     pub fn whole(kind: Kind, file: Arc<FileText>) -> Document {
         let format = kind::format_of(kind, &file.path);
         let mut parsed = source::parse(format, &file.text);
@@ -125,14 +163,30 @@ impl Document {
                 parsed = lenient;
             }
         }
-        Document {
+        let mut doc = Document {
             kind,
             file,
             embedded: None,
             prefix: String::new(),
             parsed,
+            inner: Vec::new(),
             members: MemberIndex::default(),
+        };
+        if kind == Kind::GetHpoExperiment {
+            doc.inner = rules::get_hpo::embedded::read(&doc);
         }
+        // The file's secrets, once: this document's spans and its embedded documents' (in file
+        // coordinates), and the values as the embedded documents read them (unescaped).
+        let mut spans = doc.parsed.secrets.clone();
+        let mut extra = Vec::new();
+        for d in &doc.inner {
+            spans.extend(d.parsed.secrets.iter().map(|s| d.file_span(*s)));
+            extra.extend(source::secrets::values(d.text(), &d.parsed.secrets));
+        }
+        let secrets = crate::secrets::FileSecrets::new(&doc.file.text, spans, extra);
+        // (a file read twice as a document keeps its first secrets: the same)
+        let _ = doc.file.secrets.set(secrets);
+        doc
     }
 
     /// Parses `text`, embedded at `prefix` in `file` through `map`, as `kind`.
@@ -150,6 +204,7 @@ impl Document {
             embedded: Some((text, map)),
             prefix,
             parsed,
+            inner: Vec::new(),
             members: MemberIndex::default(),
         }
     }
@@ -195,6 +250,11 @@ impl Document {
         message: String,
         help: Option<String>,
     ) -> Diagnostic {
+        // Never print a secret, whatever rule wrote the message (SPEC.md §4): the file's secret
+        // values are masked before quoted values are shortened (a cut secret is still masked).
+        let secrets = self.file.secrets();
+        let message = secrets.mask(&message);
+        let help = help.map(|h| secrets.mask(&h));
         let fspan = self.file_span(span);
         let text = &self.file.text;
         let (line, column) = self.file.lines.position(text, fspan.start());
@@ -267,6 +327,9 @@ pub struct FileReport {
     pub kind: Option<Kind>,
     /// Every finding, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
+    /// The path's bytes, when it is not valid UTF-8 (`path` is then its lossy form): the JSON
+    /// report gives them as `path_bytes`.
+    pub path_bytes: Option<Vec<u8>>,
 }
 
 impl FileReport {
@@ -311,6 +374,7 @@ fn check_decoded(
             path: name.to_owned(),
             kind: None,
             diagnostics: Vec::new(),
+            path_bytes: None,
         };
     };
     let file = FileText::new(name, text);
@@ -334,13 +398,13 @@ pub fn finish(path: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) 
         path: path.to_owned(),
         kind,
         diagnostics,
+        path_bytes: None,
     }
 }
 
 /// Runs everything that applies to one document (syntax, shape, the kind's rules, and the
 /// documents embedded in it) and appends the diagnostics.
 pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let first = out.len();
     for p in doc.parsed.problems.iter().cloned() {
         out.push(doc.syntax(p));
     }
@@ -349,61 +413,8 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
         crate::rules::check_kind(doc, root, &mut findings, out);
         out.extend(findings.into_iter().map(|f| doc.resolve(f)));
     }
-    let Some(new) = out.get_mut(first..).filter(|new| !new.is_empty()) else {
-        // no diagnostic: nothing to scrub, so no walk over the tree and the text for secrets
-        return;
-    };
-    // Never print a secret, whatever rule wrote the message (SPEC.md §4), also when the text
-    // could not be read into a tree or the secret's entry was dropped from it (a syntax error
-    // on its line, a duplicate key): the text's `key: value` lines give those.
-    let mut secrets = doc.root().map(crate::secrets::collect).unwrap_or_default();
-    secrets.extend(crate::secrets::collect_from_text(doc.text()));
-    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    secrets.dedup();
-    scrub(new, &secrets);
-}
-
-/// `secrets::scrub`, giving each diagnostic only the secrets that can change it: those that
-/// occur in its message or help, and those containing `*` (which a replacement by `***` could
-/// make appear), in the order given, so the result is the same. `scrub` alone tries every secret
-/// on every text: with one password per remote machine and one diagnostic per machine, that was
-/// quadratic (70% of the check of an exp.yml with 1,000 machines). Here each text is scanned
-/// once per distinct secret length.
-fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
-    if secrets.len() <= 16 {
-        crate::secrets::scrub(diagnostics, secrets);
-        return;
-    }
-    let starred: Vec<usize> = (0..secrets.len())
-        .filter(|i| secrets.get(*i).is_some_and(|s| s.contains('*')))
-        .collect();
-    let mut wanted: std::collections::HashMap<&[u8], usize> =
-        std::collections::HashMap::with_capacity(secrets.len());
-    for (i, s) in secrets.iter().enumerate() {
-        wanted.entry(s.as_bytes()).or_insert(i);
-    }
-    let mut lengths: Vec<usize> = secrets.iter().map(String::len).filter(|l| *l > 0).collect();
-    lengths.sort_unstable();
-    lengths.dedup();
-    for d in diagnostics.iter_mut() {
-        let mut found = starred.clone();
-        for text in std::iter::once(d.message.as_str()).chain(d.help.as_deref()) {
-            let bytes = text.as_bytes();
-            for &len in lengths.iter().take_while(|l| **l <= bytes.len()) {
-                found.extend(bytes.windows(len).filter_map(|w| wanted.get(w).copied()));
-            }
-        }
-        if found.is_empty() {
-            continue;
-        }
-        found.sort_unstable();
-        found.dedup();
-        let subset: Vec<String> = found
-            .iter()
-            .filter_map(|i| secrets.get(*i).cloned())
-            .collect();
-        crate::secrets::scrub(std::slice::from_mut(d), &subset);
-    }
+    // (every diagnostic is masked of the file's secrets when it is built:
+    // `Document::diagnostic`)
 }
 
 #[cfg(test)]

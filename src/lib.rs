@@ -35,6 +35,7 @@ pub mod secrets;
 pub mod shape;
 pub mod source;
 pub mod suppress;
+pub mod work;
 pub mod workspace;
 
 pub use check::{FileReport, check_bytes, check_owned, check_str};

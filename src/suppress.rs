@@ -439,6 +439,7 @@ mod tests {
             path: name.to_owned(),
             kind,
             diagnostics: diags,
+            path_bytes: None,
         };
         apply(&mut report, &FileText::new(name, text.to_owned()));
         report

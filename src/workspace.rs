@@ -159,11 +159,14 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         cross::check(&experiment, &mut found);
         for (doc, finding) in found {
             if let Some(i) = loaded.iter().position(|l| std::ptr::eq(&l.doc, doc)) {
-                let secrets = doc.root().map(crate::secrets::collect).unwrap_or_default();
-                let mut d = vec![doc.resolve(finding)];
-                crate::secrets::scrub(&mut d, &secrets);
+                // (masked of its own file's secrets when built; a cross-file message may quote
+                // another file of the experiment: masked of theirs too)
+                let mut d = doc.resolve(finding);
+                for other in experiment_files(&experiment) {
+                    other.secrets().mask_diagnostic(&mut d);
+                }
                 if let Some(slot) = diagnostics.get_mut(i) {
-                    slot.extend(d);
+                    slot.push(d);
                 }
             }
         }
@@ -178,15 +181,13 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         let mut report = check::finish(&l.doc.file.path, Some(l.doc.kind), d);
         if suppress::apply(&mut report, &l.doc.file) {
             // messages about suppressions quote the comment: never let them print a secret
-            let secrets = l
-                .doc
-                .root()
-                .map(crate::secrets::collect)
-                .unwrap_or_default();
-            crate::secrets::scrub(&mut report.diagnostics, &secrets);
+            for d in &mut report.diagnostics {
+                l.doc.file.secrets().mask_diagnostic(d);
+            }
         }
         config::apply(&mut report, &resolver.levels(&abs));
-        let report = check::finish(&report.path, report.kind, report.diagnostics);
+        let mut report = check::finish(&report.path, report.kind, report.diagnostics);
+        report.path_bytes = display_bytes(&l.path);
         by_file.insert(l.doc.file.path.clone(), report);
         outcome
             .texts
@@ -196,6 +197,17 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
     outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
     outcome.warnings.sort_by(|a, b| a.path.cmp(&b.path));
     outcome
+}
+
+/// The files of an experiment (exp.yml, and the search space and trial.ini found).
+fn experiment_files<'a>(e: &cross::Experiment<'a>) -> Vec<&'a FileText> {
+    let mut files = vec![e.exp.file.as_ref()];
+    for t in [&e.space, &e.ini] {
+        if let cross::Target::Found(_, d) = t {
+            files.push(d.file.as_ref());
+        }
+    }
+    files
 }
 
 fn config_failure(e: config::ConfigError) -> Failure {
@@ -401,6 +413,23 @@ fn describe_io(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         _ => format!("cannot be read: {e}"),
+    }
+}
+
+/// The bytes of the displayed path (as [`display_of`] shows it), when they are not valid UTF-8.
+fn display_bytes(path: &Path) -> Option<Vec<u8>> {
+    if path.to_str().is_some() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        Some(bytes.strip_prefix(b"./").unwrap_or(bytes).to_vec())
+    }
+    #[cfg(not(unix))]
+    {
+        Some(path.to_string_lossy().as_bytes().to_vec())
     }
 }
 

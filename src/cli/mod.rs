@@ -219,10 +219,10 @@ fn run_check(args: CheckArgs) -> u8 {
                         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            let sources: Vec<Option<&str>> = outcome
+            let sources: Vec<Option<&crate::check::FileText>> = outcome
                 .reports
                 .iter()
-                .map(|r| outcome.texts.get(&r.path).map(|t| t.text.as_str()))
+                .map(|r| outcome.texts.get(&r.path).map(|t| t.as_ref()))
                 .collect();
             report::human::render(&outcome.reports, &sources, color)
         }

@@ -167,7 +167,7 @@ impl ExperimentConfig {
     /// `"2"` is a string, never an integer (the YAML is read into a JSON value first, then into
     /// the model). Syntax errors and most type errors carry their line and column.
     pub fn from_yaml(text: &str) -> Result<ExperimentConfig, Error> {
-        Self::read_yaml(text).map_err(|e| e.hiding_secrets_of_text(text))
+        Self::read_yaml(text).map_err(|e| e.hiding_secrets_of_text(crate::kind::Format::Yaml, text))
     }
 
     fn read_yaml(text: &str) -> Result<ExperimentConfig, Error> {

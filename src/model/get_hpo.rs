@@ -175,10 +175,14 @@ impl std::fmt::Debug for GetHpoExperimentResponse {
         let mut json = serde_json::to_value(self).unwrap_or(Value::Null);
         crate::secrets::mask_json(&mut json);
         if let Value::Object(map) = &mut json {
-            for key in ["ConfigIni", "ConfigYml"] {
+            for (key, format) in [
+                ("ConfigIni", crate::kind::Format::Ini),
+                ("ConfigYml", crate::kind::Format::Yaml),
+            ] {
                 if let Some(Value::String(text)) = map.get_mut(key) {
-                    let secrets = crate::secrets::collect_from_text(text);
-                    *text = crate::secrets::scrub_text(text, &secrets);
+                    // the embedded document's own secret positions
+                    let parsed = crate::source::parse(format, text);
+                    *text = crate::source::secrets::mask_spans(text, &parsed.secrets).into_owned();
                 }
             }
         }

@@ -118,25 +118,27 @@ impl Error {
 }
 
 impl Error {
-    /// The error with every secret of `text` (SPEC.md §4) replaced by `***`: serde quotes
-    /// the values it rejects (`invalid type: integer `12345``).
-    pub(crate) fn hiding_secrets_of_text(self, text: &str) -> Error {
-        self.hiding_secrets(&crate::secrets::collect_from_text(text))
+    /// The error with every secret of `text` read as `format` (SPEC.md §4: the positions the
+    /// source layer finds) replaced by `***`: serde quotes the values it rejects
+    /// (`invalid type: integer `12345``).
+    pub(crate) fn hiding_secrets_of_text(self, format: crate::kind::Format, text: &str) -> Error {
+        self.hiding_secrets(&crate::secrets::values_of_text(format, text))
     }
 
     /// The error with every secret of `secrets` replaced by `***`, and every quoted value that
     /// is part of one (serde quotes `311555` of a malformed `311555x`).
-    pub(crate) fn hiding_secrets(mut self, secrets: &[String]) -> Error {
+    pub(crate) fn hiding_secrets(mut self, secrets: &crate::secrets::Values) -> Error {
         if secrets.is_empty() {
             return self;
         }
-        let scrubbed = crate::secrets::scrub_text(&self.message, secrets);
+        let scrubbed = secrets.mask(&self.message);
+        let all = secrets.as_slice();
         self.message = scrubbed
             .split('`')
             .enumerate()
             .map(|(i, part)| {
                 let inside = i % 2 == 1;
-                if inside && part.chars().count() >= 4 && secrets.iter().any(|s| s.contains(part)) {
+                if inside && part.chars().count() >= 4 && all.iter().any(|s| s.contains(part)) {
                     crate::secrets::MASK
                 } else {
                     part
@@ -152,7 +154,7 @@ impl Error {
 pub(crate) fn from_json_value<T: serde::de::DeserializeOwned>(
     value: serde_json::Value,
 ) -> Result<T, Error> {
-    let secrets = crate::secrets::collect_json(&value);
+    let secrets = crate::secrets::values_of_json(&value);
     serde_json::from_value(value).map_err(|e| Error::from_json(e).hiding_secrets(&secrets))
 }
 
@@ -182,7 +184,8 @@ pub(crate) use masked_debug;
 
 /// Parses JSON text into `T`.
 pub(crate) fn json_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Error> {
-    serde_json::from_str(text).map_err(|e| Error::from_json(e).hiding_secrets_of_text(text))
+    serde_json::from_str(text)
+        .map_err(|e| Error::from_json(e).hiding_secrets_of_text(crate::kind::Format::Json, text))
 }
 
 /// Serializes `value` as pretty JSON (two-space indent). The models hold only strings, finite

@@ -523,7 +523,7 @@ impl IniPlatformConfig {
 impl TrialIni {
     /// Reads a trial.ini. Syntax problems give an error at the first of them.
     pub fn from_ini(text: &str) -> Result<TrialIni, Error> {
-        Self::read_ini(text).map_err(|e| e.hiding_secrets_of_text(text))
+        Self::read_ini(text).map_err(|e| e.hiding_secrets_of_text(crate::kind::Format::Ini, text))
     }
 
     fn read_ini(text: &str) -> Result<TrialIni, Error> {

@@ -3,13 +3,14 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::Summary;
-use crate::check::FileReport;
+use crate::check::{FileReport, FileText};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::LineIndex;
 
 /// Renders every diagnostic of `reports`, then the summary line. `color` turns on ANSI styles.
-/// `sources` gives each report's file text (by index), for the snippets.
-pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> String {
+/// `sources` gives each report's file (by index), for the snippets: they show its text with
+/// every secret span masked ([`FileText::masked_text`], SPEC.md §4).
+pub fn render(reports: &[FileReport], sources: &[Option<&FileText>], color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -17,22 +18,15 @@ pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> 
     };
     let mut out = String::new();
     for (i, r) in reports.iter().enumerate() {
-        let text = sources.get(i).copied().flatten();
-        let lines = text.map(LineIndex::new);
-        let secrets = if r.diagnostics.is_empty() {
-            Vec::new()
-        } else {
-            text.map(secrets_of).unwrap_or_default()
-        };
-        // secrets masked once in the whole text (same byte offsets), not in the snippet of each
-        // diagnostic: a response with a password per machine and a diagnostic per parameter
-        // searched every snippet for every password
-        let masked = text
+        let file = sources.get(i).copied().flatten();
+        // the secret spans masked once in the whole text (same byte offsets), only for a file
+        // with diagnostics
+        let text = file
             .filter(|_| !r.diagnostics.is_empty())
-            .map(|t| mask_keys(&mask_values(t, &secrets)));
-        let text = masked.as_deref().or(text);
+            .map(FileText::masked_text);
+        let lines = file.map(|f| &f.lines);
         for d in &r.diagnostics {
-            let source = text.zip(lines.as_ref());
+            let source = text.as_deref().zip(lines);
             out.push_str(&render_one(&renderer, &r.path, d, source));
             out.push_str("\n\n");
         }
@@ -120,6 +114,16 @@ const CONTEXT: usize = 4096;
 /// The excerpt clipped to [`CONTEXT`] bytes around `span` (with `…` where text was cut), the
 /// span in it, and whether anything was cut.
 fn clipped(excerpt: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>, bool) {
+    // A span of a huge value (a 50 MB `cmd1`) is underlined over its first [`CONTEXT`] bytes
+    // only: the window around it is then bounded too.
+    let mut span = span;
+    if span.end.saturating_sub(span.start) > CONTEXT {
+        let mut end = span.start + CONTEXT;
+        while end > span.start && !excerpt.is_char_boundary(end) {
+            end -= 1;
+        }
+        span.end = end;
+    }
     let (lo, hi) = window(excerpt, &span, CONTEXT);
     if lo == 0 && hi == excerpt.len() {
         return (excerpt.to_owned(), span, false);
@@ -149,135 +153,6 @@ fn window(text: &str, span: &std::ops::Range<usize>, margin: usize) -> (usize, u
         hi += 1;
     }
     (lo, hi)
-}
-
-/// The secret values a file holds (SPEC.md §4), found in its `key: value` / `key = value` lines;
-/// also inside JSON strings (a response's ConfigIni/ConfigYml), whose lines are `\n` escapes.
-fn secrets_of(text: &str) -> Vec<String> {
-    let mut found = crate::secrets::collect_from_text(text);
-    if text.contains("\\n") {
-        found.extend(crate::secrets::collect_from_text(
-            &text.replace("\\n", "\n"),
-        ));
-    }
-    found.retain(|s| !s.is_empty());
-    found.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    found.dedup();
-    found
-}
-
-/// The excerpt with every secret value replaced by `*`s of the same byte length, so the
-/// annotation's byte span still points at the same place: each value known to be a secret, and
-/// whatever follows a secret key's `:` or `=` on its line (also inside a JSON string, where a
-/// line ends at a `\n` escape).
-#[cfg(test)]
-fn mask(excerpt: &str, secrets: &[String]) -> String {
-    mask_keys(&mask_values(excerpt, secrets))
-}
-
-/// `*` over every byte of `start..end` of `bytes`. A UTF-8 continuation byte never becomes `*`
-/// alone: the ranges are whole characters.
-fn hide(bytes: &mut [u8], start: usize, end: usize) {
-    for b in bytes.iter_mut().take(end).skip(start) {
-        *b = b'*';
-    }
-}
-
-/// `text` with every occurrence of every value of `secrets` (longest first) replaced by `*`s of
-/// the same byte length. Many secrets are searched together (one regex of the literals), each
-/// position once, so that overlapping occurrences are all masked.
-fn mask_values(text: &str, secrets: &[String]) -> String {
-    let mut bytes: Vec<u8> = text.as_bytes().to_vec();
-    let literals: Vec<String> = secrets
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| regex::escape(s))
-        .collect();
-    let together = (literals.len() > 4)
-        .then(|| {
-            regex::RegexBuilder::new(&literals.join("|"))
-                .size_limit(1 << 26)
-                .build()
-                .ok()
-        })
-        .flatten();
-    match together {
-        Some(re) => {
-            let mut at = 0;
-            while let Some(m) = re.find_at(text, at) {
-                hide(&mut bytes, m.start(), m.end());
-                // the next position may start another (overlapping) secret
-                at = m.start()
-                    + text
-                        .get(m.start()..)
-                        .and_then(|r| r.chars().next())
-                        .map_or(1, char::len_utf8);
-            }
-        }
-        None => {
-            for secret in secrets.iter().filter(|s| !s.is_empty()) {
-                for (at, _) in text.match_indices(secret.as_str()) {
-                    hide(&mut bytes, at, at + secret.len());
-                }
-            }
-        }
-    }
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-/// `excerpt` with the value after each secret key's `:` or `=` replaced by `*`s of the same byte
-/// length (also inside a JSON string, where a line ends at a `\n` escape).
-fn mask_keys(excerpt: &str) -> String {
-    let mut bytes: Vec<u8> = excerpt.as_bytes().to_vec();
-    for (at, c) in excerpt.char_indices() {
-        if c != ':' && c != '=' {
-            continue;
-        }
-        let before = excerpt
-            .get(..at)
-            .unwrap_or("")
-            .trim_end()
-            .trim_end_matches(['"', '\'']);
-        let key_start = before
-            .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '-'))
-            .map_or(0, |i| i + 1);
-        let mut key = before.get(key_start..).unwrap_or("");
-        // inside a JSON string a line starts after a `\n` (or `\t`) escape
-        if before.get(..key_start).is_some_and(|b| b.ends_with('\\')) {
-            key = key.strip_prefix(['n', 't', 'r']).unwrap_or(key);
-        }
-        if key.is_empty() || !crate::secrets::is_secret_key(key) {
-            continue;
-        }
-        let rest = excerpt.get(at + 1..).unwrap_or("");
-        let lead = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-        let value_start = at + 1 + lead;
-        let value = excerpt.get(value_start..).unwrap_or("");
-        let (skip, value) = match value.strip_prefix('"') {
-            Some(v) => (1, v),
-            None => (0, value),
-        };
-        let quoted = skip == 1;
-        let mut escaped = false;
-        let len = value
-            .char_indices()
-            .find(|(i, ch)| {
-                if quoted {
-                    // a JSON or YAML double-quoted string ends at an unescaped `"`
-                    let end = *ch == '"' && !escaped;
-                    escaped = *ch == '\\' && !escaped;
-                    return end;
-                }
-                matches!(ch, '\n' | '\r' | '"' | ',' | '}')
-                    || (*ch == '\\' && value.get(i + 1..).is_some_and(|r| r.starts_with('n')))
-                    || (*ch == ' ' && value.get(i + 1..).is_some_and(|r| r.starts_with('#')))
-            })
-            .map_or(value.len(), |(i, _)| i);
-        let len = value.get(..len).map_or(len, |v| v.trim_end().len());
-        hide(&mut bytes, value_start + skip, value_start + skip + len);
-    }
-    // Only ASCII bytes and whole characters were replaced, so this is valid UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| "*".repeat(excerpt.len()))
 }
 
 /// The lines of the diagnostic (at most 6), and the span relative to them.
@@ -328,13 +203,11 @@ mod tests {
         assert_eq!(shown.get(span.clone()), Some("BAD"), "{shown}");
         assert!(shown.starts_with('…') && shown.ends_with('…'));
         assert!(shown.len() <= 2 * CONTEXT + 3 + 8, "{}", shown.len());
-        // a token key 5,000 bytes before its value's end, in a YAML flow mapping
-        let yaml = format!("ts: {{token: {}SECRETTAIL, bogus: 1}}", "T".repeat(5000));
-        let masked = mask_keys(&mask_values(&yaml, &[]));
-        assert!(!masked.contains("SECRETTAIL"), "the value is masked");
-        let at = masked.find("bogus").expect("bogus");
-        let (shown, _, cut) = clipped(&masked, at..at + 5);
-        assert!(cut && !shown.contains("SECRET") && !shown.contains('T'));
+        // a span of a huge value: underlined over its first bytes, the rest cut
+        let huge = format!("cmd1 = {}\n", "y".repeat(1_000_000));
+        let (shown, span, cut) = clipped(&huge, 7..huge.len() - 1);
+        assert!(cut && shown.len() < 3 * CONTEXT, "{}", shown.len());
+        assert!(span.end - span.start <= CONTEXT && shown.get(span).is_some());
         // a short excerpt is not cut
         assert_eq!(clipped("a = 1", 4..5), ("a = 1".to_owned(), 4..5, false));
         // cutting three bytes and adding `…` (three bytes) is still a cut
@@ -344,35 +217,26 @@ mod tests {
         assert_eq!(shown.get(span), Some("a"));
     }
 
-    /// Many secrets are searched together, and overlapping occurrences are all masked.
-    #[test]
-    fn many_and_overlapping_secrets_are_masked() {
-        let mut secrets: Vec<String> = (0..50).map(|i| format!("pw{i:03}x")).collect();
-        secrets.extend(["abcd".to_owned(), "cdef".to_owned(), "a.c".to_owned()]);
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let text = "x abcdef pw007x pw049xpw000x a.c abc é";
-        let masked = mask_values(text, &secrets);
-        assert_eq!(masked, "x ****** ****** ************ *** abc é");
-        assert_eq!(masked.len(), text.len());
-        // few secrets: the same result without the regex
-        let few = ["abcd".to_owned(), "cdef".to_owned()];
-        assert_eq!(mask_values("abcdef", &few), "******");
-    }
-
+    /// Snippets show the file's text with its secret spans masked, and nothing else.
     #[test]
     fn secrets_are_masked_in_snippets() {
-        let text = "{\n  \"ConfigIni\": \"[odps_config]\\naccess_id=foo\\naccess_key=bar\\nend_point=x\",\n  \"password\": \"hunter22\"\n}\n";
-        let secrets = secrets_of(text);
-        assert!(secrets.contains(&"hunter22".to_owned()), "{secrets:?}");
-        let masked = mask(text, &secrets);
+        let text = "{\n  \"ConfigIni\": \"[odps_config]\\naccess_id=foo\\naccess_key=bar\\nend_point=x\",\n  \"password\": \"hunter22\",\n  \"Status\": 7\n}\n";
+        let file = FileText::new("r.json", text.to_owned());
+        let doc = crate::check::Document::whole(crate::Kind::GetHpoExperiment, file.clone());
+        let mut out = Vec::new();
+        crate::check::check_document(&doc, &mut out);
+        let report = crate::check::finish("r.json", Some(crate::Kind::GetHpoExperiment), out);
+        assert!(!report.diagnostics.is_empty());
+        let shown = render(&[report], &[Some(&file)], false);
         assert!(
-            !masked.contains("=bar") && !masked.contains("hunter22"),
+            !shown.contains("=bar") && !shown.contains("hunter22"),
+            "{shown}"
+        );
+        let masked = file.masked_text();
+        assert_eq!(masked.len(), text.len());
+        assert!(
+            masked.contains("access_id=foo") && masked.contains("\"password\""),
             "{masked}"
         );
-        assert_eq!(masked.len(), text.len());
-        assert!(masked.contains("access_id=foo"), "{masked}");
-        let yaml = "      password: 12345  # old\n    token: \"é-tok\"\n";
-        let m = mask(yaml, &[]);
-        assert_eq!(m, "      password: *****  # old\n    token: \"******\"\n");
     }
 }

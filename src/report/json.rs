@@ -16,6 +16,10 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonFile<'a> {
     path: &'a str,
+    /// The path's bytes when it is not valid UTF-8 (`path` is then lossy): additive to the
+    /// version 1 contract.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<&'a [u8]>,
     kind: Option<&'static str>,
     diagnostics: &'a [Diagnostic],
 }
@@ -28,6 +32,7 @@ pub fn render(reports: &[FileReport]) -> String {
             .iter()
             .map(|r| JsonFile {
                 path: &r.path,
+                path_bytes: r.path_bytes.as_deref(),
                 kind: r.kind.map(|k| k.id()),
                 diagnostics: &r.diagnostics,
             })

@@ -98,7 +98,7 @@ pub fn check_kind(
         }
         Kind::GetHpoExperiment => {
             findings.extend(outcome.findings.iter().cloned());
-            let embedded = get_hpo::embedded::check(doc, root, out);
+            let embedded = get_hpo::embedded::check(doc, out);
             embedded_space(doc, root, &["SearchSpace"], true, findings);
             if let Some(conf) = root.member("HpoExperimentConfiguration") {
                 let base = pointer::push("", &conf.key);
@@ -117,7 +117,7 @@ pub fn check_kind(
                 hpo_config::check(&ctx, &base, findings);
                 cross::fields::check_hpo_config(&ctx, &base, findings);
             }
-            get_hpo::check(&ctx, &embedded, findings, out);
+            get_hpo::check(&ctx, embedded, findings, out);
         }
     }
 }

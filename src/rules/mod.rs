@@ -14,10 +14,12 @@ pub mod get_hpo;
 pub mod hpo_config;
 pub mod search_space;
 pub mod shape;
+pub mod suggest;
 pub mod syntax;
 pub mod trial_ini;
 
 pub use dispatch::check_kind;
+pub use suggest::{Suggester, did_you_mean};
 
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
@@ -158,37 +160,6 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
     all().into_iter().find(|r| {
         r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name)
     })
-}
-
-/// The closest candidate to `word` (by edit distance, ignoring case and `_`/`-`), if it is close
-/// enough to be a likely typo. Used for every "did you mean" suggestion.
-pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<&'a str>
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    let norm = |s: &str| s.to_lowercase().replace(['_', '-'], "");
-    let w = norm(word);
-    let mut best: Option<(&str, f64)> = None;
-    for c in candidates {
-        let n = norm(c);
-        if n == w {
-            return Some(c);
-        }
-        let d = strsim::damerau_levenshtein(&w, &n);
-        let len = w.chars().count().max(n.chars().count()).max(1);
-        let limit = match len {
-            0..=3 => 1,
-            4..=6 => 2,
-            _ => 3,
-        };
-        if d <= limit {
-            let score = d as f64 / len as f64;
-            if best.is_none_or(|(_, s)| score < s) {
-                best = Some((c, score));
-            }
-        }
-    }
-    best.map(|(c, _)| c)
 }
 
 #[cfg(test)]

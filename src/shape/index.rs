@@ -132,6 +132,8 @@ impl Place {
 pub(crate) struct Owners {
     /// Folded property name -> places.
     places: HashMap<String, Vec<Place>>,
+    /// The property names, indexed for did-you-mean (built on first use, once per schema).
+    names: OnceLock<crate::rules::Suggester>,
 }
 
 /// A schema to visit: the schema, the data path, the tag of the union branch it is in.
@@ -233,14 +235,17 @@ impl Owners {
     /// "did you mean `trialConcurrency`? it belongs at the top level", for a typo of a
     /// property defined elsewhere.
     pub(crate) fn near(&self, key: &str) -> Option<String> {
-        let mut names: Vec<&str> = self
-            .places
-            .values()
-            .flat_map(|places| places.first())
-            .map(|p| p.property.as_str())
-            .collect();
-        names.sort_unstable();
-        let name = crate::rules::did_you_mean(key, names)?;
+        let index = self.names.get_or_init(|| {
+            let mut names: Vec<&str> = self
+                .places
+                .values()
+                .flat_map(|places| places.first())
+                .map(|p| p.property.as_str())
+                .collect();
+            names.sort_unstable();
+            crate::rules::Suggester::new(names)
+        });
+        let name = index.best(key)?;
         let place = self.places.get(&keys::fold(name))?.first()?;
         Some(format!(
             "did you mean `{name}`? it belongs {}",

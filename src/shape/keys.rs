@@ -51,31 +51,10 @@ pub(crate) fn fold(key: &str) -> String {
     folded(key).collect()
 }
 
-/// Whether a member with this key holds a secret, whose value must never be printed.
+/// Whether a member with this key holds a secret, whose value must never be printed (the
+/// source layer's classification, SPEC.md §4).
 pub(crate) fn is_secret_key(key: &str) -> bool {
-    let mut buf = [0u8; 64];
-    if let Some(len) = crate::secrets::normalize_ascii(key, &mut buf) {
-        // ASCII: the normalized key is valid UTF-8
-        if let Some(k) = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok()) {
-            return is_secret_norm(k);
-        }
-    }
-    let k: String = key
-        .chars()
-        .filter(|c| *c != '_' && *c != '-')
-        .flat_map(char::to_lowercase)
-        .collect();
-    is_secret_norm(&k)
-}
-
-/// [`is_secret_key`] of a normalized key.
-fn is_secret_norm(k: &str) -> bool {
-    k.contains("password")
-        || k.contains("secret")
-        || k.contains("token")
-        || k.contains("passphrase")
-        || k == "accesskey"
-        || k.ends_with("privatekey")
+    crate::source::secrets::is_secret_key(key)
 }
 
 #[cfg(test)]

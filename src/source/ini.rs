@@ -72,6 +72,7 @@ pub fn parse(text: &str) -> Parsed {
         root: Some(Node::new(Value::Object(members), Span::new(0, text.len()))),
         problems: r.problems,
         hazards: Vec::new(),
+        secrets: Vec::new(),
     }
 }
 
@@ -442,9 +443,9 @@ fn shown(line: &str) -> String {
         .unwrap_or(line.len());
     match (line.get(..word_end), line.get(word_end..)) {
         (Some(key), Some(rest))
-            if !rest.trim().is_empty() && crate::secrets::is_secret_key(key.trim()) =>
+            if !rest.trim().is_empty() && super::secrets::is_secret_key(key.trim()) =>
         {
-            format!("{} {}", short(key), crate::secrets::MASK)
+            format!("{} {}", short(key), super::secrets::MASK)
         }
         _ => short(line),
     }

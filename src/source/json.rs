@@ -415,7 +415,7 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
     parsed.root = b.node(&value, &Path::Root, 0);
     parsed.problems.extend(raw_control_characters(text));
     parsed.problems.sort_by_key(|p| p.span.start());
-    super::mask_secret_problems(text, &mut parsed);
+    parsed.find_secrets(text);
     Some(parsed)
 }
 

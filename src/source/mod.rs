@@ -10,6 +10,7 @@ pub mod ini;
 pub mod json;
 pub mod lines;
 pub mod pointer;
+pub mod secrets;
 pub mod yaml;
 
 pub use lines::LineIndex;
@@ -163,26 +164,104 @@ pub struct Member {
 
 impl std::fmt::Debug for Member {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Without the document's secret spans (the `Debug` of [`Parsed`] has them), the member
+        // alone masks what its own position tells: the value of a secret key (every scalar
+        // under it), and the secrets inside a string.
         let mut d = f.debug_struct("Member");
         d.field("key", &self.key).field("key_span", &self.key_span);
-        if crate::secrets::is_secret_key(&self.key)
-            && !matches!(self.value.value, Value::Object(_) | Value::Array(_))
-        {
-            d.field("value", &crate::secrets::MASK);
-        } else if let Value::String(text) = &self.value.value
-            && let found = crate::secrets::collect_from_text(text)
-            && !found.is_empty()
-        {
-            // an embedded document (a GetHpoExperiment `ConfigIni`) with `key = secret` lines
-            let masked = Node::new(
-                Value::String(crate::secrets::scrub_text(text, &found).into()),
-                self.value.span,
-            );
-            d.field("value", &masked);
+        if secrets::is_secret_key(&self.key) {
+            d.field("value", &Masked(&self.value, MaskBy::All));
         } else {
-            d.field("value", &self.value);
+            d.field("value", &Masked(&self.value, MaskBy::Strings));
         }
         d.finish()
+    }
+}
+
+/// How [`Masked`] hides a node's secrets.
+#[derive(Clone, Copy)]
+enum MaskBy<'a> {
+    /// Every scalar (the node is under a secret key).
+    All,
+    /// The secrets inside strings, and the values of secret keys below.
+    Strings,
+    /// The document's secret spans.
+    Spans(&'a [Span]),
+}
+
+/// A node's `Debug` with its secrets shown as `***`.
+struct Masked<'a>(&'a Node, MaskBy<'a>);
+
+impl std::fmt::Debug for Masked<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Masked(node, by) = *self;
+        let scalar_secret = match by {
+            MaskBy::All => !matches!(node.value, Value::Null),
+            MaskBy::Strings => false,
+            MaskBy::Spans(spans) => secrets::overlaps(spans, node.span),
+        };
+        let value: &dyn std::fmt::Debug = match &node.value {
+            Value::Object(members) => &MaskedMembers(members, by),
+            Value::Array(items) => &MaskedItems(items, by),
+            _ if scalar_secret => &secrets::MASK,
+            Value::String(s) if matches!(by, MaskBy::Strings) => {
+                let mut found = Vec::new();
+                secrets::in_string(s, &mut found);
+                if found.is_empty() {
+                    &node.value
+                } else {
+                    return f
+                        .debug_struct("Node")
+                        .field("value", &secrets::MASK)
+                        .field("span", &node.span)
+                        .finish();
+                }
+            }
+            _ => &node.value,
+        };
+        f.debug_struct("Node")
+            .field("value", value)
+            .field("span", &node.span)
+            .finish()
+    }
+}
+
+struct MaskedMembers<'a>(&'a [Member], MaskBy<'a>);
+
+impl std::fmt::Debug for MaskedMembers<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut l = f.debug_list();
+        for m in self.0 {
+            let by = match self.1 {
+                MaskBy::Strings if secrets::is_secret_key(&m.key) => MaskBy::All,
+                MaskBy::All if m.key == "_type" => MaskBy::Strings,
+                by => by,
+            };
+            l.entry(&MaskedMember(m, by));
+        }
+        l.finish()
+    }
+}
+
+struct MaskedMember<'a>(&'a Member, MaskBy<'a>);
+
+impl std::fmt::Debug for MaskedMember<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Member")
+            .field("key", &self.0.key)
+            .field("key_span", &self.0.key_span)
+            .field("value", &Masked(&self.0.value, self.1))
+            .finish()
+    }
+}
+
+struct MaskedItems<'a>(&'a [Node], MaskBy<'a>);
+
+impl std::fmt::Debug for MaskedItems<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.0.iter().map(|n| Masked(n, self.1)))
+            .finish()
     }
 }
 
@@ -315,14 +394,14 @@ impl std::fmt::Debug for Yaml11Hazard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let secret = pointer::tokens(&self.pointer)
             .last()
-            .is_some_and(|k| crate::secrets::is_secret_key(k));
+            .is_some_and(|k| secrets::is_secret_key(k));
         f.debug_struct("Yaml11Hazard")
             .field("pointer", &self.pointer)
             .field("span", &self.span)
             .field(
                 "text",
                 &if secret {
-                    crate::secrets::MASK
+                    secrets::MASK
                 } else {
                     self.text.as_str()
                 },
@@ -333,15 +412,74 @@ impl std::fmt::Debug for Yaml11Hazard {
     }
 }
 
-/// The result of reading one document's text.
-#[derive(Debug, Clone, Default)]
+/// The result of reading one document's text. Its `Debug` shows `***` for every node at a
+/// secret span.
+#[derive(Clone, Default)]
 pub struct Parsed {
     /// The data, when the text could be read (possibly with problems, e.g. duplicate keys).
     pub root: Option<Node>,
-    /// Syntax problems, in source order.
+    /// Syntax problems, in source order (their messages quote no secret).
     pub problems: Vec<SyntaxProblem>,
     /// YAML 1.1 portability hazards (YAML only).
     pub hazards: Vec<Yaml11Hazard>,
+    /// Where the secrets of the text are (SPEC.md §4): sorted, disjoint byte spans, found by
+    /// [`parse`] ([`secrets::find`]); empty when a reader was called on its own.
+    pub secrets: Vec<Span>,
+}
+
+impl std::fmt::Debug for Parsed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.debug_masking(&self.secrets, f)
+    }
+}
+
+impl Parsed {
+    /// The `Debug` of the parse with every node at one of `spans` shown as `***` (a file's
+    /// secret spans, those of its embedded documents included).
+    pub fn debug_masking(
+        &self,
+        spans: &[Span],
+        f: &mut std::fmt::Formatter<'_>,
+    ) -> std::fmt::Result {
+        let hazards: Vec<Yaml11Hazard> = self
+            .hazards
+            .iter()
+            .map(|h| {
+                let mut h = h.clone();
+                if secrets::overlaps(spans, h.span) {
+                    h.text = secrets::MASK.to_owned();
+                }
+                h
+            })
+            .collect();
+        f.debug_struct("Parsed")
+            .field(
+                "root",
+                &self.root.as_ref().map(|r| Masked(r, MaskBy::Spans(spans))),
+            )
+            .field("problems", &self.problems)
+            .field("hazards", &hazards)
+            .field("secrets", &self.secrets)
+            .finish()
+    }
+}
+
+impl Parsed {
+    /// Finds the secret spans of `text` (read into `self`) and masks the secret values in the
+    /// problems' messages: what [`parse`] does after reading.
+    pub fn find_secrets(&mut self, text: &str) {
+        self.secrets = secrets::find(text, self);
+        if self.secrets.is_empty() || self.problems.is_empty() {
+            return;
+        }
+        let values = secrets::Values::new(secrets::values(text, &self.secrets));
+        for p in &mut self.problems {
+            p.message = values.mask(&p.message);
+            if let Some(h) = &p.help {
+                p.help = Some(values.mask(h));
+            }
+        }
+    }
 }
 
 /// Limits that keep hostile input from exhausting time or memory.
@@ -378,6 +516,7 @@ pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
                 help: Some("split the document".to_owned()),
             }],
             hazards: Vec::new(),
+            secrets: Vec::new(),
         };
     }
     let limits = Limits::default();
@@ -386,42 +525,16 @@ pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
         crate::kind::Format::Json => json::parse(text, &limits),
         crate::kind::Format::Ini => ini::parse(text),
     };
-    mask_secret_problems(text, &mut parsed);
+    parsed.find_secrets(text);
     parsed
-}
-
-/// Masks, in the problems about the value of a secret key (a number out of range, a tag), the
-/// value as written (the text of the problem's span), so that the problems themselves never
-/// hold a secret (SPEC.md §4).
-pub fn mask_secret_problems(text: &str, parsed: &mut Parsed) {
-    for p in &mut parsed.problems {
-        let secret = pointer::tokens(&p.pointer)
-            .last()
-            .is_some_and(|k| crate::secrets::is_secret_key(k));
-        if !secret {
-            continue;
-        }
-        let Some(written) = text.get(p.span.range()) else {
-            continue;
-        };
-        let written = written.trim();
-        if written.is_empty() {
-            continue;
-        }
-        let values = [
-            written.to_owned(),
-            written.trim_matches(['"', '\'']).to_owned(),
-        ];
-        p.message = crate::secrets::scrub_text(&p.message, &values);
-        if let Some(h) = &p.help {
-            p.help = Some(crate::secrets::scrub_text(h, &values));
-        }
-    }
 }
 
 /// Decodes a file's bytes as [`decode`] does, reusing their buffer for the text when they are
 /// valid UTF-8 (no copy of a large file).
 pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Option<SyntaxProblem>) {
+    if let Some(decoded) = decode_utf16(&bytes) {
+        return decoded;
+    }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -435,7 +548,77 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Option<SyntaxProblem>) {
 /// Decodes a file's bytes: strips a UTF-8 BOM, and reports invalid UTF-8 as a located problem
 /// (the text is then decoded lossily so the rest can still be read).
 pub fn decode(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
+    if let Some(decoded) = decode_utf16(bytes) {
+        return decoded;
+    }
     decode_stripped(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+}
+
+/// The byte order of a UTF-16 text, and whether it starts with a byte order mark: by its BOM,
+/// or (without one) by its NUL bytes, which UTF-8 text never has and UTF-16 text of mostly
+/// ASCII characters has in every other byte.
+fn utf16_order(bytes: &[u8]) -> Option<(bool, bool)> {
+    if bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFF\xFE\0\0") {
+        return Some((true, true));
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        return Some((false, true));
+    }
+    let sample = bytes.get(..bytes.len().min(1024) & !1).unwrap_or(&[]);
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let (mut le, mut be) = (0, 0);
+    for p in sample.chunks_exact(2) {
+        match p {
+            [a, 0] if *a != 0 => le += 1,
+            [0, b] if *b != 0 => be += 1,
+            _ => {}
+        }
+    }
+    if le * 10 >= pairs * 9 {
+        Some((true, false))
+    } else if be * 10 >= pairs * 9 {
+        Some((false, false))
+    } else {
+        None
+    }
+}
+
+/// A UTF-16 file (SPEC: hpoconf reads UTF-8): decoded, so that the rest can still be read, with
+/// the problem that names it.
+fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<SyntaxProblem>)> {
+    let (little, bom) = utf16_order(bytes)?;
+    let body = if bom {
+        bytes.get(2..).unwrap_or(&[])
+    } else {
+        bytes
+    };
+    let units = body.chunks(2).map(|p| match (p, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        _ => 0xFFFD,
+    });
+    let text: String = char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    let problem = SyntaxProblem {
+        kind: SyntaxKind::Encoding,
+        message: format!(
+            "the file is UTF-16 ({}-endian, {}); hpoconf, NNI and hpo_tools read UTF-8",
+            if little { "little" } else { "big" },
+            if bom {
+                "with a byte order mark"
+            } else {
+                "without a byte order mark"
+            }
+        ),
+        span: Span::at(0),
+        pointer: String::new(),
+        help: Some("save the file as UTF-8".to_owned()),
+    };
+    Some((text, Some(problem)))
 }
 
 /// [`decode`] of bytes whose BOM, if any, is stripped already.

@@ -105,6 +105,7 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
         root,
         problems,
         hazards: b.hazards,
+        secrets: Vec::new(),
     }
 }
 

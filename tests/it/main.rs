@@ -4,6 +4,7 @@
 mod cli_support;
 mod common;
 
+mod bounds;
 mod cli_config;
 mod cli_corpus;
 mod cli_exit;
@@ -26,6 +27,7 @@ mod regressions;
 mod rule_examples;
 mod schemas;
 mod search_space_rules;
+mod secret_positions;
 mod secrets;
 mod shape;
 mod source_readers;

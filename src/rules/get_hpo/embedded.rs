@@ -5,7 +5,7 @@ use crate::check::{Document, check_document};
 use crate::diagnostic::Diagnostic;
 use crate::kind::Kind;
 use crate::source::embedded::unescape_json_string;
-use crate::source::{Node, pointer};
+use crate::source::pointer;
 
 /// The string members of a response that hold documents, and their kinds.
 pub const EMBEDDED: &[(&str, Kind)] = &[
@@ -14,10 +14,13 @@ pub const EMBEDDED: &[(&str, Kind)] = &[
     ("SearchSpace", Kind::SearchSpace),
 ];
 
-/// Parses and checks each embedded document given as a string; the diagnostics go to `out`.
-/// Returns the parsed documents, for cross-document rules.
-pub fn check(doc: &Document, root: &Node, out: &mut Vec<Diagnostic>) -> Vec<Document> {
+/// Reads each embedded document given as a string (when the response is read:
+/// [`Document::whole`], so that their secrets are the file's).
+pub fn read(doc: &Document) -> Vec<Document> {
     let mut docs = Vec::new();
+    let Some(root) = doc.root() else {
+        return docs;
+    };
     for (member, kind) in EMBEDDED {
         let Some(node) = root.get(member) else {
             continue;
@@ -33,15 +36,22 @@ pub fn check(doc: &Document, root: &Node, out: &mut Vec<Diagnostic>) -> Vec<Docu
         };
         // `map` goes from the string to the response's text; when the response is itself
         // embedded (never today), compose through its own map.
-        let inner = Document::embedded(
+        docs.push(Document::embedded(
             *kind,
             doc.file.clone(),
             pointer::push(&doc.prefix, member),
             text,
             map,
-        );
-        check_document(&inner, out);
-        docs.push(inner);
+        ));
     }
     docs
+}
+
+/// Checks each embedded document ([`Document::inner`]); the diagnostics go to `out`. Returns
+/// the documents, for cross-document rules.
+pub fn check<'d>(doc: &'d Document, out: &mut Vec<Diagnostic>) -> &'d [Document] {
+    for inner in &doc.inner {
+        check_document(inner, out);
+    }
+    &doc.inner
 }

@@ -307,46 +307,92 @@ pub fn is_jinja(value: &str) -> bool {
     value.contains("{{") || value.contains("{%")
 }
 
-/// The span in the document text of bytes `start..end` of the string value at `ptr` (an INI
-/// value, possibly over continuation lines, or a JSON string without escapes). `None` when the
-/// value's text cannot be matched (the rule then points at the whole value).
+/// The span in the document of bytes `start..end` of `value`, the value (as read) of the
+/// string at `ptr` (for one span; [`SubSpans`] maps many of one value).
 pub fn sub_span(ctx: &Ctx<'_>, ptr: &str, value: &str, start: usize, end: usize) -> Option<Span> {
-    let node = pointer::resolve(ctx.root, ptr)?;
-    let text = ctx.doc.text();
-    let raw = text.get(node.span.start()..node.span.end())?;
-    let (raw, base) = match &node.value {
-        Value::String(_) if raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') => {
-            (raw.get(1..raw.len() - 1)?, node.span.start() + 1)
-        }
-        Value::String(_) => (raw, node.span.start()),
-        _ => return None,
-    };
-    let s = map_offset(raw, value, start)?;
-    let e = map_offset(raw, value, end)?;
-    Some(Span::new(base + s, base + e))
+    SubSpans::new(ctx, ptr, value)?.span(start, end)
 }
 
-/// The offset in `raw` (the value as written) of byte `offset` of `value` (the value as read:
-/// continuation lines joined by `\n`, indentation removed).
-fn map_offset(raw: &str, value: &str, offset: usize) -> Option<usize> {
-    if raw == value {
-        return (offset <= raw.len()).then_some(offset);
-    }
-    let mut search = 0;
-    let mut vpos = 0;
-    for line in value.split('\n') {
-        let found = if line.is_empty() {
-            search
-        } else {
-            raw.get(search..)?.find(line)? + search
+/// Maps offsets of a value as read (continuation lines joined by `\n`, indentation removed) to
+/// spans of the document, for many offsets of one value: the lines are matched once, each
+/// offset is then a binary search (one [`sub_span`] per entry of a 200,000-entry
+/// `metric_dict` matched the lines again each time: quadratic).
+pub struct SubSpans {
+    /// Document offset of the value as written.
+    base: usize,
+    /// Per line of the value: its offset in the value, its offset in the raw text, its length.
+    lines: Vec<(usize, usize, usize)>,
+    /// The value's length, when it is written as read (no map needed).
+    same: Option<usize>,
+}
+
+impl SubSpans {
+    /// The map of the string at `ptr`, whose value is `value`.
+    pub fn new(ctx: &Ctx<'_>, ptr: &str, value: &str) -> Option<SubSpans> {
+        let node = pointer::resolve(ctx.root, ptr)?;
+        let text = ctx.doc.text();
+        let raw = text.get(node.span.start()..node.span.end())?;
+        let (raw, base) = match &node.value {
+            Value::String(_) if raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') => {
+                (raw.get(1..raw.len() - 1)?, node.span.start() + 1)
+            }
+            Value::String(_) => (raw, node.span.start()),
+            _ => return None,
         };
-        if offset <= vpos + line.len() {
-            return Some(found + (offset - vpos));
-        }
-        vpos += line.len() + 1;
-        search = found + line.len();
+        Some(SubSpans::from_raw(raw, base, value))
     }
-    None
+
+    /// The map of `value`, written as `raw` at document offset `base`.
+    fn from_raw(raw: &str, base: usize, value: &str) -> SubSpans {
+        if raw == value {
+            return SubSpans {
+                base,
+                lines: Vec::new(),
+                same: Some(raw.len()),
+            };
+        }
+        let mut lines = Vec::new();
+        let mut search = 0;
+        let mut vpos = 0;
+        for line in value.split('\n') {
+            let found = if line.is_empty() {
+                search
+            } else {
+                match raw.get(search..).and_then(|r| r.find(line)) {
+                    Some(i) => i + search,
+                    None => break,
+                }
+            };
+            lines.push((vpos, found, line.len()));
+            crate::work::add(crate::work::Counter::MetricDictSteps, 1);
+            vpos += line.len() + 1;
+            search = found + line.len();
+        }
+        SubSpans {
+            base,
+            lines,
+            same: None,
+        }
+    }
+
+    /// The offset in the raw text of byte `offset` of the value.
+    fn offset(&self, offset: usize) -> Option<usize> {
+        if let Some(len) = self.same {
+            return (offset <= len).then_some(offset);
+        }
+        // the first line whose end is at or after `offset`
+        let i = self.lines.partition_point(|(v, _, l)| v + l < offset);
+        let (vpos, found, _) = self.lines.get(i)?;
+        Some(found + (offset - vpos))
+    }
+
+    /// The document span of bytes `start..end` of the value.
+    pub fn span(&self, start: usize, end: usize) -> Option<Span> {
+        crate::work::add(crate::work::Counter::MetricDictSteps, 1);
+        let s = self.offset(start)?;
+        let e = self.offset(end)?;
+        Some(Span::new(self.base + s, self.base + e))
+    }
 }
 
 /// Whether `node` is an object with a member `key` holding a string that contains `needle`.
@@ -725,7 +771,14 @@ mod tests {
         assert_eq!(named_command("cmd1:auc=(.*)"), Some("cmd1"));
         assert_eq!(named_command("cmdx"), None);
         assert_eq!(named_command("cmd1x"), None);
-        assert_eq!(map_offset("a\n    b", "a\nb", 2), Some(6));
-        assert_eq!(map_offset("a\n    bc", "a\nbc", 4), Some(8));
+        assert_eq!(SubSpans::from_raw("a\n    b", 0, "a\nb").offset(2), Some(6));
+        assert_eq!(
+            SubSpans::from_raw("a\n    bc", 0, "a\nbc").offset(4),
+            Some(8)
+        );
+        assert_eq!(
+            SubSpans::from_raw("a\n    bc", 0, "a\nbc").offset(0),
+            Some(0)
+        );
     }
 }

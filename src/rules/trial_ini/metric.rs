@@ -2,7 +2,8 @@
 
 use super::SETTINGS_KINDS;
 use super::common::{
-    MetricDict, Text, View, is_jinja, is_templated, named_command, parse_py_dict, sub_span,
+    MetricDict, SubSpans, Text, View, is_jinja, is_templated, named_command, parse_py_dict,
+    sub_span,
 };
 use crate::diagnostic::Severity;
 use crate::rules::dispatch::Ctx;
@@ -152,6 +153,28 @@ does not compile, or has no group, never yields a value. Patterns are compiled w
     }],
 };
 
+/// HPO420: a stdout metric pattern with catastrophic backtracking under Python's `re`.
+pub static BACKTRACKING_STDOUT_PATTERN: Rule = Rule {
+    code: "HPO420",
+    name: "backtracking-stdout-pattern",
+    severity: Severity::Warning,
+    kinds: SETTINGS_KINDS,
+    summary: "with `metric_type = stdout`, a `metric_dict` key whose nested repetition makes Python's `re` backtrack exponentially",
+    description: "hpo_tools searches each line of the command's output with Python's `re`, a \
+backtracking engine. A group of repeated items that is itself repeated without bound (`(a+)+`, \
+`(x*y*)*`) can match one text in exponentially many ways: on a line that almost matches, the \
+search runs for minutes and the trial's metric is never read. Anchor the group with a literal \
+(`(a+,)+`) or drop the outer repetition.",
+    bad: &[ExampleFile {
+        name: "trial.ini",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nmetric_dict={'auc=(([0-9.])+)+$': 1}\n",
+    }],
+    good: &[ExampleFile {
+        name: "trial.ini",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nmetric_dict={'auc=([0-9.]+)$': 1}\n",
+    }],
+};
+
 /// One metric name of the dict: the name, its pointer, and its span in the document if finer
 /// than the pointer.
 struct Key<'a> {
@@ -243,9 +266,13 @@ fn metric_dict<'a>(ctx: &Ctx<'_>, view: &'a View<'_>, findings: &mut Vec<Finding
                     findings.push(empty(&text.ptr));
                 }
                 Ok(entries) => {
+                    // (the value's lines are matched once for all the keys: linear)
+                    let map = SubSpans::new(ctx, &text.ptr, &text.value);
                     for e in entries {
                         keys.push(Key {
-                            span: sub_span(ctx, &text.ptr, &text.value, e.key_span.0, e.key_span.1),
+                            span: map
+                                .as_ref()
+                                .and_then(|m| m.span(e.key_span.0, e.key_span.1)),
                             name: e.key,
                             ptr: &text.ptr,
                             at_key: false,
@@ -377,6 +404,45 @@ fn mismatch(src: &Text<'_>, what: &str, help: &str) -> Finding {
 fn stdout_pattern(key: &Key<'_>, findings: &mut Vec<Finding>) {
     if is_templated(&key.name) {
         return;
+    }
+    // Python's `re` first: hpo_tools compiles the pattern with it.
+    let py = super::pyre::scan(&key.name);
+    if let Some(why) = &py.error {
+        let mut f = Finding::new(
+            &INVALID_STDOUT_PATTERN,
+            key.ptr,
+            format!(
+                "metric pattern `{}` is rejected by Python's `re` (which hpo_tools compiles it with): {why}",
+                key.name
+            ),
+        )
+        .help("fix the pattern as Python's `re` reads it, e.g. `auc=([0-9.]+)`");
+        if key.at_key {
+            f = f.at_key();
+        }
+        if let Some(span) = key.span {
+            f = f.span(span);
+        }
+        findings.push(f);
+        return;
+    }
+    if py.catastrophic {
+        let mut f = Finding::new(
+            &BACKTRACKING_STDOUT_PATTERN,
+            key.ptr,
+            format!(
+                "metric pattern `{}` repeats a group of repeated items: Python's `re` can take exponential time on a line that almost matches",
+                key.name
+            ),
+        )
+        .help("anchor the repeated group with a literal, or drop the outer repetition");
+        if key.at_key {
+            f = f.at_key();
+        }
+        if let Some(span) = key.span {
+            f = f.span(span);
+        }
+        findings.push(f);
     }
     // Parse only (no compilation: this runs for every key of every file); the parser is the
     // one `regex` uses, so it accepts and rejects the same patterns.

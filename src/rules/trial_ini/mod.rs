@@ -9,6 +9,7 @@
 pub mod common;
 pub mod metric;
 pub mod platform;
+pub mod pyre;
 pub mod sections;
 
 use std::borrow::Cow;
@@ -37,6 +38,7 @@ pub static RULES: &[&Rule] = &[
     &metric::METRIC_SOURCE_MISMATCH,
     &metric::UNKNOWN_METRIC_COMMAND,
     &metric::INVALID_STDOUT_PATTERN,
+    &metric::BACKTRACKING_STDOUT_PATTERN,
     &sections::OUTPUT_PATH_WITHOUT_TRIAL_ID,
     &sections::INVALID_SCHEDULE,
     &sections::INVALID_PARAMS_FILE,
