@@ -20,8 +20,8 @@ const NAMES: &[&str] = &[
 fuzz_target!(|data: &[u8]| {
     let (text, problem) = source::decode(data);
     if let Some(p) = &problem {
-        assert!(p.span.start <= p.span.end);
-        assert!(p.span.start <= text.len(), "encoding problem past the text");
+        assert!(p.span.start() <= p.span.end());
+        assert!(p.span.start() <= text.len(), "encoding problem past the text");
     }
     let name = NAMES[data.first().map_or(0, |b| *b as usize % NAMES.len())];
     let _ = kind::detect(name, &text);

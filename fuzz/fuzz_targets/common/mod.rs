@@ -5,9 +5,9 @@ use hpoconf::check::FileReport;
 use hpoconf::source::{Node, Parsed, Span, Value};
 
 fn span_ok(text: &str, span: Span) {
-    assert!(span.start <= span.end, "inverted span {span:?}");
+    assert!(span.start() <= span.end(), "inverted span {span:?}");
     assert!(
-        span.end <= text.len(),
+        span.end() <= text.len(),
         "span {span:?} past the text ({})",
         text.len()
     );
@@ -15,6 +15,14 @@ fn span_ok(text: &str, span: Span) {
 
 /// Every span of a parse lies inside the text.
 pub fn check_parsed(text: &str, parsed: &Parsed) {
+    // the secret spans: inside the text, sorted, disjoint, on character boundaries
+    for w in parsed.secrets.windows(2) {
+        assert!(w[0].end() <= w[1].start(), "secret spans overlap");
+    }
+    for s in &parsed.secrets {
+        span_ok(text, *s);
+        assert!(text.is_char_boundary(s.start()) && text.is_char_boundary(s.end()));
+    }
     for p in &parsed.problems {
         span_ok(text, p.span);
         assert!(!p.message.is_empty());
