@@ -65,4 +65,22 @@ pub struct Diagnostic {
     /// Byte offset just past the span in the file.
     #[serde(skip)]
     pub byte_end: usize,
+    /// The path of the file it is in, as reported (in the JSON report the file's `path`
+    /// carries it, so it is not repeated on each diagnostic).
+    #[serde(skip)]
+    pub path: String,
 }
+
+/// The one-line form `path:line:column: severity[CODE] message`, as compilers print it.
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}[{}] {}",
+            self.path, self.line, self.column, self.severity, self.code, self.message
+        )
+    }
+}
+
+/// A diagnostic can be returned as an error by a program that stops at the first finding.
+impl std::error::Error for Diagnostic {}

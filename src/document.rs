@@ -1,0 +1,300 @@
+//! Documents: a file's text and line index ([`FileText`]), one parsed document of it
+//! ([`Document`]: a whole file, or a document embedded in a string of another), how a finding in
+//! it is located ([`Document::resolve`]), and the result of checking a file ([`FileReport`]).
+//!
+//! This module sits between the readers ([`crate::source`]) and the rules: it knows trees,
+//! spans and findings, never which rules run (that is [`crate::pipeline`]'s).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::kind::{self, Kind};
+use crate::rules::{self, Finding, Rule};
+use crate::source::embedded::OffsetMap;
+use crate::source::pointer::{self, Target};
+use crate::source::{self, LineIndex, Node, Span, SyntaxProblem};
+
+/// The text of one file and its line index, shared by every document found in it. Its `Debug`
+/// shows the text's length, not the text (which may hold secrets, SPEC.md §4).
+pub struct FileText {
+    /// The file's name or path, as reported.
+    pub path: String,
+    /// The decoded text (BOM removed).
+    pub text: String,
+    /// Line index of `text`.
+    pub lines: LineIndex,
+}
+
+impl std::fmt::Debug for FileText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileText")
+            .field("path", &self.path)
+            .field("text", &format_args!("<{} bytes>", self.text.len()))
+            .field("lines", &self.lines.line_count())
+            .finish()
+    }
+}
+
+impl FileText {
+    /// Wraps a file's decoded text.
+    pub fn new(path: impl Into<String>, text: String) -> Arc<FileText> {
+        let lines = LineIndex::new(&text);
+        Arc::new(FileText {
+            path: path.into(),
+            text,
+            lines,
+        })
+    }
+}
+
+/// One document: a whole file, or a document embedded in a string of another (a
+/// GetHpoExperiment's `ConfigYml`, `ConfigIni` or `SearchSpace`). Its `Debug` leaves out the
+/// texts (secrets, SPEC.md §4); the tree's `Debug` masks secret values.
+pub struct Document {
+    /// Its kind.
+    pub kind: Kind,
+    /// The file it lives in.
+    pub file: Arc<FileText>,
+    /// For an embedded document: its own (unescaped) text and the map from its offsets to the
+    /// file's. `None` for a whole file (the document's text is the file's).
+    pub embedded: Option<(String, OffsetMap)>,
+    /// Pointer of the embedding string member in the file (`""` for a whole file).
+    pub prefix: String,
+    /// The parse.
+    pub parsed: source::Parsed,
+    /// Indexes of the large objects of the tree, built when a pointer is first located in them.
+    members: MemberIndex,
+}
+
+/// Objects with more members than this are indexed for [`Document::locate`].
+const INDEXED_OBJECT: usize = 32;
+
+/// Key -> member position of the large objects of a document, by the address of their member
+/// list (stable: the tree is not modified once parsed). Without it, locating one diagnostic per
+/// member of an object of n members took n² key comparisons (minutes for 50,000 unknown keys).
+/// Each index is the member positions sorted by key, 4 bytes a member (a map of copied keys was
+/// the peak memory of checking a 10 MB search space).
+#[derive(Debug, Default)]
+struct MemberIndex(Mutex<HashMap<usize, Vec<u32>>>);
+
+impl MemberIndex {
+    fn find(&self, members: &[source::Member], key: &str) -> Option<usize> {
+        if members.len() <= INDEXED_OBJECT {
+            return members.iter().position(|m| m.key == key);
+        }
+        let key_at = |i: u32| members.get(i as usize).map_or("", |m| m.key.as_str());
+        let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let index = cache.entry(members.as_ptr() as usize).or_insert_with(|| {
+            let mut index: Vec<u32> = (0..members.len())
+                .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+                .collect();
+            // stable: of equal keys, the first member comes first
+            index.sort_by(|&a, &b| key_at(a).cmp(key_at(b)));
+            index
+        });
+        let at = index.partition_point(|&i| key_at(i) < key);
+        index
+            .get(at)
+            .filter(|&&i| key_at(i) == key)
+            .map(|&i| i as usize)
+    }
+}
+
+impl std::fmt::Debug for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document")
+            .field("kind", &self.kind)
+            .field("file", &self.file)
+            .field("embedded", &self.embedded.as_ref().map(|(t, _)| t.len()))
+            .field("prefix", &self.prefix)
+            .field("parsed", &self.parsed)
+            .finish()
+    }
+}
+
+impl Document {
+    /// Parses a whole file as `kind`.
+    pub fn whole(kind: Kind, file: Arc<FileText>) -> Document {
+        let format = kind::format_of(kind, &file.path);
+        let mut parsed = source::parse(format, &file.text);
+        if kind == Kind::SearchSpace
+            && parsed.root.is_none()
+            && format == kind::Format::Json
+            && !file.text.contains('\t')
+        {
+            // NNI reads a search space that is not strict JSON through its YAML loader, so
+            // trailing commas work there: accept them, with a warning. (With a tab in the
+            // file the YAML loader fails too, and so does NNI: then it stays an error.)
+            if let Some(lenient) = source::json::parse_allowing_trailing_commas(&file.text) {
+                parsed = lenient;
+            }
+        }
+        Document {
+            kind,
+            file,
+            embedded: None,
+            prefix: String::new(),
+            parsed,
+            members: MemberIndex::default(),
+        }
+    }
+
+    /// Parses `text`, embedded at `prefix` in `file` through `map`, as `kind`.
+    pub fn embedded(
+        kind: Kind,
+        file: Arc<FileText>,
+        prefix: String,
+        text: String,
+        map: OffsetMap,
+    ) -> Document {
+        let parsed = source::parse(kind.format(), &text);
+        Document {
+            kind,
+            file,
+            embedded: Some((text, map)),
+            prefix,
+            parsed,
+            members: MemberIndex::default(),
+        }
+    }
+
+    /// The document's own text.
+    pub fn text(&self) -> &str {
+        match &self.embedded {
+            Some((t, _)) => t,
+            None => &self.file.text,
+        }
+    }
+
+    /// The root of the data, if the text could be read.
+    pub fn root(&self) -> Option<&Node> {
+        self.parsed.root.as_ref()
+    }
+
+    /// Turns a span of the document's text into a span of the file's text.
+    pub fn file_span(&self, span: Span) -> Span {
+        match &self.embedded {
+            Some((_, map)) => map.map_span(span),
+            None => span,
+        }
+    }
+
+    /// The span of `pointer` (within the document) in the document's text.
+    pub fn locate(&self, pointer: &str, target: Target) -> Span {
+        match self.root() {
+            Some(root) => pointer::locate_with(root, pointer, target, &mut |members, key| {
+                self.members.find(members, key)
+            }),
+            None => Span::at(0),
+        }
+    }
+
+    /// Builds a located diagnostic.
+    pub fn diagnostic(
+        &self,
+        rule: &Rule,
+        severity: Severity,
+        pointer: &str,
+        span: Span,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        let fspan = self.file_span(span);
+        let text = &self.file.text;
+        let (line, column) = self.file.lines.position(text, fspan.start());
+        let (end_line, end_column) = self.file.lines.position(text, fspan.end());
+        Diagnostic {
+            code: rule.code.to_owned(),
+            name: rule.name.to_owned(),
+            severity,
+            message: shorten_quoted(&message),
+            pointer: format!("{}{}", self.prefix, pointer),
+            line,
+            column,
+            end_line,
+            end_column,
+            help: help.map(|h| shorten_quoted(&h)),
+            byte_start: fspan.start(),
+            byte_end: fspan.end(),
+            path: self.file.path.clone(),
+        }
+    }
+
+    /// Resolves a rule finding to a diagnostic.
+    pub fn resolve(&self, f: Finding) -> Diagnostic {
+        let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
+        let severity = f.severity.unwrap_or(f.rule.severity);
+        self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help)
+    }
+
+    /// Resolves a syntax problem to a diagnostic.
+    pub fn syntax(&self, p: SyntaxProblem) -> Diagnostic {
+        let rule = rules::syntax::rule_for(p.kind);
+        self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help)
+    }
+}
+
+/// Longest value quoted whole in a message; longer ones are cut (`aaaa…`).
+const MAX_QUOTED_CHARS: usize = 100;
+
+/// Messages quote values between backticks; a rule may quote whatever the file holds, so a
+/// 10 MB value would make a 10 MB message. Every quoted value longer than
+/// [`MAX_QUOTED_CHARS`] is cut here, whichever rule wrote the message.
+fn shorten_quoted(message: &str) -> String {
+    if message.len() <= MAX_QUOTED_CHARS * 4 {
+        return message.to_owned();
+    }
+    let mut out = String::with_capacity(message.len().min(1024));
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        // odd parts are inside backticks
+        if i % 2 == 1 && part.chars().count() > MAX_QUOTED_CHARS {
+            out.extend(part.chars().take(MAX_QUOTED_CHARS));
+            out.push('…');
+        } else if part.chars().count() > MAX_QUOTED_CHARS * 8 {
+            out.extend(part.chars().take(MAX_QUOTED_CHARS * 8));
+            out.push('…');
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// The result of checking one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// The path as given (or relative to the folder given).
+    pub path: String,
+    /// The detected or forced kind; `None` when the kind could not be told.
+    pub kind: Option<Kind>,
+    /// Every finding, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    /// Number of diagnostics of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_quoted_values_are_cut() {
+        let long = "a".repeat(10_000);
+        let m = shorten_quoted(&format!("platform `{long}` is not known; use `Local`"));
+        assert!(m.len() < 200, "{m}");
+        assert!(m.ends_with("is not known; use `Local`"), "{m}");
+        assert_eq!(shorten_quoted("short `x`"), "short `x`");
+    }
+}
