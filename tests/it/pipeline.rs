@@ -19,7 +19,7 @@ fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if !p.extension().is_some_and(|x| x == "snap") {
+            } else if p.extension().is_none_or(|x| x != "snap") {
                 let rel = p.strip_prefix(dir).expect("under dir");
                 out.push((rel.to_string_lossy().replace('\\', "/"), p));
             }
