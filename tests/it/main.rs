@@ -20,6 +20,7 @@ mod fixtures;
 mod get_hpo_rules;
 mod hostile;
 mod hpo_config_rules;
+mod locations;
 mod model_roundtrip;
 mod no_panic;
 mod pipeline;
