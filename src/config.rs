@@ -22,8 +22,8 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::check::FileReport;
 use crate::diagnostic::Severity;
+use crate::document::FileReport;
 use crate::rules;
 use crate::source::LineIndex;
 

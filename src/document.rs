@@ -235,6 +235,49 @@ impl Document {
     }
 }
 
+/// The string members of a GetHpoExperiment response that hold documents, and their kinds.
+pub const EMBEDDED: &[(&str, Kind)] = &[
+    ("ConfigYml", Kind::ExpYml),
+    ("ConfigIni", Kind::TrialIni),
+    ("SearchSpace", Kind::SearchSpace),
+];
+
+/// The documents a GetHpoExperiment response carries in strings (`ConfigYml`, `ConfigIni`,
+/// `SearchSpace`), parsed as their own kinds, each with the map from its text to the file's
+/// (their findings are reported at their true positions, inside the strings). Other kinds
+/// embed nothing.
+pub fn embedded_documents(doc: &Document) -> Vec<Document> {
+    let mut docs = Vec::new();
+    let Some(root) = doc.root().filter(|_| doc.kind == Kind::GetHpoExperiment) else {
+        return docs;
+    };
+    for (member, kind) in EMBEDDED {
+        let Some(node) = root.get(member) else {
+            continue;
+        };
+        if node.as_str().is_none() {
+            continue;
+        }
+        let Some(raw) = doc.text().get(node.span.start()..node.span.end()) else {
+            continue;
+        };
+        let Some((text, map)) = source::embedded::unescape_json_string(raw, node.span.start())
+        else {
+            continue;
+        };
+        // `map` goes from the string to the response's text; when the response is itself
+        // embedded (never today), compose through its own map.
+        docs.push(Document::embedded(
+            *kind,
+            doc.file.clone(),
+            pointer::push(&doc.prefix, member),
+            text,
+            map,
+        ));
+    }
+    docs
+}
+
 /// Longest value quoted whole in a message; longer ones are cut (`aaaa…`).
 const MAX_QUOTED_CHARS: usize = 100;
 

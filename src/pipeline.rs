@@ -428,8 +428,12 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
         out.push(doc.syntax(p));
     }
     if let Some(root) = doc.root() {
+        let embedded = crate::document::embedded_documents(doc);
+        for inner in &embedded {
+            check_document(inner, out);
+        }
         let mut findings = Vec::new();
-        crate::rules::check_kind(doc, root, &mut findings, out);
+        crate::rules::check_kind(doc, root, &embedded, &mut findings, out);
         out.extend(findings.into_iter().map(|f| doc.resolve(f)));
     }
     let Some(new) = out.get_mut(first..).filter(|new| !new.is_empty()) else {

@@ -19,8 +19,8 @@
 //! INI (configparser) has only whole-line comments (`#` or `;`): `disable-line` cannot be written
 //! there, and is reported as invalid. JSON has no comments: use the configuration file.
 
-use crate::check::{FileReport, FileText};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{FileReport, FileText};
 use crate::kind::{Format, Kind};
 use crate::rules::{self, ExampleFile, Rule};
 use crate::source::Span;

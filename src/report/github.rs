@@ -6,8 +6,8 @@
 //! annotations count it, where hpoconf's own `end_column` is exclusive.
 
 use super::Summary;
-use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::FileReport;
 use crate::workspace::Failure;
 
 /// Escapes the data (message) of a workflow command.

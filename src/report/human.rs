@@ -3,8 +3,8 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use super::Summary;
-use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::FileReport;
 use crate::source::LineIndex;
 
 /// Renders every diagnostic of `reports`, then the summary line. `color` turns on ANSI styles.

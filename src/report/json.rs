@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use super::Summary;
-use crate::check::FileReport;
 use crate::diagnostic::Diagnostic;
+use crate::document::FileReport;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {

@@ -9,8 +9,8 @@ pub mod json;
 pub mod markdown;
 pub mod sarif;
 
-use crate::check::FileReport;
 use crate::diagnostic::Severity;
+use crate::document::FileReport;
 
 /// Counts over a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]

@@ -10,8 +10,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::check::FileReport;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::FileReport;
 use crate::report::markdown::rule_markdown;
 use crate::rules::{self, Rule};
 use crate::workspace::Failure;

@@ -1,8 +1,8 @@
 //! Which checks run on which kind of document: the shape check against the kind's schema, then
 //! the kind's rules, then the documents embedded in it.
 
-use crate::check::Document;
 use crate::diagnostic::Diagnostic;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::search_space::{self, SpaceContext};
 use crate::rules::{Finding, cross, exp_yml, get_hpo, hpo_config, trial_ini};
@@ -31,11 +31,14 @@ impl Ctx<'_> {
     }
 }
 
-/// Runs the shape check and the kind's rules on one document. Findings are located in `doc`;
-/// diagnostics of embedded documents (which live in other [`Document`]s) go straight to `out`.
+/// Runs the shape check and the kind's rules on one document. `embedded` are the documents it
+/// carries in strings (a GetHpoExperiment's), parsed and checked by the pipeline. Findings are
+/// located in `doc`; those of the response rules located in an embedded document (another
+/// [`Document`]) are resolved there and go to `out`.
 pub fn check_kind(
     doc: &Document,
     root: &Node,
+    embedded: &[Document],
     findings: &mut Vec<Finding>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -98,7 +101,6 @@ pub fn check_kind(
         }
         Kind::GetHpoExperiment => {
             findings.extend(outcome.findings.iter().cloned());
-            let embedded = get_hpo::embedded::check(doc, root, out);
             embedded_space(doc, root, &["SearchSpace"], true, findings);
             if let Some(conf) = root.member("HpoExperimentConfiguration") {
                 let base = pointer::push("", &conf.key);
@@ -117,7 +119,7 @@ pub fn check_kind(
                 hpo_config::check(&ctx, &base, findings);
                 cross::fields::check_hpo_config(&ctx, &base, findings);
             }
-            get_hpo::check(&ctx, &embedded, findings, out);
+            get_hpo::check(&ctx, embedded, findings, out);
         }
     }
 }

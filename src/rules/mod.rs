@@ -67,7 +67,7 @@ impl Rule {
 }
 
 /// A finding of a rule, located by pointer in its document (resolved to line and column by
-/// [`crate::check`]).
+/// [`crate::document::Document::resolve`]).
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// The rule that found it.

@@ -1,8 +1,8 @@
 //! The files an exp.yml names must exist.
 
 use super::{Experiment, Target};
-use crate::check::Document;
 use crate::diagnostic::Severity;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule};
 

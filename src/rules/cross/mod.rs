@@ -6,7 +6,7 @@ pub mod files;
 pub mod placeholders;
 pub mod tuner;
 
-use crate::check::Document;
+use crate::document::Document;
 use crate::rules::{Finding, Rule};
 use crate::source::{Node, Span, pointer};
 

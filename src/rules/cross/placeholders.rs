@@ -14,8 +14,8 @@
 
 use std::collections::HashSet;
 
-use crate::check::Document;
 use crate::diagnostic::Severity;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
 use crate::source::embedded::unescape_json_string;

@@ -1,47 +1,5 @@
 //! The documents a GetHpoExperiment response carries in strings (`ConfigYml`, `ConfigIni`,
-//! `SearchSpace`) are checked as their own kinds, at their true positions in the file.
+//! `SearchSpace`): which members, and of which kinds. The pipeline parses and checks them as
+//! documents of their own ([`crate::document::embedded_documents`]); the response rules get them.
 
-use crate::check::{Document, check_document};
-use crate::diagnostic::Diagnostic;
-use crate::kind::Kind;
-use crate::source::embedded::unescape_json_string;
-use crate::source::{Node, pointer};
-
-/// The string members of a response that hold documents, and their kinds.
-pub const EMBEDDED: &[(&str, Kind)] = &[
-    ("ConfigYml", Kind::ExpYml),
-    ("ConfigIni", Kind::TrialIni),
-    ("SearchSpace", Kind::SearchSpace),
-];
-
-/// Parses and checks each embedded document given as a string; the diagnostics go to `out`.
-/// Returns the parsed documents, for cross-document rules.
-pub fn check(doc: &Document, root: &Node, out: &mut Vec<Diagnostic>) -> Vec<Document> {
-    let mut docs = Vec::new();
-    for (member, kind) in EMBEDDED {
-        let Some(node) = root.get(member) else {
-            continue;
-        };
-        if node.as_str().is_none() {
-            continue;
-        }
-        let Some(raw) = doc.text().get(node.span.start()..node.span.end()) else {
-            continue;
-        };
-        let Some((text, map)) = unescape_json_string(raw, node.span.start()) else {
-            continue;
-        };
-        // `map` goes from the string to the response's text; when the response is itself
-        // embedded (never today), compose through its own map.
-        let inner = Document::embedded(
-            *kind,
-            doc.file.clone(),
-            pointer::push(&doc.prefix, member),
-            text,
-            map,
-        );
-        check_document(&inner, out);
-        docs.push(inner);
-    }
-    docs
-}
+pub use crate::document::EMBEDDED;

@@ -15,8 +15,8 @@ pub mod rules;
 
 pub use rules::*;
 
-use crate::check::Document;
 use crate::diagnostic::Diagnostic;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::cross::{experiment, placeholders, tuner};
 use crate::rules::dispatch::Ctx;
