@@ -15,7 +15,11 @@
 //! assert!(ini.diagnostics.iter().any(|d| d.message.contains("${bs}")));
 //! ```
 
+mod view;
+
 use std::collections::BTreeMap;
+
+pub use view::{ExperimentView, Place, Reference};
 
 use crate::config::Level;
 use crate::document::FileReport;
@@ -83,6 +87,22 @@ impl Experiment {
             .checked
             .into_iter()
             .map(|c| c.report)
+            .collect()
+    }
+
+    /// The typed view of each exp.yml and the documents it names (see [`ExperimentView`]).
+    pub fn view(&self) -> Vec<ExperimentView> {
+        let linked = pipeline::link_only(
+            self.sources.values().cloned().collect(),
+            &InMemory::default(),
+        );
+        let doc = |i: Option<usize>| i.and_then(|i| linked.documents.get(i));
+        linked
+            .directories
+            .iter()
+            .filter_map(|&(exp, space, ini)| {
+                Some(view::directory(doc(Some(exp))?, doc(space), doc(ini)))
+            })
             .collect()
     }
 }

@@ -252,6 +252,36 @@ pub fn run(sources: Vec<Source>, host: &dyn Host) -> Outcome {
     outcome
 }
 
+/// The documents of `sources`, read and linked as [`run`] links them (stages 1 and 2, nothing
+/// checked): for each exp.yml, the documents it names.
+pub fn link_only(sources: Vec<Source>, host: &dyn Host) -> Linked {
+    let mut loaded: Vec<Loaded> = sources
+        .iter()
+        .filter_map(|s| load(s, None, false))
+        .collect();
+    let links = link(&mut loaded, host);
+    let index = |t: &LinkTarget| match t {
+        LinkTarget::Found(_, i) => Some(*i),
+        _ => None,
+    };
+    Linked {
+        directories: links
+            .iter()
+            .map(|l| (l.exp, index(&l.space), index(&l.ini)))
+            .collect(),
+        documents: loaded.into_iter().map(|l| l.doc).collect(),
+    }
+}
+
+/// Documents and the experiment directories among them, by index into `documents`.
+#[derive(Debug)]
+pub struct Linked {
+    /// Every document read (the sources', then the referenced files').
+    pub documents: Vec<Document>,
+    /// `(exp.yml, its search space file, its trial.ini)`, each found or not.
+    pub directories: Vec<(usize, Option<usize>, Option<usize>)>,
+}
+
 fn load(s: &Source, kind: Option<Kind>, referenced: bool) -> Option<Loaded> {
     let kind = kind
         .or(s.kind)

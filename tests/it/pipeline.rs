@@ -232,3 +232,46 @@ fn references_are_joined_lexically() {
     assert_eq!(join("exp/exp.yml", "/abs/s.json"), "/abs/s.json");
     assert_eq!(join("exp/exp.yml", ".\\s.json"), "exp/s.json");
 }
+
+#[test]
+fn the_typed_view_links_each_placeholder_to_its_parameter() {
+    let mut exp = Experiment::new();
+    exp.insert("exp/exp.yml", EXP);
+    exp.insert("exp/trial.ini", INI);
+    exp.insert(
+        "exp/search_space.json",
+        "{\n  \"${lr}\": {\"_type\": \"uniform\", \"_value\": [0.1, 0.5]}\n}",
+    );
+    let views = exp.view();
+    assert_eq!(views.len(), 1);
+    let v = &views[0];
+    assert_eq!(v.path, "exp/exp.yml");
+    assert_eq!(v.space_path.as_deref(), Some("exp/search_space.json"));
+    assert_eq!(v.trial_path.as_deref(), Some("exp/trial.ini"));
+    let config = v.config.as_ref().expect("exp.yml model");
+    assert_eq!(config.trial_concurrency, Some(1));
+    assert_eq!(v.space.as_ref().map(|s| s.len()), Some(1));
+    assert!(v.trial.is_some());
+    type Row<'a> = (&'a str, usize, usize, Option<(usize, usize)>);
+    let refs: Vec<Row> = v
+        .references
+        .iter()
+        .map(|r| {
+            (
+                r.name.as_str(),
+                r.used.line,
+                r.used.column,
+                r.defined.as_ref().map(|d| (d.line, d.column)),
+            )
+        })
+        .collect();
+    // cmd1 = python train.py --lr=${lr} --bs=${bs}: `${lr}` at 3:29, defined at 2:3
+    assert_eq!(
+        refs,
+        [("${lr}", 3, 29, Some((2, 3))), ("${bs}", 3, 40, None)],
+        "{:?}",
+        v.references
+    );
+    let used = &v.references[0].used;
+    assert_eq!((used.path.as_str(), used.end_column), ("exp/trial.ini", 34));
+}
