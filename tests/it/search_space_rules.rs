@@ -291,11 +291,9 @@ fn hpo215_choice_of_plain_dicts() {
             ),
         ]
     );
-    assert!(
-        diags(text)[0]
-            .message
-            .contains("choice options must be numbers, strings, booleans or nested sub-spaces with `_name`")
-    );
+    assert!(diags(text)[0].message.contains(
+        "choice options must be numbers, strings, booleans or nested sub-spaces with `_name`"
+    ));
 }
 
 #[test]
