@@ -254,10 +254,7 @@ mod tests {
             detect("ss.yaml", "lr: {_type: uniform, _value: [0.1, 1]}\n"),
             Some(Kind::SearchSpace)
         );
-        assert_eq!(
-            detect("search-space.yml", "{}\n"),
-            Some(Kind::SearchSpace)
-        );
+        assert_eq!(detect("search-space.yml", "{}\n"), Some(Kind::SearchSpace));
         assert_eq!(detect("search_space.json", "{}"), Some(Kind::SearchSpace));
         assert_eq!(
             detect("x.json", r#"{"a": {"_type": "choice", "_value": [1]}}"#),
