@@ -126,6 +126,26 @@ fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// Whether a secret key's value is a placeholder that stands for the secret rather than the
+/// secret itself: a whole `${name}` (substituted by hpo_tools) or a Jinja `{{ ... }}`. A
+/// placeholder is never a secret (SPEC.md §4): it is shown as written.
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim();
+    let v = v
+        .strip_prefix(['"', '\''])
+        .and_then(|v| v.strip_suffix(['"', '\'']))
+        .unwrap_or(v);
+    let dollar = v
+        .strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .is_some_and(|name| !name.is_empty() && !name.contains(['{', '}', '$']));
+    let jinja = v
+        .strip_prefix("{{")
+        .and_then(|r| r.strip_suffix("}}"))
+        .is_some_and(|inner| !inner.contains("}}"));
+    dollar || jinja
+}
+
 /// The text of every secret value in a tree (strings and scalars under secret keys).
 pub fn collect(root: &Node) -> Vec<String> {
     let mut out = Vec::new();
@@ -137,6 +157,7 @@ pub fn collect(root: &Node) -> Vec<String> {
                     if is_secret_key(&m.key)
                         && let Some(t) = scalar_text(&m.value)
                         && !t.is_empty()
+                        && !is_placeholder(&t)
                     {
                         out.push(t);
                     }
@@ -257,6 +278,9 @@ fn may_name_a_secret(line: &str) -> bool {
 fn push_value(raw: &str, out: &mut Vec<String>) {
     let v = raw.trim();
     let v = v.strip_suffix(',').unwrap_or(v).trim_end();
+    if is_placeholder(v) {
+        return;
+    }
     let mut candidates = vec![v.to_owned()];
     for q in ['"', '\''] {
         if let Some(inner) = v.strip_prefix(q) {
@@ -313,7 +337,9 @@ pub fn collect_json(value: &serde_json::Value) -> Vec<String> {
                 for (k, child) in map {
                     if is_secret_key(k) {
                         match child {
-                            J::String(s) if !s.is_empty() => out.push(s.clone()),
+                            J::String(s) if !s.is_empty() && !is_placeholder(s) => {
+                                out.push(s.clone())
+                            }
                             J::Number(n) => out.push(n.to_string()),
                             _ => {}
                         }
@@ -336,7 +362,10 @@ pub fn mask_json(value: &mut serde_json::Value) {
     match value {
         J::Object(map) => {
             for (k, child) in map.iter_mut() {
-                if is_secret_key(k) && !child.is_null() {
+                if is_secret_key(k)
+                    && !child.is_null()
+                    && !child.as_str().is_some_and(is_placeholder)
+                {
                     *child = J::String(MASK.to_owned());
                 } else {
                     mask_json(child);
@@ -466,6 +495,21 @@ mod tests {
         assert!(!one_edit_apart(b"accesskeyid", b"accesskey"));
         assert!(
             is_secret_key("acess_key") && is_secret_key("pasword") && !is_secret_key("access_id")
+        );
+    }
+
+    #[test]
+    fn placeholders_are_not_secrets() {
+        for p in ["${SK}", "\"${access_key}\"", "{{ ak }}", " ${x} "] {
+            assert!(is_placeholder(p), "{p}");
+        }
+        for s in ["${a}b", "abc${x}", "${}", "{{ a }} b", "secret"] {
+            assert!(!is_placeholder(s), "{s}");
+        }
+        assert!(collect_from_text("accessKeySecret=${SK}\naccess_key = {{ ak }}\n").is_empty());
+        assert_eq!(
+            collect_from_text("access_key = abcd${x}\n"),
+            vec!["abcd${x}".to_owned()]
         );
     }
 

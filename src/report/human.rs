@@ -274,10 +274,35 @@ fn mask_keys(excerpt: &str) -> String {
             })
             .map_or(value.len(), |(i, _)| i);
         let len = value.get(..len).map_or(len, |v| v.trim_end().len());
+        if leading_placeholder(value) {
+            // a placeholder stands for the secret and is shown as written (SPEC.md §4)
+            continue;
+        }
         hide(&mut bytes, value_start + skip, value_start + skip + len);
     }
     // Only ASCII bytes and whole characters were replaced, so this is valid UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| "*".repeat(excerpt.len()))
+}
+
+/// Whether `value` (the rest of a line after a secret key's `:` or `=`) is a placeholder
+/// (`${SK}`, `{{ ak }}`) followed by the end of the value.
+fn leading_placeholder(value: &str) -> bool {
+    let close = if value.starts_with("${") {
+        value.find('}').map(|i| i + 1)
+    } else if value.starts_with("{{") {
+        value.find("}}").map(|i| i + 2)
+    } else {
+        None
+    };
+    close.is_some_and(|end| {
+        value.get(..end).is_some_and(crate::secrets::is_placeholder)
+            && value
+                .get(end..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|c| {
+                    matches!(c, '\n' | '\r' | '"' | '\'' | ',' | '}' | ' ' | '\t' | '\\')
+                })
+    })
 }
 
 /// The lines of the diagnostic (at most 6), and the span relative to them.
@@ -312,6 +337,16 @@ fn excerpt<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_shown_as_written() {
+        assert_eq!(mask("accessKeySecret=${SK}", &[]), "accessKeySecret=${SK}");
+        assert_eq!(
+            mask("access_key: \"{{ ak }}\"", &[]),
+            "access_key: \"{{ ak }}\""
+        );
+        assert_eq!(mask("password: hunter22", &[]), "password: ********");
+    }
 
     /// A diagnostic in a long line shows the text around it, cut with `…`; a secret whose key is
     /// far before it is masked (the whole text is masked before any clipping).

@@ -142,14 +142,10 @@ assessor. Reported at the assessor.",
     }],
 };
 
-fn norm_key(k: &str) -> String {
-    k.to_lowercase().replace('_', "")
-}
-
-/// The member of `node` whose key matches `key` ignoring case and `_` (as NNI matches keys).
+/// The member of `node` whose key matches `key` ignoring case and `_` (as NNI matches keys:
+/// [`crate::source::keys::member`]).
 pub fn member<'a>(node: &'a Node, key: &str) -> Option<&'a Member> {
-    let want = norm_key(key);
-    node.as_object()?.iter().find(|m| norm_key(&m.key) == want)
+    crate::source::keys::member(node, key)
 }
 
 /// A tuner, assessor or advisor.

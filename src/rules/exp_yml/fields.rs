@@ -240,9 +240,7 @@ key to `tuner`.",
 
 /// The top-level member whose key is `canonical` in NNI's matching (case and `_` ignored).
 pub(crate) fn member<'n>(root: &'n Node, canonical: &str) -> Option<&'n Member> {
-    let norm = |s: &str| s.replace('_', "").to_ascii_lowercase();
-    let want = norm(canonical);
-    root.as_object()?.iter().find(|m| norm(&m.key) == want)
+    crate::source::keys::member(root, canonical)
 }
 
 /// Whether the top level sets `canonical` to something other than `null`.
