@@ -463,8 +463,15 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
             check_document(inner, out);
         }
         let mut findings = Vec::new();
-        crate::rules::check_kind(doc, root, &embedded, &mut findings, out);
-        out.extend(findings.into_iter().map(|f| doc.resolve(f)));
+        crate::rules::check_kind(doc, root, &embedded, &mut findings);
+        out.extend(
+            findings
+                .into_iter()
+                .map(|f| match f.embedded.and_then(|i| embedded.get(i)) {
+                    Some(inner) => inner.resolve(f),
+                    None => doc.resolve(f),
+                }),
+        );
     }
     let Some(new) = out.get_mut(first..).filter(|new| !new.is_empty()) else {
         // no diagnostic: nothing to scrub, so no walk over the tree and the text for secrets

@@ -1,7 +1,6 @@
 //! Which checks run on which kind of document: the shape check against the kind's schema, then
 //! the kind's rules, then the documents embedded in it.
 
-use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::search_space::{self, SpaceContext};
@@ -33,15 +32,8 @@ impl Ctx<'_> {
 
 /// Runs the shape check and the kind's rules on one document. `embedded` are the documents it
 /// carries in strings (a GetHpoExperiment's), parsed and checked by the pipeline. Findings are
-/// located in `doc`; those of the response rules located in an embedded document (another
-/// [`Document`]) are resolved there and go to `out`.
-pub fn check_kind(
-    doc: &Document,
-    root: &Node,
-    embedded: &[Document],
-    findings: &mut Vec<Finding>,
-    out: &mut Vec<Diagnostic>,
-) {
+/// located in `doc`, or in the embedded document they name ([`Finding::embedded`]).
+pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
     if doc.kind == Kind::SearchSpace {
         // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
         let ctx = SpaceContext {
@@ -119,7 +111,7 @@ pub fn check_kind(
                 hpo_config::check(&ctx, &base, findings);
                 cross::fields::check_hpo_config(&ctx, &base, findings);
             }
-            get_hpo::check(&ctx, embedded, findings, out);
+            get_hpo::check(&ctx, embedded, findings);
         }
     }
 }

@@ -86,6 +86,9 @@ pub struct Finding {
     /// Overrides the rule's default severity (for rules whose severity depends on the case,
     /// e.g. a tuner name close to a built-in is an error, one far from all is a warning).
     pub severity: Option<Severity>,
+    /// The document the finding is in, when it is not the one checked: an index into the
+    /// embedded documents the rules were given (a GetHpoExperiment's `ConfigYml`, ...).
+    pub embedded: Option<usize>,
 }
 
 impl Finding {
@@ -103,6 +106,7 @@ impl Finding {
             help: None,
             span: None,
             severity: None,
+            embedded: None,
         }
     }
 
@@ -133,6 +137,12 @@ impl Finding {
     /// Overrides the severity.
     pub fn severity(mut self, severity: Severity) -> Finding {
         self.severity = Some(severity);
+        self
+    }
+
+    /// Locates the finding in the `index`-th embedded document instead of the one checked.
+    pub fn in_embedded(mut self, index: usize) -> Finding {
+        self.embedded = Some(index);
         self
     }
 }

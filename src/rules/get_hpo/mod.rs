@@ -15,7 +15,6 @@ pub mod rules;
 
 pub use rules::*;
 
-use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::cross::{experiment, placeholders, tuner};
@@ -53,13 +52,8 @@ const TRIAL_STATES: &[&str] = &[
 
 /// Runs the response rules. `embedded` are the documents parsed from `ConfigYml`, `ConfigIni`
 /// and `SearchSpace` (a string), already checked on their own; findings located in one of them
-/// are resolved with [`Document::resolve`] and pushed to `out`.
-pub fn check(
-    ctx: &Ctx<'_>,
-    embedded: &[Document],
-    findings: &mut Vec<Finding>,
-    out: &mut Vec<Diagnostic>,
-) {
+/// name that document ([`Finding::in_embedded`]).
+pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) {
     let root = ctx.root;
     enums(root, findings);
     times(root, findings);
@@ -101,9 +95,12 @@ pub fn check(
         root: &m.value,
         base: format!("{conf_base}{}", pointer::push("", &m.key)),
     });
-    let mut emit = |doc: Option<&Document>, f: Finding| match doc {
-        Some(d) => out.push(d.resolve(f)),
-        None => findings.push(f),
+    let mut emit = |doc: Option<&Document>, f: Finding| {
+        let index = doc.and_then(|d| embedded.iter().position(|e| std::ptr::eq(e, d)));
+        findings.push(match index {
+            Some(i) => f.in_embedded(i),
+            None => f,
+        });
     };
 
     // ConfigYml vs yml_config, and ConfigYml's tuner vs the space it names.
