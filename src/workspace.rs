@@ -292,7 +292,9 @@ fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
         .collect();
     for i in exps {
         let Some(l) = loaded.get(i) else { continue };
-        let Some(root) = l.doc.root() else { continue };
+        let Some(root) = l.doc.checked_root() else {
+            continue;
+        };
         let dir = l.path.parent().map(Path::to_path_buf).unwrap_or_default();
         let canon_dir = l
             .canon
