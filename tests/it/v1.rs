@@ -1,0 +1,238 @@
+//! NNI v1 configs: hpoconf's conversion against NNI 3.0's own `to_v2` (the expected outputs in
+//! tests/data/nni-v2, made by scripts/nni_to_v2.py with real NNI 3.0), and `hpoconf migrate`.
+
+use crate::cli_support::Scratch;
+use crate::common;
+
+use hpoconf::Severity;
+use hpoconf::kind::Format;
+use hpoconf::migrate::{MigrateError, Migration, migrate};
+
+fn v1_paths() -> Vec<String> {
+    let index = std::fs::read_to_string(common::corpus().join("INDEX.tsv")).expect("INDEX.tsv");
+    index
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols.get(1) == Some(&"exp-v1")).then(|| cols[0].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn every_corpus_v1_file_converts_as_nni_does() {
+    let paths = v1_paths();
+    assert_eq!(paths.len(), 39);
+    let mut bad = Vec::new();
+    for rel in &paths {
+        let text = std::fs::read_to_string(common::corpus().join(rel)).expect("corpus file");
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(
+                common::root()
+                    .join("tests/data/nni-v2")
+                    .join(format!("{rel}.json")),
+            )
+            .expect("expected output (scripts/nni_to_v2.py)"),
+        )
+        .expect("json");
+        let parsed = hpoconf::source::parse(Format::Yaml, &text);
+        let root = parsed.root.expect("parses");
+        assert!(hpoconf::convert::is_v1(&root), "{rel}");
+        let conv = hpoconf::convert::convert(&root);
+        match (&conv.root, expected.get("v2")) {
+            (Some(got), Some(want)) if &got.to_json() == want => {}
+            (None, None) => {}
+            (got, want) => bad.push(format!(
+                "{rel}\n  hpoconf: {:?}\n  nni:     {want:?} {:?}",
+                got.as_ref().map(|g| g.to_json()),
+                expected.get("error")
+            )),
+        }
+        // the written YAML reads back as the same data
+        if let Some(v2) = &conv.root {
+            let yaml = hpoconf::convert::emit::to_yaml(&text, v2);
+            let back = hpoconf::source::parse(Format::Yaml, &yaml);
+            assert!(
+                back.problems.is_empty(),
+                "{rel}: {:?}\n{yaml}",
+                back.problems
+            );
+            assert_eq!(
+                back.root.map(|r| r.to_json()),
+                Some(v2.to_json()),
+                "{rel}\n{yaml}"
+            );
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "conversions that differ from NNI 3.0's:\n{}",
+        bad.join("\n")
+    );
+}
+
+const V1: &str = "# my experiment\nauthorName: me\nexperimentName: mnist\ntrialConcurrency: 2\nmaxExecDuration: 1h\nmaxTrialNum: 10\n# where trials run\ntrainingServicePlatform: local\nsearchSpacePath: search_space.json\nuseAnnotation: false\ntuner:\n  builtinTunerName: TPE  # the tuner\n  classArgs:\n    optimize_mode: maximize\ntrial:\n  command: python3 mnist.py\n  codeDir: .\n  gpuNum: 0\n";
+
+const V2: &str = "# my experiment\nexperimentName: mnist\ntrialConcurrency: 2\nmaxExperimentDuration: 1h\nmaxTrialNumber: 10\n# where trials run\ntrainingService:\n  platform: local\nsearchSpaceFile: search_space.json\nuseAnnotation: false\ntuner:\n  name: TPE  # the tuner\n  classArgs:\n    optimize_mode: maximize\ntrialCommand: python3 mnist.py\ntrialCodeDirectory: .\ntrialGpuNumber: 0\n";
+
+const SPACE: &str = r#"{"lr": {"_type": "uniform", "_value": [0.1, 0.2]}}"#;
+
+#[test]
+fn migrate_writes_v2_as_a_person_would() {
+    assert_eq!(
+        migrate("config.yml", V1),
+        Ok(Migration::Converted(V2.to_owned()))
+    );
+    assert_eq!(migrate("config.yml", V2), Ok(Migration::AlreadyV2));
+    let refused = "trainingServicePlatform: adl\ntrial:\n  command: x\n  codeDir: .\n";
+    match migrate("config.yml", refused) {
+        Err(MigrateError::Blocked(r)) => {
+            assert!(
+                r.diagnostics
+                    .iter()
+                    .any(|d| d.code == "HPO390" && d.line == 1),
+                "{r:?}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_correct_v1_file_gets_one_info_and_its_migration_checks_clean() {
+    let s = Scratch::new("v1-clean");
+    s.write("config.yml", V1).write("search_space.json", SPACE);
+    let r = s.run(&["check", "--format", "json", "config.yml"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(
+        r.codes(&[]),
+        vec!["config.yml 8:1 HPO107 info".to_owned()],
+        "{r:?}"
+    );
+    let r = s.run(&["migrate", "--write", "config.yml"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{r:?}");
+    assert_eq!(
+        std::fs::read_to_string(s.dir.join("config.yml")).unwrap(),
+        V2
+    );
+    let r = s.run(&["check", "--format", "json", "config.yml"]);
+    assert_eq!((r.code, r.codes(&[])), (0, vec![]), "{r:?}");
+    // no temporary file left beside it
+    let names: Vec<String> = std::fs::read_dir(&s.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn v2_findings_are_reported_at_the_v1_keys_in_v1_words() {
+    let s = Scratch::new("v1-findings");
+    let text = V1
+        .replace("  gpuNum: 0\n", "  gpuNum: 1\n")
+        .replace("search_space.json", "nothere.json");
+    s.write("config.yml", &text);
+    let r = s.run(&["check", "--format", "json", "config.yml"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    let v = r.json();
+    let diags = v["files"][0]["diagnostics"].as_array().unwrap().clone();
+    let gpu = diags
+        .iter()
+        .find(|d| d["code"] == "HPO322")
+        .unwrap_or_else(|| panic!("{diags:?}"));
+    // at the training service, which the v1 file names in `trainingServicePlatform`
+    assert_eq!(gpu["pointer"], "/trainingServicePlatform");
+    assert_eq!(gpu["line"], 8);
+    let text = format!("{} {}", gpu["message"], gpu["help"]);
+    assert!(!text.contains("trialGpuNumber"), "{text}");
+    let missing = diags
+        .iter()
+        .find(|d| d["code"] == "HPO701")
+        .unwrap_or_else(|| panic!("{diags:?}"));
+    assert_eq!(missing["pointer"], "/searchSpacePath");
+    assert_eq!(missing["line"], 9);
+}
+
+#[test]
+fn refusals_and_dropped_keys_are_located() {
+    let s = Scratch::new("v1-refused");
+    s.write("search_space.json", SPACE);
+    s.write(
+        "config.yml",
+        "trialConcurrency: 1\ntrainingServicePlatform: remote\nsearchSpacePath: search_space.json\ntuner:\n  builtinTunerName: TPE\ntrial:\n  command: python3 t.py\n  codeDir: .\n  gpuNumber: 0\n",
+    );
+    let r = s.run(&["check", "--format", "json", "config.yml"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(
+        r.codes(&["HPO390", "HPO391"]),
+        vec![
+            "config.yml 1:1 HPO390 error".to_owned(),
+            "config.yml 9:3 HPO391 warning".to_owned()
+        ],
+        "{r:?}"
+    );
+    let r = s.run(&["migrate", "config.yml"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(r.stdout.is_empty() && r.stderr.contains("HPO390"), "{r:?}");
+}
+
+#[test]
+fn migrate_diff_and_exit_codes() {
+    let s = Scratch::new("v1-diff");
+    s.write("config.yml", V1);
+    let r = s.run(&["migrate", "--diff", "config.yml"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(
+        r.stdout
+            .starts_with("--- config.yml\n+++ config.yml (v2)\n@@ -1,"),
+        "{r:?}"
+    );
+    assert!(r.stdout.contains("\n-authorName: me\n"), "{r:?}");
+    assert!(
+        r.stdout.contains("\n+trialCommand: python3 mnist.py\n"),
+        "{r:?}"
+    );
+    // the file is unchanged
+    assert_eq!(
+        std::fs::read_to_string(s.dir.join("config.yml")).unwrap(),
+        V1
+    );
+    let r = s.run(&["migrate", "config.yml"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, V2), "{r:?}");
+    let r = s.run(&["migrate", "missing.yml"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    let r = s.run(&["migrate", "config.yml", "config.yml"]);
+    assert_eq!(r.code, 2, "{r:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn migrate_write_replaces_the_file_a_link_names_and_keeps_the_link() {
+    let s = Scratch::new("v1-link");
+    s.write("real/config.yml", V1);
+    std::os::unix::fs::symlink("real/config.yml", s.dir.join("link.yml")).unwrap();
+    let r = s.run(&["migrate", "--write", "link.yml"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(
+        std::fs::symlink_metadata(s.dir.join("link.yml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(s.dir.join("real/config.yml")).unwrap(),
+        V2
+    );
+}
+
+#[test]
+fn severity_of_the_v1_note_is_info() {
+    let r = hpoconf::check_str("config.yml", V1, None);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "HPO107")
+        .expect("HPO107");
+    assert_eq!(d.severity, Severity::Info);
+}
