@@ -554,6 +554,17 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
         "/trainingServicePlatform".to_owned(),
     ));
     platforms::convert(c, &platform.name, &mut top, &mut trial, &mut v2, &mut ts);
+    if platform.name == "local" {
+        // what a v2 rule asks to add to the training service goes in `localConfig` here
+        for (v2_key, v1_words) in [
+            ("useActiveGpu", "localConfig.useActiveGpu"),
+            ("maxTrialNumberPerGpu", "localConfig.maxTrialNumPerGpu"),
+        ] {
+            if !c.words.iter().any(|(k, _)| k == v2_key) {
+                c.words.push((v2_key.to_owned(), v1_words.to_owned()));
+            }
+        }
+    }
     v2.set(
         "trainingService",
         ts_span,
