@@ -528,10 +528,7 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
     c.move_field(&mut top, &mut v2, "useAnnotation", "useAnnotation");
 
     let mut trial = match top.pop("trial") {
-        Some(m) => match c.mapping(&top, m, false) {
-            Some(t) => t,
-            None => return None,
-        },
+        Some(m) => c.mapping(&top, m, false)?,
         None => Src::new(&empty, "/trial".to_owned(), "trial".to_owned()),
     };
     c.move_field(&mut trial, &mut v2, "command", "trialCommand");

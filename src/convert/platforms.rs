@@ -323,9 +323,7 @@ fn kubeflow(c: &mut Conv<'_>, top: &mut Src<'_>, trial: &mut Src<'_>, v2: &mut D
             None => c.refuse(
                 src.ptr.clone(),
                 rm.key_span,
-                format!(
-                    "NNI 3.0 gives each Kubeflow role the trial's `codeDir`, and `trial.codeDir` is not set (KeyError 'trialCodeDirectory')"
-                ),
+                "NNI 3.0 gives each Kubeflow role the trial's `codeDir`, and `trial.codeDir` is not set (KeyError 'trialCodeDirectory')".to_owned(),
                 Some("add `codeDir` under `trial`".to_owned()),
             ),
         }

@@ -48,7 +48,7 @@ fn check(row: &Row) -> FileReport {
     };
     let path = common::corpus().join(&row.path);
     let outcome = workspace::check_paths(
-        &[path.clone()],
+        std::slice::from_ref(&path),
         &Options {
             kind: Some(kind),
             ..Options::default()
