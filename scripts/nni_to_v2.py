@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""NNI 3.0's own conversion of every v1 config of the NNI corpus, for hpoconf's tests.
+"""NNI 3.0's own conversion of every v1 config of the NNI corpus and of tests/data/v1-cases/
+(every platform and branch of to_v2), for hpoconf's tests.
 
-Regenerate the committed expected outputs (tests/data/nni-v2/<corpus path>.json) with:
+Regenerate the committed expected outputs (tests/data/nni-v2/<corpus path>.json and
+tests/data/nni-v2/cases/<case>.json) with:
 
     scripts/nni-venv.sh && .venv-nni/bin/python scripts/nni_to_v2.py
 
@@ -30,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("HPOCONF_CORPUS", ROOT.parent / "shared" / "corpus" / "nni"))
 OUT = ROOT / "tests" / "data" / "nni-v2"
+CASES = ROOT / "tests" / "data" / "v1-cases"
 
 logging.disable(logging.CRITICAL)
 
@@ -69,9 +72,10 @@ def nni_verdict(v2, base):
 
 def generate():
     n = 0
-    for rel, _ in v1_rows():
-        result = to_v2(CORPUS / rel)
-        out = OUT / (rel + ".json")
+    inputs = [(CORPUS / rel, OUT / (rel + ".json")) for rel, _ in v1_rows()]
+    inputs += [(p, OUT / "cases" / (p.name + ".json")) for p in sorted(CASES.glob("*.yml"))]
+    for path, out in inputs:
+        result = to_v2(path)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(result, indent=2, sort_keys=True, default=str) + "\n")
         n += 1
@@ -108,7 +112,33 @@ def live(binary):
             print(f"VERDICT {rel}: migrated file {verdict} in NNI ({why}), corpus says {corpus_verdict}")
     print(f"conversion: {same} same as NNI's to_v2, {differ} different")
     print(f"NNI 3.0 load of the migrated files: {verdict_ok} give the corpus verdict, {verdict_bad} do not")
-    return 1 if differ or verdict_bad else 0
+    cases_bad = cases(binary)
+    return 1 if differ or verdict_bad or cases_bad else 0
+
+
+def cases(binary):
+    """tests/data/v1-cases: NNI 3.0's verdict (to_v2, then load and validate) against hpoconf's
+    (an error from `hpoconf check`)."""
+    agree = bad = 0
+    for path in sorted(CASES.glob("*.yml")):
+        result = to_v2(path)
+        if "v2" in result:
+            nni, why = nni_verdict(result["v2"], path.parent)
+        else:
+            nni, why = "FAIL", result["error"]
+        run = subprocess.run([binary, "check", "--format", "json", str(path)],
+                             capture_output=True, text=True)
+        report = json.loads(run.stdout)
+        errors = [d["code"] for f in report["files"] if f["path"].endswith(path.name)
+                  for d in f["diagnostics"] if d["severity"] == "error"]
+        ours = "FAIL" if errors else "PASS"
+        if ours == nni:
+            agree += 1
+        else:
+            bad += 1
+            print(f"CASE {path.name}: NNI {nni} ({why}), hpoconf {ours} {errors}")
+    print(f"v1 cases: {agree} get NNI 3.0's verdict from hpoconf check, {bad} do not")
+    return bad
 
 
 if __name__ == "__main__":

@@ -274,7 +274,13 @@ impl Conv<'_> {
     pub fn record(&mut self, src: &Src<'_>, v1_key: &str, dst: &Dst, v2_key: &str) {
         let v2 = dst.key_ptr(v2_key);
         let v1p = src.key_ptr(v1_key);
-        let v1w = src.key_words(v1_key);
+        // a top-level v2 key in the v1 file's dotted words (`trial.gpuNum`), a nested one by
+        // its v1 name (the place is in the finding's position)
+        let v1w = if dst.ptr.is_empty() {
+            src.key_words(v1_key)
+        } else {
+            v1_key.to_owned()
+        };
         if v1w != v2_key && !self.words.iter().any(|(k, _)| k == v2_key) && distinctive(v2_key) {
             self.words.push((v2_key.to_owned(), v1w));
         }
@@ -432,7 +438,10 @@ pub(crate) fn falsy(n: &Node) -> bool {
 
 /// v2 key names worth rewriting in messages (not `name`, `host`, `port`: too common a word).
 fn distinctive(key: &str) -> bool {
-    key.len() > 6 && key.chars().any(|c| c.is_ascii_uppercase())
+    // (the completion policy's v2 name is what the conversion's own message must say)
+    key.len() > 6
+        && key.chars().any(|c| c.is_ascii_uppercase())
+        && key != "frameworkAttemptCompletionPolicy"
 }
 
 /// Converts a v1 config's tree. The result's tree is what `to_v2` returns, or `None` when it

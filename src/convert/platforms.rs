@@ -149,7 +149,7 @@ fn remote(c: &mut Conv<'_>, top: &mut Src<'_>, ts: &mut Dst) {
             ("port", "port"),
             ("username", "user"),
             ("sshKeyPath", "sshKeyFile"),
-            ("passphrase", "sshPassphrase"),
+            ("passphrase", "passphrase"),
             ("gpuIndices", "gpuIndices"),
             ("maxTrialNumPerGpu", "maxTrialNumberPerGpu"),
             ("useActiveGpu", "useActiveGpu"),
@@ -192,7 +192,7 @@ fn openpai(c: &mut Conv<'_>, top: &mut Src<'_>, trial: &mut Src<'_>, ts: &mut Ds
         return;
     };
     c.move_field(&mut pai, ts, "userName", "username");
-    c.drop_field(&mut pai, "password", "v2 uses a token");
+    c.drop_field(&mut pai, "password", "v2 has no OpenPAI password");
     c.move_field(&mut pai, ts, "token", "token");
     c.move_field(&mut pai, ts, "host", "host");
     c.move_field(&mut pai, ts, "reuse", "reuseMode");

@@ -20,51 +20,92 @@ fn v1_paths() -> Vec<String> {
         .collect()
 }
 
+/// Compares hpoconf's conversion of `text` with NNI's (`expected`: `{"v2": ..}` or
+/// `{"error": ..}`); a description of the difference, if any.
+fn compare(name: &str, text: &str, expected: &serde_json::Value) -> Option<String> {
+    let parsed = hpoconf::source::parse(Format::Yaml, text);
+    let root = parsed.root.expect("parses");
+    assert!(hpoconf::convert::is_v1(&root), "{name}");
+    let conv = hpoconf::convert::convert(&root);
+    // the written YAML reads back as the same data
+    if let Some(v2) = &conv.root {
+        let yaml = hpoconf::convert::emit::to_yaml(text, v2);
+        let back = hpoconf::source::parse(Format::Yaml, &yaml);
+        assert!(
+            back.problems.is_empty(),
+            "{name}: {:?}\n{yaml}",
+            back.problems
+        );
+        assert_eq!(
+            back.root.map(|r| r.to_json()),
+            Some(v2.to_json()),
+            "{name}\n{yaml}"
+        );
+    }
+    match (&conv.root, expected.get("v2")) {
+        (Some(got), Some(want)) if &got.to_json() == want => None,
+        (None, None) => {
+            // a refusal is a located error
+            let refusal = conv
+                .notes
+                .iter()
+                .find(|n| n.kind == hpoconf::convert::NoteKind::Refused);
+            refusal
+                .is_none()
+                .then(|| format!("{name}: refused with no note"))
+        }
+        (got, want) => Some(format!(
+            "{name}\n  hpoconf: {:?}\n  nni:     {want:?} {:?}",
+            got.as_ref().map(|g| g.to_json()),
+            expected.get("error")
+        )),
+    }
+}
+
+fn expected(rel: &str) -> serde_json::Value {
+    let path = common::root()
+        .join("tests/data/nni-v2")
+        .join(format!("{rel}.json"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} (scripts/nni_to_v2.py)", path.display()));
+    serde_json::from_str(&text).expect("json")
+}
+
 #[test]
 fn every_corpus_v1_file_converts_as_nni_does() {
     let paths = v1_paths();
     assert_eq!(paths.len(), 39);
-    let mut bad = Vec::new();
-    for rel in &paths {
-        let text = std::fs::read_to_string(common::corpus().join(rel)).expect("corpus file");
-        let expected: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(
-                common::root()
-                    .join("tests/data/nni-v2")
-                    .join(format!("{rel}.json")),
-            )
-            .expect("expected output (scripts/nni_to_v2.py)"),
-        )
-        .expect("json");
-        let parsed = hpoconf::source::parse(Format::Yaml, &text);
-        let root = parsed.root.expect("parses");
-        assert!(hpoconf::convert::is_v1(&root), "{rel}");
-        let conv = hpoconf::convert::convert(&root);
-        match (&conv.root, expected.get("v2")) {
-            (Some(got), Some(want)) if &got.to_json() == want => {}
-            (None, None) => {}
-            (got, want) => bad.push(format!(
-                "{rel}\n  hpoconf: {:?}\n  nni:     {want:?} {:?}",
-                got.as_ref().map(|g| g.to_json()),
-                expected.get("error")
-            )),
-        }
-        // the written YAML reads back as the same data
-        if let Some(v2) = &conv.root {
-            let yaml = hpoconf::convert::emit::to_yaml(&text, v2);
-            let back = hpoconf::source::parse(Format::Yaml, &yaml);
-            assert!(
-                back.problems.is_empty(),
-                "{rel}: {:?}\n{yaml}",
-                back.problems
-            );
-            assert_eq!(
-                back.root.map(|r| r.to_json()),
-                Some(v2.to_json()),
-                "{rel}\n{yaml}"
-            );
-        }
-    }
+    let bad: Vec<String> = paths
+        .iter()
+        .filter_map(|rel| {
+            let text = std::fs::read_to_string(common::corpus().join(rel)).expect("corpus file");
+            compare(rel, &text, &expected(rel))
+        })
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "conversions that differ from NNI 3.0's:\n{}",
+        bad.join("\n")
+    );
+}
+
+#[test]
+fn every_branch_of_to_v2_converts_as_nni_does() {
+    let dir = common::root().join("tests/data/v1-cases");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/data/v1-cases")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".yml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 16, "{names:?}");
+    let bad: Vec<String> = names
+        .iter()
+        .filter_map(|n| {
+            let text = std::fs::read_to_string(dir.join(n)).expect("case");
+            compare(n, &text, &expected(&format!("cases/{n}")))
+        })
+        .collect();
     assert!(
         bad.is_empty(),
         "conversions that differ from NNI 3.0's:\n{}",
