@@ -65,6 +65,8 @@ pub struct Document {
     pub parsed: source::Parsed,
     /// Indexes of the large objects of the tree, built when a pointer is first located in them.
     members: MemberIndex,
+    /// For an NNI v1 exp.yml: its conversion to v2 (what the rules check; see [`crate::convert`]).
+    pub v1: Option<Box<crate::convert::Converted>>,
 }
 
 /// Objects with more members than this are indexed for [`Document::locate`].
@@ -130,6 +132,7 @@ impl Document {
                 parsed = lenient;
             }
         }
+        let v1 = convert_v1(kind, &parsed);
         Document {
             kind,
             file,
@@ -137,6 +140,7 @@ impl Document {
             prefix: String::new(),
             parsed,
             members: MemberIndex::default(),
+            v1,
         }
     }
 
@@ -149,6 +153,7 @@ impl Document {
         map: OffsetMap,
     ) -> Document {
         let parsed = source::parse(kind.format(), &text);
+        let v1 = convert_v1(kind, &parsed);
         Document {
             kind,
             file,
@@ -156,6 +161,7 @@ impl Document {
             prefix,
             parsed,
             members: MemberIndex::default(),
+            v1,
         }
     }
 
@@ -170,6 +176,15 @@ impl Document {
     /// The root of the data, if the text could be read.
     pub fn root(&self) -> Option<&Node> {
         self.parsed.root.as_ref()
+    }
+
+    /// The tree the rules check: the data, or for an NNI v1 exp.yml its conversion to v2
+    /// (`None` when NNI 3.0 cannot convert it). Its spans are in the document's text.
+    pub fn checked_root(&self) -> Option<&Node> {
+        match &self.v1 {
+            Some(c) => c.root.as_ref(),
+            None => self.root(),
+        }
     }
 
     /// Turns a span of the document's text into a span of the file's text.
@@ -221,8 +236,26 @@ impl Document {
         }
     }
 
-    /// Resolves a rule finding to a diagnostic.
+    /// Resolves a rule finding to a diagnostic. In an NNI v1 exp.yml, a finding of a v2 rule
+    /// (a pointer into the converted tree) is reported at the v1 key or value it came from, in
+    /// the v1 file's words.
     pub fn resolve(&self, f: Finding) -> Diagnostic {
+        if let Some(c) = &self.v1 {
+            let span = f.span.unwrap_or_else(|| match &c.root {
+                Some(r) => pointer::locate(r, &f.pointer, f.target),
+                None => self.locate(&f.pointer, f.target),
+            });
+            let severity = f.severity.unwrap_or(f.rule.severity);
+            let help = f.help.map(|h| c.in_v1_words(&h));
+            return self.diagnostic(
+                f.rule,
+                severity,
+                &c.v1_pointer(&f.pointer),
+                span,
+                c.in_v1_words(&f.message),
+                help,
+            );
+        }
         let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
         let severity = f.severity.unwrap_or(f.rule.severity);
         self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help)
@@ -276,6 +309,13 @@ pub fn embedded_documents(doc: &Document) -> Vec<Document> {
         ));
     }
     docs
+}
+
+/// The conversion of an NNI v1 exp.yml (`None` for anything else).
+fn convert_v1(kind: Kind, parsed: &source::Parsed) -> Option<Box<crate::convert::Converted>> {
+    let root = parsed.root.as_ref()?;
+    (kind == Kind::ExpYml && crate::convert::is_v1(root))
+        .then(|| Box::new(crate::convert::convert(root)))
 }
 
 /// Longest value quoted whole in a message; longer ones are cut (`aaaa…`).

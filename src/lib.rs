@@ -25,10 +25,12 @@ pub mod check;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod config;
+pub mod convert;
 pub mod diagnostic;
 pub mod document;
 pub mod experiment;
 pub mod kind;
+pub mod migrate;
 pub mod model;
 pub mod pipeline;
 pub mod report;
@@ -41,6 +43,7 @@ pub mod suppress;
 pub mod workspace;
 
 pub use check::{FileReport, check_bytes, check_owned, check_str};
+pub use migrate::migrate;
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

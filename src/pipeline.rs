@@ -321,7 +321,10 @@ fn link(loaded: &mut Vec<Loaded>, host: &dyn Host) -> Vec<Link> {
     let mut links = Vec::new();
     for i in exps {
         let Some(l) = loaded.get(i) else { continue };
-        let Some(root) = l.doc.root() else { continue };
+        // a v1 exp.yml names its files in its conversion to v2
+        let Some(root) = l.doc.checked_root() else {
+            continue;
+        };
         let from = l.doc.file.path.clone();
         let refs = [
             (cross::search_space_file(root), Kind::SearchSpace),

@@ -20,6 +20,7 @@ const SECRET_KEYS: &[&str] = &[
     "secretkey",
     "token",
     "sshpassphrase",
+    "passphrase",
     "apikey",
     "accountkey",
     "keyvaultkey",

@@ -1,6 +1,7 @@
-//! The command-line interface (`cli` feature): `check`, `schema`, `explain`, `rules`.
+//! The command-line interface (`cli` feature): `check`, `schema`, `explain`, `rules`, `migrate`.
 
 mod explain;
+mod migrate;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -47,6 +48,8 @@ enum Command {
     },
     /// List every rule with its code, name, default severity and summary.
     Rules,
+    /// Rewrite NNI v1 exp.yml files as v2, as NNI 3.0 converts them (stdout, --write or --diff).
+    Migrate(migrate::MigrateArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -164,6 +167,7 @@ pub fn main() -> ExitCode {
         Command::Schema(args) => run_schema(args),
         Command::Explain { rule } => explain::run_explain(&rule),
         Command::Rules => explain::run_rules(),
+        Command::Migrate(args) => migrate::run(args),
     })
 }
 

@@ -32,6 +32,7 @@
 //!   an `extra` map (so a round trip is lossless); exp.yml and trial.ini objects reject them.
 
 pub mod exp_yml;
+pub mod exp_yml_v1;
 pub mod get_hpo;
 pub mod hpo_config;
 pub mod search_space;

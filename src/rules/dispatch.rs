@@ -43,12 +43,18 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
         search_space::yaml11::check(root, &doc.parsed.hazards, findings);
         return;
     }
-    if doc.kind == Kind::ExpYml
-        && let Some(v1) = exp_yml::v1::check(root)
-    {
-        findings.push(v1);
-        return;
-    }
+    // An NNI v1 exp.yml: the conversion's findings, then the v2 rules on the converted tree
+    // (none when NNI 3.0 cannot convert it).
+    let root = match &doc.v1 {
+        Some(conv) => {
+            exp_yml::v1::check(root, conv, findings);
+            match &conv.root {
+                Some(converted) => converted,
+                None => return,
+            }
+        }
+        None => root,
+    };
     let outcome = shape::check(
         root,
         schema::validation_schema(doc.kind),

@@ -127,22 +127,27 @@ in tb, gb, mb, kb, b; times `HH:MM`; role ARNs `acs:ram::<digits>:role/<name>`."
     }],
 };
 
-/// HPO107: an NNI v1 config.
+/// HPO107: an NNI v1 config (info: it is checked through its conversion to v2).
 pub static NNI_V1_CONFIG: Rule = Rule {
     code: "HPO107",
     name: "nni-v1-config",
-    severity: Severity::Error,
+    severity: Severity::Info,
     kinds: &[Kind::ExpYml],
-    summary: "an NNI v1 experiment config (authorName, trainingServicePlatform, trial:)",
-    description: "NNI 3.0 converts v1 files with `nnictl create` only; PAI reads v2. hpoconf reports the \
-file once, naming the v2 keys, instead of a cascade of unknown keys.",
+    summary: "an NNI v1 experiment config (authorName, trainingServicePlatform, trial:), checked through its conversion to v2",
+    description: "NNI 3.0 still runs v1 files: `nnictl create` converts them to v2 (`to_v2` in \
+`nni/experiment/config/convert.py`) and validates the result. hpoconf does the same: it converts \
+the file key by key and platform by platform, runs every v2 rule on the result, and reports each \
+finding at the v1 key or value it came from, in the v1 file's words (`trial.gpuNum`, not \
+`trialGpuNumber`). What the conversion refuses is HPO390, what it drops HPO391. This info, once at \
+the top, says the format is deprecated: `hpoconf migrate FILE` prints the v2 file, `--write` \
+replaces it. (Until 0.1, this rule was an error that stopped the check of a v1 file.)",
     bad: &[ExampleFile {
         name: "exp.yml",
-        text: "authorName: me\ntrialConcurrency: 1\ntrainingServicePlatform: local\ntuner:\n  builtinTunerName: TPE\ntrial:\n  command: python3 train.py\n  codeDir: .\n",
+        text: "authorName: me\ntrialConcurrency: 1\ntrainingServicePlatform: local\nsearchSpacePath: search_space.json\ntuner:\n  builtinTunerName: TPE\ntrial:\n  command: python3 train.py\n  codeDir: .\n",
     }],
     good: &[ExampleFile {
         name: "exp.yml",
-        text: "trialConcurrency: 1\ntrainingService:\n  platform: local\ntuner:\n  name: TPE\ntrialCommand: python3 train.py\ntrialCodeDirectory: .\n",
+        text: "trialConcurrency: 1\nsearchSpaceFile: search_space.json\ntrainingService:\n  platform: local\ntuner:\n  name: TPE\ntrialCommand: python3 train.py\ntrialCodeDirectory: .\n",
     }],
 };
 

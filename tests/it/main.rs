@@ -32,3 +32,4 @@ mod secrets;
 mod shape;
 mod source_readers;
 mod trial_ini_rules;
+mod v1;

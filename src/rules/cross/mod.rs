@@ -127,7 +127,7 @@ pub fn find_config_arg(cmd: &str) -> Option<(usize, &str)> {
 /// Runs every cross-file rule on an experiment; each finding comes with the document it is in.
 pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
     files::check(exp, out);
-    let Some(exp_root) = exp.exp.root() else {
+    let Some(exp_root) = exp.exp.checked_root() else {
         return;
     };
     let settings = experiment::settings(exp_root, "");

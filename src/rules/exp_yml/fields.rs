@@ -438,7 +438,14 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                 .help("e.g. `python3 -m hpo_tools.core.utils.run --config=./trial.ini`"),
             );
         }
-        if c.effective_trial_command(ts).is_none() {
+        // Kubeflow and FrameworkController run the roles' own commands: NNI 3.0 sets an
+        // empty trial command for them (training_services/kubeflow.py).
+        let role_commands = matches!(
+            ts,
+            crate::model::exp_yml::TrainingService::Kubeflow(_)
+                | crate::model::exp_yml::TrainingService::Frameworkcontroller(_)
+        );
+        if c.effective_trial_command(ts).is_none() && !role_commands {
             let at = match (&c.training_service, base) {
                 (Some(crate::model::exp_yml::TrainingServiceConfig::Many(_)), Some(b)) => b,
                 _ => String::new(),
