@@ -22,6 +22,7 @@ mod hostile;
 mod hpo_config_rules;
 mod model_roundtrip;
 mod no_panic;
+mod realworld;
 mod regressions;
 mod rule_examples;
 mod schemas;
