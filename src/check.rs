@@ -246,11 +246,9 @@ fn shorten_quoted(message: &str) -> String {
         }
         // odd parts are inside backticks
         if i % 2 == 1 && part.chars().count() > MAX_QUOTED_CHARS {
-            out.extend(part.chars().take(MAX_QUOTED_CHARS));
-            out.push('…');
+            out.push_str(&source::shorten::shorten(part, MAX_QUOTED_CHARS + 1));
         } else if part.chars().count() > MAX_QUOTED_CHARS * 8 {
-            out.extend(part.chars().take(MAX_QUOTED_CHARS * 8));
-            out.push('…');
+            out.push_str(&source::shorten::shorten(part, MAX_QUOTED_CHARS * 8 + 1));
         } else {
             out.push_str(part);
         }

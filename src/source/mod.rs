@@ -11,6 +11,7 @@ pub mod json;
 pub mod keys;
 pub mod lines;
 pub mod pointer;
+pub mod shorten;
 pub(crate) mod unclosed;
 pub mod yaml;
 
