@@ -212,6 +212,7 @@ impl Document {
             help: help.map(|h| shorten_quoted(&h)),
             byte_start: fspan.start(),
             byte_end: fspan.end(),
+            follows: None,
         }
     }
 
@@ -219,7 +220,12 @@ impl Document {
     pub fn resolve(&self, f: Finding) -> Diagnostic {
         let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
         let severity = f.severity.unwrap_or(f.rule.severity);
-        self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help)
+        let follows = f
+            .follows
+            .map(|(c, p)| (c.to_owned(), format!("{}{p}", self.prefix)));
+        let mut d = self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help);
+        d.follows = follows;
+        d
     }
 
     /// Resolves a syntax problem to a diagnostic.
@@ -323,6 +329,7 @@ fn check_decoded(
 
 /// Sorts diagnostics by position (then code) and removes exact duplicates.
 pub fn finish(path: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
+    crate::diagnostic::drop_consequences(&mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.line, a.column, &a.code, &a.pointer, &a.message)
             .cmp(&(b.line, b.column, &b.code, &b.pointer, &b.message))

@@ -408,6 +408,7 @@ fn diagnostic(
         help,
         byte_start: span.start(),
         byte_end: span.end(),
+        follows: None,
     }
 }
 
@@ -430,6 +431,7 @@ mod tests {
             help: None,
             byte_start: 0,
             byte_end: 0,
+            follows: None,
         }
     }
 

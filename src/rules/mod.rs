@@ -86,6 +86,10 @@ pub struct Finding {
     /// Overrides the rule's default severity (for rules whose severity depends on the case,
     /// e.g. a tuner name close to a built-in is an error, one far from all is a warning).
     pub severity: Option<Severity>,
+    /// The finding this one follows from (rule code, pointer within the document): when that
+    /// finding is found too, this one is not reported (one mistake, one finding; see
+    /// [`crate::diagnostic::drop_consequences`]).
+    pub follows: Option<(&'static str, String)>,
 }
 
 impl Finding {
@@ -103,7 +107,15 @@ impl Finding {
             help: None,
             span: None,
             severity: None,
+            follows: None,
         }
+    }
+
+    /// Names the finding this one follows from: the finding of `rule` at `pointer` (within
+    /// the same document). Reported only when that one is not found.
+    pub fn follows(mut self, rule: &'static Rule, pointer: impl Into<String>) -> Finding {
+        self.follows = Some((rule.code, pointer.into()));
+        self
     }
 
     /// Points at the member's key instead of its value.
