@@ -124,6 +124,7 @@ fn verdicts_agree_with_nni() {
     let mut total = 0;
     let mut wrong = Vec::new();
     let mut v1 = (0, 0);
+    let mut v2 = (0, 0);
     for row in rows() {
         let errs = errors(&dir, &row);
         let ok = (row.verdict == "PASS") == errs.is_empty();
@@ -138,6 +139,8 @@ fn verdicts_agree_with_nni() {
             }
             continue;
         }
+        v2.1 += 1;
+        v2.0 += usize::from(ok);
         if STRICTER.iter().any(|(p, _)| *p == row.path) {
             continue;
         }
@@ -157,8 +160,10 @@ fn verdicts_agree_with_nni() {
         }
     }
     eprintln!(
-        "real-world agreement: {agree}/{total} files ({}%); v1 configs {}/{}",
+        "real-world agreement: {agree}/{total} files ({}%); v2 configs and spaces {}/{}; v1 configs {}/{}",
         agree * 100 / total.max(1),
+        v2.0,
+        v2.1,
         v1.0,
         v1.1
     );
