@@ -69,6 +69,33 @@ pub struct Diagnostic {
     /// carries it, so it is not repeated on each diagnostic).
     #[serde(skip)]
     pub path: String,
+    /// The finding this one follows from, as (code, pointer in the file): a consequence that
+    /// is dropped whenever its cause is found (not part of the JSON contract).
+    #[serde(skip)]
+    pub follows: Option<(String, String)>,
+}
+
+/// One mistake, one finding: drops every diagnostic whose cause (its `follows`) is among
+/// `diagnostics`. Run before suppressions and severity settings apply, so a consequence also
+/// goes when its cause is then suppressed or turned off.
+pub fn drop_consequences(diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.iter().all(|d| d.follows.is_none()) {
+        return;
+    }
+    let found: std::collections::HashSet<(&str, &str)> = diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.pointer.as_str()))
+        .collect();
+    let keep: Vec<bool> = diagnostics
+        .iter()
+        .map(|d| {
+            d.follows
+                .as_ref()
+                .is_none_or(|(c, p)| !found.contains(&(c.as_str(), p.as_str())))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    diagnostics.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The one-line form `path:line:column: severity[CODE] message`, as compilers print it.

@@ -233,6 +233,7 @@ impl Document {
             byte_start: fspan.start(),
             byte_end: fspan.end(),
             path: self.file.path.clone(),
+            follows: None,
         }
     }
 
@@ -258,7 +259,12 @@ impl Document {
         }
         let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
         let severity = f.severity.unwrap_or(f.rule.severity);
-        self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help)
+        let follows = f
+            .follows
+            .map(|(c, p)| (c.to_owned(), format!("{}{p}", self.prefix)));
+        let mut d = self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help);
+        d.follows = follows;
+        d
     }
 
     /// Resolves a syntax problem to a diagnostic.
@@ -335,11 +341,9 @@ fn shorten_quoted(message: &str) -> String {
         }
         // odd parts are inside backticks
         if i % 2 == 1 && part.chars().count() > MAX_QUOTED_CHARS {
-            out.extend(part.chars().take(MAX_QUOTED_CHARS));
-            out.push('…');
+            out.push_str(&source::shorten::shorten(part, MAX_QUOTED_CHARS + 1));
         } else if part.chars().count() > MAX_QUOTED_CHARS * 8 {
-            out.extend(part.chars().take(MAX_QUOTED_CHARS * 8));
-            out.push('…');
+            out.push_str(&source::shorten::shorten(part, MAX_QUOTED_CHARS * 8 + 1));
         } else {
             out.push_str(part);
         }

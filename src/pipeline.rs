@@ -441,6 +441,7 @@ pub fn join(path: &str, written: &str) -> String {
 
 /// Sorts diagnostics by position (then code) and removes exact duplicates.
 pub fn finish(path: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) -> FileReport {
+    crate::diagnostic::drop_consequences(&mut diagnostics);
     diagnostics.sort_by(|a, b| {
         (a.line, a.column, &a.code, &a.pointer, &a.message)
             .cmp(&(b.line, b.column, &b.code, &b.pointer, &b.message))

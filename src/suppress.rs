@@ -409,6 +409,7 @@ fn diagnostic(
         byte_start: span.start(),
         byte_end: span.end(),
         path: file.path.clone(),
+        follows: None,
     }
 }
 
@@ -432,6 +433,7 @@ mod tests {
             byte_start: 0,
             byte_end: 0,
             path: String::new(),
+            follows: None,
         }
     }
 

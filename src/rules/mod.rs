@@ -89,6 +89,10 @@ pub struct Finding {
     /// The document the finding is in, when it is not the one checked: an index into the
     /// embedded documents the rules were given (a GetHpoExperiment's `ConfigYml`, ...).
     pub embedded: Option<usize>,
+    /// The finding this one follows from (rule code, pointer within the document): when that
+    /// finding is found too, this one is not reported (one mistake, one finding; see
+    /// [`crate::diagnostic::drop_consequences`]).
+    pub follows: Option<(&'static str, String)>,
 }
 
 impl Finding {
@@ -107,7 +111,15 @@ impl Finding {
             span: None,
             severity: None,
             embedded: None,
+            follows: None,
         }
+    }
+
+    /// Names the finding this one follows from: the finding of `rule` at `pointer` (within
+    /// the same document). Reported only when that one is not found.
+    pub fn follows(mut self, rule: &'static Rule, pointer: impl Into<String>) -> Finding {
+        self.follows = Some((rule.code, pointer.into()));
+        self
     }
 
     /// Points at the member's key instead of its value.

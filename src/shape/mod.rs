@@ -111,11 +111,50 @@ impl Outcome {
     }
 }
 
+/// The pointer of a member named `key` in an object that holds the object at `ptr` (that one
+/// excluded), nearest first: a block written above where it belongs.
+fn misplaced(root: &Node, ptr: &str, key: &str) -> Option<String> {
+    let mut node = root;
+    let mut at = String::new();
+    let mut found = None;
+    for t in pointer::tokens(ptr) {
+        if let Some(m) = node.member(key) {
+            found = Some(pointer::push(&at, &m.key));
+        }
+        node = match &node.value {
+            crate::source::Value::Object(_) => node.get(&t)?,
+            crate::source::Value::Array(items) => items.get(t.parse::<usize>().ok()?)?,
+            _ => return found,
+        };
+        at = pointer::push(&at, &t);
+    }
+    found
+}
+
 /// Checks `root` (whose pointer in its document is `base`) against `schema`, a JSON Schema whose
 /// `$ref`s resolve within itself. Never panics; the work is bounded by the size of the data.
 pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Options) -> Outcome {
     let mut v = validator::Validator::new(schema, options, base);
     let clean = v.validate(schema, root, validator::Ctx::root());
+    let unknown = if options.unknown_is_warning {
+        &crate::rules::shape::UNKNOWN_MEMBER
+    } else {
+        &crate::rules::shape::UNKNOWN_KEY
+    };
+    for f in &mut v.findings {
+        if std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED) && f.follows.is_none() {
+            let key = f
+                .message
+                .strip_prefix("missing required key `")
+                .and_then(|k| k.strip_suffix('`'));
+            let relative = f.pointer.strip_prefix(base).unwrap_or(&f.pointer);
+            if let Some(at) = key.and_then(|k| misplaced(root, relative, k)) {
+                // the block stands higher up (a platform's section at the top level): the
+                // unknown-key finding there says where it belongs
+                f.follows = Some((unknown.code, format!("{base}{at}")));
+            }
+        }
+    }
     Outcome {
         findings: v.findings,
         clean: clean.value,

@@ -176,6 +176,19 @@ impl<'s> Validator<'s> {
         self.findings.push(finding);
     }
 
+    /// A type finding about `node`, which follows from the number-out-of-range problem of the
+    /// reader when the node is a number too large for a float (`1e400` read as infinity): that
+    /// problem alone is reported.
+    pub(crate) fn type_finding(&self, node: &Node, f: Finding) -> Finding {
+        match &node.value {
+            V::Number(crate::source::Number::Float(x)) if !x.is_finite() => f.follows(
+                &crate::rules::syntax::NUMBER_OUT_OF_RANGE,
+                self.path.clone(),
+            ),
+            _ => f,
+        }
+    }
+
     /// A finding at the current node's value.
     pub(crate) fn here(&self, rule: &'static crate::rules::Rule, message: String) -> Finding {
         Finding::new(rule, self.path.clone(), message)
@@ -257,6 +270,7 @@ impl<'s> Validator<'s> {
                     ),
                 )
                 .help_opt(msg::type_help(node, expected, ctx.is_secret()));
+            let f = self.type_finding(node, f);
             self.push(f);
             return self.failed(node);
         }
@@ -487,13 +501,30 @@ impl<'s> Validator<'s> {
                 Some(t) => format!("add `{r}` ({})", t.phrase()),
                 None => format!("add `{r}`"),
             };
-            let f = self
+            let mut f = self
                 .here(
                     &rule::MISSING_REQUIRED,
                     format!("missing required key `{r}`"),
                 )
                 .at_key()
                 .help(help);
+            // a key the unknown-key finding suggests `r` for is `r` misspelled: that one
+            // finding, with its fix, says it (one mistake, one finding)
+            if closed {
+                let all = || props.iter().flat_map(|m| m.keys().map(String::as_str));
+                if let Some(m) = members.iter().find(|m| {
+                    !all().any(|k| k == m.key)
+                        && pattern_property(&patterns, &mut compiled, &m.key).is_none()
+                        && did_you_mean(&m.key, all()) == Some(r)
+                }) {
+                    let unknown = if self.options.unknown_is_warning {
+                        &rule::UNKNOWN_MEMBER
+                    } else {
+                        &rule::UNKNOWN_KEY
+                    };
+                    f = f.follows(unknown, crate::source::pointer::push(&self.path, &m.key));
+                }
+            }
             self.push(f);
             ok = false;
         }

@@ -11,6 +11,8 @@ pub mod json;
 pub mod keys;
 pub mod lines;
 pub mod pointer;
+pub mod shorten;
+pub(crate) mod unclosed;
 pub mod yaml;
 
 pub use lines::LineIndex;

@@ -323,6 +323,16 @@ impl<'t> Builder<'t> {
             }
             return;
         }
+        if matches!(
+            e.kind(),
+            ErrorKind::UnclosedFlowCollection { .. } | ErrorKind::UnclosedQuotedScalar
+        ) {
+            let open = super::unclosed::open_at_end(self.text, true);
+            if let Some(p) = super::unclosed::problem(self.text, &open, "YAML") {
+                self.problems.push(p);
+                return;
+            }
+        }
         let info = e.info();
         let first_line = info
             .lines()

@@ -24,6 +24,7 @@ mod locations;
 mod model_roundtrip;
 mod no_panic;
 mod pipeline;
+mod realworld;
 mod regressions;
 mod rule_examples;
 mod schemas;

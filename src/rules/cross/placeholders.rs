@@ -35,7 +35,8 @@ left as it is, and the command runs with a literal `${x}`. Reported at the `${x}
 trial.ini (experiment directory), in `platform_config.cmd` (HpoExperimentConfiguration) or inside \
 the `ConfigIni` string (GetHpoExperiment). In a response, the keys of both `SearchSpace` and \
 `HpoExperimentConfiguration.search_space` count as defined. Jinja (`{{ x }}`, `{% ... %}`) is not a \
-placeholder.",
+placeholder. A whole credential written as a placeholder (`access_key=${SK}`, `accessKeyID=${AK}`, \
+as EasyRec's pai_nni_hpo.md writes them) stands for the user's own key and is not reported.",
     bad: &[
         ExampleFile {
             name: "exp.yml",
@@ -287,6 +288,25 @@ fn defined(name: &str, keys: &HashSet<&str>) -> bool {
     keys.contains(bare)
 }
 
+/// Whether the value at `ptr` is a credential (a secret key, or an AccessKey id such as
+/// `access_id` / `accessKeyID`): a placeholder there stands for the user's own key.
+fn is_credential(ptr: &str) -> bool {
+    let tokens = pointer::tokens(ptr);
+    let Some(key) = tokens.last() else {
+        return false;
+    };
+    let norm: String = key
+        .chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    crate::secrets::is_secret_key(key)
+        || matches!(
+            norm.as_str(),
+            "accessid" | "accesskeyid" | "ak" | "sk" | "akid"
+        )
+}
+
 /// The error for each use that is neither a key of `space_keys` nor a built-in.
 pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
     let keys: HashSet<&str> = space_keys.iter().map(String::as_str).collect();
@@ -300,7 +320,7 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
     // of m parameters were n x m edit distances
     let mut helps: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     uses.iter()
-        .filter(|u| !defined(&u.name, &keys))
+        .filter(|u| !defined(&u.name, &keys) && !is_credential(&u.pointer))
         .map(|u| {
             let help = helps
                 .entry(u.name.as_str())

@@ -292,6 +292,9 @@ pub static BUILTINS: &[Builtin] = &[
             ),
             opt("patience", ArgType::Int(1, i64::MAX)),
             opt("earlystop", ArgType::Bool),
+            // EasyRec's hpo_config.md example passes `platform: MAXCOMPUTE` (the platform the
+            // trials run on, whose jobs the assessor stops)
+            opt("platform", ArgType::Str),
         ]),
     },
 ];

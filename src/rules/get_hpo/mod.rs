@@ -261,13 +261,7 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
 }
 
 fn short(s: &str) -> String {
-    if s.chars().count() > 60 {
-        let mut t: String = s.chars().take(57).collect();
-        t.push_str("...");
-        t
-    } else {
-        s.to_owned()
-    }
+    crate::source::shorten::shorten(s, 60)
 }
 
 /// A time as comparable fields, and its notation (`' '`, or the ISO zone suffix).

@@ -2,7 +2,8 @@
 
 use super::SETTINGS_KINDS;
 use super::common::{
-    MetricDict, Text, View, is_jinja, is_templated, named_command, parse_py_dict, sub_span,
+    MetricDict, Text, View, is_jinja, is_path_source, is_templated, named_command, parse_py_dict,
+    sub_span,
 };
 use crate::diagnostic::Severity;
 use crate::rules::dispatch::Ctx;
@@ -99,13 +100,15 @@ pub static METRIC_SOURCE_MISMATCH: Rule = Rule {
     name: "metric-source-mismatch",
     severity: Severity::Error,
     kinds: SETTINGS_KINDS,
-    summary: "a metric source of the wrong form for `metric_type` (table: an SQL query; stdout: a command `cmdN`; summary/json: a path)",
+    summary: "a metric source of the wrong form for `metric_type` (table: an SQL query; stdout: a command or a log file; summary/json: a path)",
     description: "`table` sources are SQL queries (`select ...`) run on MaxCompute; `stdout` sources \
-name the command whose output is read (`cmd1`); `summary` and `json` sources are paths \
-(`oss://`, `hdfs://`, or local), not queries or commands.",
+name the command whose output is read (`cmd1`; `cmd` or `cmd,worker` for the first command's job, \
+all its logs or only its workers'), or the path of a log file (`oss://.../stdout_${exp_id}_${trial_id}`), \
+the forms EasyRec's hpo_config.md lists; `summary` and `json` sources are paths (`oss://`, \
+`hdfs://`, or local), not queries or commands.",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=stdout\nmetric_source=/tmp/train.log\nmetric_dict={'auc=([0-9.]+)': 1}\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=stdout\nmetric_source=train log\nmetric_dict={'auc=([0-9.]+)': 1}\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -319,12 +322,12 @@ fn sources(ctx: &Ctx<'_>, view: &View<'_>, metric_type: &str, findings: &mut Vec
             "stdout" | "api" => {
                 let cmd = named_command(v);
                 match (cmd, &names) {
-                    (None, _) if metric_type == "stdout" => findings.push(mismatch(
+                    (None, _) if metric_type == "stdout" && !is_path_source(v) => findings.push(mismatch(
                         src,
                         "does not name a command, which `metric_type` `stdout` needs",
                         "name the command whose output holds the metric, e.g. `cmd1`",
                     )),
-                    (Some(c), Some(names)) if !names.contains(&c) => {
+                    (Some(c), Some(names)) if c != "cmd" && !names.contains(&c) => {
                         let lead = src.value.len() - src.value.trim_start().len();
                         let mut f = Finding::new(
                             &UNKNOWN_METRIC_COMMAND,
@@ -365,7 +368,7 @@ fn sources(ctx: &Ctx<'_>, view: &View<'_>, metric_type: &str, findings: &mut Vec
 }
 
 fn mismatch(src: &Text<'_>, what: &str, help: &str) -> Finding {
-    let shown: String = src.value.trim().chars().take(60).collect();
+    let shown = crate::source::shorten::shorten(src.value.trim(), 60);
     Finding::new(
         &METRIC_SOURCE_MISMATCH,
         &src.ptr,
