@@ -14,6 +14,7 @@
 use crate::check::{self, Document, FileReport, FileText};
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
+use crate::source::{Node, Value};
 
 /// What [`migrate`] made of a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,10 +55,43 @@ pub fn migrate(name: &str, text: &str) -> Result<Migration, MigrateError> {
         return Ok(Migration::AlreadyV2);
     };
     match &conv.root {
-        Some(v2) => Ok(Migration::Converted(crate::convert::emit::to_yaml(
-            doc.text(),
-            v2,
-        ))),
+        Some(v2) => {
+            let mut v2 = v2.clone();
+            fix_passphrases(&mut v2);
+            Ok(Migration::Converted(crate::convert::emit::to_yaml(
+                doc.text(),
+                &v2,
+            )))
+        }
         None => Err(blocked()),
+    }
+}
+
+/// The one place where the file written differs from `to_v2`'s result: NNI 3.0 keeps a remote
+/// machine's `passphrase` under its v1 name, which its own v2 loader refuses (HPO390); the
+/// written file names it `sshPassphrase`, as v2 does.
+fn fix_passphrases(v2: &mut Node) {
+    let Value::Object(top) = &mut v2.value else {
+        return;
+    };
+    let Some(ts) = top.iter_mut().find(|m| m.key == "trainingService") else {
+        return;
+    };
+    let Value::Object(ts) = &mut ts.value.value else {
+        return;
+    };
+    let Some(list) = ts.iter_mut().find(|m| m.key == "machineList") else {
+        return;
+    };
+    let Value::Array(machines) = &mut list.value.value else {
+        return;
+    };
+    for machine in machines.iter_mut() {
+        if let Value::Object(members) = &mut machine.value
+            && !members.iter().any(|m| m.key == "sshPassphrase")
+            && let Some(m) = members.iter_mut().find(|m| m.key == "passphrase")
+        {
+            m.key = "sshPassphrase".into();
+        }
     }
 }

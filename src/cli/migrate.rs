@@ -70,6 +70,12 @@ pub(super) fn run(args: MigrateArgs) -> u8 {
                 continue;
             }
         };
+        let errors = errors_in(path);
+        if errors > 0 {
+            eprintln!(
+                "hpoconf: note: {display}: converted, but `hpoconf check` reports {errors} error(s) in it (NNI 3.0 would refuse the result too)"
+            );
+        }
         if args.write {
             if let Err(e) = write_atomically(path, &v2) {
                 eprintln!("hpoconf: error: {display}: cannot be written: {e}");
@@ -83,6 +89,22 @@ pub(super) fn run(args: MigrateArgs) -> u8 {
         }
     }
     status
+}
+
+/// The errors `hpoconf check` reports in a file (with the files it names).
+fn errors_in(path: &Path) -> usize {
+    let options = crate::workspace::Options {
+        kind: Some(crate::kind::Kind::ExpYml),
+        ..crate::workspace::Options::default()
+    };
+    let outcome = crate::workspace::check_paths(&[path.to_path_buf()], &options);
+    let shown = path.to_string_lossy().replace('\\', "/");
+    outcome
+        .reports
+        .iter()
+        .filter(|r| r.path == shown || outcome.reports.len() == 1)
+        .map(|r| r.count(crate::diagnostic::Severity::Error))
+        .sum()
 }
 
 /// Replaces `path` with `text`: a temporary file beside the real file (a symbolic link is
@@ -117,65 +139,97 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     result
 }
 
-/// A unified diff (3 lines of context) from `old` to `new`.
-pub(crate) fn unified_diff(name: &str, old: &str, new: &str) -> String {
-    let a: Vec<&str> = old.lines().collect();
-    let b: Vec<&str> = new.lines().collect();
-    // LCS table (configs are small)
+/// Largest LCS table of a diff (lines of the old file times lines of the new one); beyond it the
+/// diff is one hunk that replaces the whole file.
+const MAX_DIFF_CELLS: usize = 4_000_000;
+
+/// The edit script from `a` to `b`: `(' ' | '-' | '+', line)`, deletions before insertions.
+fn edit_script<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<(char, &'t str)> {
     let (n, m) = (a.len(), b.len());
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    if n.saturating_mul(m) > MAX_DIFF_CELLS {
+        let mut ops: Vec<(char, &str)> = a.iter().map(|l| ('-', *l)).collect();
+        ops.extend(b.iter().map(|l| ('+', *l)));
+        return ops;
+    }
+    // lcs[i * (m + 1) + j]: length of the longest common subsequence of a[i..] and b[j..]
+    let w = m + 1;
+    let mut lcs = vec![0u32; (n + 1) * w];
+    let at = |t: &[u32], i: usize, j: usize| t.get(i * w + j).copied().unwrap_or(0);
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             let v = if a.get(i) == b.get(j) {
-                lcs[i + 1][j + 1] + 1
+                at(&lcs, i + 1, j + 1) + 1
             } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
+                at(&lcs, i + 1, j).max(at(&lcs, i, j + 1))
             };
-            lcs[i][j] = v;
+            if let Some(cell) = lcs.get_mut(i * w + j) {
+                *cell = v;
+            }
         }
     }
-    // edit script: (' ' | '-' | '+', line, old index, new index)
-    let mut ops: Vec<(char, &str)> = Vec::new();
+    let mut ops = Vec::with_capacity(n + m);
     let (mut i, mut j) = (0, 0);
     while i < n || j < m {
-        if i < n && j < m && a.get(i) == b.get(j) {
-            ops.push((' ', a[i]));
-            i += 1;
-            j += 1;
-        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            ops.push(('-', a[i]));
-            i += 1;
-        } else {
-            ops.push(('+', b[j]));
-            j += 1;
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => {
+                ops.push((' ', *x));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), y) if y.is_none() || at(&lcs, i + 1, j) >= at(&lcs, i, j + 1) => {
+                ops.push(('-', *x));
+                i += 1;
+            }
+            (_, Some(y)) => {
+                ops.push(('+', *y));
+                j += 1;
+            }
+            (_, None) => break,
         }
     }
-    if ops.iter().all(|(k, _)| *k == ' ') {
+    ops
+}
+
+/// A unified diff (3 lines of context) from `old` to `new`; empty when they are the same.
+pub(crate) fn unified_diff(name: &str, old: &str, new: &str) -> String {
+    let a: Vec<&str> = old.lines().collect();
+    let b: Vec<&str> = new.lines().collect();
+    let ops = edit_script(&a, &b);
+    let changed: Vec<usize> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, (c, _))| *c != ' ')
+        .map(|(k, _)| k)
+        .collect();
+    if changed.is_empty() {
         return String::new();
     }
     let mut out = format!("--- {name}\n+++ {name} (v2)\n");
-    let changed: Vec<usize> = (0..ops.len()).filter(|k| ops[*k].0 != ' ').collect();
     let mut k = 0;
-    while k < changed.len() {
-        let start = changed[k].saturating_sub(3);
-        let mut end = changed[k];
-        while k < changed.len() && changed[k] <= end + 6 {
-            end = changed[k];
+    while let Some(&first) = changed.get(k) {
+        let start = first.saturating_sub(3);
+        let mut last = first;
+        while let Some(&c) = changed.get(k) {
+            if c > last + 6 {
+                break;
+            }
+            last = c;
             k += 1;
         }
-        let end = (end + 4).min(ops.len());
-        let old_start = ops[..start].iter().filter(|(c, _)| *c != '+').count();
-        let new_start = ops[..start].iter().filter(|(c, _)| *c != '-').count();
-        let old_len = ops[start..end].iter().filter(|(c, _)| *c != '+').count();
-        let new_len = ops[start..end].iter().filter(|(c, _)| *c != '-').count();
+        let end = (last + 4).min(ops.len());
+        let before = ops.get(..start).unwrap_or(&[]);
+        let hunk = ops.get(start..end).unwrap_or(&[]);
+        let count =
+            |ops: &[(char, &str)], skip: char| ops.iter().filter(|(c, _)| *c != skip).count();
+        let (old_len, new_len) = (count(hunk, '+'), count(hunk, '-'));
         out.push_str(&format!(
             "@@ -{},{} +{},{} @@\n",
-            old_start + usize::from(old_len > 0),
+            count(before, '+') + usize::from(old_len > 0),
             old_len,
-            new_start + usize::from(new_len > 0),
+            count(before, '-') + usize::from(new_len > 0),
             new_len
         ));
-        for (c, line) in &ops[start..end] {
+        for (c, line) in hunk {
             out.push(*c);
             out.push_str(line);
             out.push('\n');
@@ -187,6 +241,14 @@ pub(crate) fn unified_diff(name: &str, old: &str, new: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::unified_diff;
+
+    #[test]
+    fn diff_of_large_files_is_bounded() {
+        let old: String = (0..3000).map(|i| format!("a{i}\n")).collect();
+        let new: String = (0..3000).map(|i| format!("b{i}\n")).collect();
+        let d = unified_diff("f", &old, &new);
+        assert!(d.starts_with("--- f\n+++ f (v2)\n@@ -1,3000 +1,3000 @@\n-a0\n"));
+    }
 
     #[test]
     fn diff_of_one_changed_line() {

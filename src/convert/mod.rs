@@ -27,6 +27,9 @@ pub enum NoteKind {
     Refused,
     /// `to_v2` leaves this out of the v2 config (it logs that and goes on).
     Dropped,
+    /// `to_v2` goes through, but what it makes of this key is refused when NNI 3.0 loads the
+    /// v2 config (a v1 remote machine's `passphrase`, which it keeps under that name).
+    Invalid,
 }
 
 /// A finding of the conversion, located in the v1 tree.
@@ -55,6 +58,9 @@ pub struct Converted {
     pub notes: Vec<Note>,
     /// `(v2 key, v1 words)` for keys whose v1 name differs (`trialGpuNumber`, `trial.gpuNum`).
     pub words: Vec<(String, String)>,
+    /// v1 pointers where a note of kind [`NoteKind::Invalid`] says what a v2 rule would (the
+    /// v2 rules' findings there are left out: one mistake, one finding).
+    pub covered: Vec<String>,
 }
 
 impl Converted {
@@ -255,6 +261,7 @@ pub(crate) struct Conv<'t> {
     pub notes: Vec<Note>,
     pub map: Vec<(String, String)>,
     pub words: Vec<(String, String)>,
+    pub covered: Vec<String>,
     /// Set when `to_v2` would raise: the conversion goes on to find more, but yields no tree.
     pub failed: bool,
 }
@@ -452,6 +459,7 @@ pub fn convert(root: &Node) -> Converted {
         notes: Vec::new(),
         map: Vec::new(),
         words: Vec::new(),
+        covered: Vec::new(),
         failed: false,
     };
     let out = convert_root(&mut c, root);
@@ -462,6 +470,7 @@ pub fn convert(root: &Node) -> Converted {
         map,
         notes: c.notes,
         words: c.words,
+        covered: c.covered,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The training service of a v1 config, platform by platform, and `sharedStorage`, as `to_v2`
 //! converts them.
 
-use super::{Conv, Dst, Src, falsy};
+use super::{Conv, Dst, NoteKind, Src, falsy};
 use crate::model::exp_yml_v1 as v1;
 use crate::source::{CompactString, Member, Node, Span, Value, pointer};
 
@@ -144,6 +144,25 @@ fn remote(c: &mut Conv<'_>, top: &mut Src<'_>, ts: &mut Dst) {
         let v2p = pointer::push_index("/trainingService/machineList", i);
         c.map.push((v2p.clone(), v1p));
         let mut machine = Dst::new(v2p);
+        if let Some(m) = item.member("passphrase")
+            && !matches!(m.value.value, Value::Null)
+        {
+            let p = pointer::push(&src.ptr, "passphrase");
+            c.covered.push(p.clone());
+            c.note(
+                NoteKind::Invalid,
+                p,
+                m.key_span,
+                "NNI 3.0's conversion keeps a machine's `passphrase` under that name, which its v2 \
+                 config does not know (\"RemoteMachineConfig does not have field(s) passphrase\"): \
+                 NNI refuses the file"
+                    .to_owned(),
+                Some(
+                    "write the v2 config (`hpoconf migrate --write`) and name it `sshPassphrase` there, or delete it"
+                        .to_owned(),
+                ),
+            );
+        }
         for (from, to) in [
             ("ip", "host"),
             ("port", "port"),

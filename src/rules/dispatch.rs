@@ -44,17 +44,26 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
         return;
     }
     // An NNI v1 exp.yml: the conversion's findings, then the v2 rules on the converted tree
-    // (none when NNI 3.0 cannot convert it).
-    let root = match &doc.v1 {
-        Some(conv) => {
-            exp_yml::v1::check(root, conv, findings);
-            match &conv.root {
-                Some(converted) => converted,
-                None => return,
-            }
-        }
-        None => root,
-    };
+    // (none when NNI 3.0 cannot convert it), less those the conversion's own error says.
+    if let Some(conv) = &doc.v1 {
+        exp_yml::v1::check(root, conv, findings);
+        let Some(converted) = &conv.root else {
+            return;
+        };
+        let mut v2 = Vec::new();
+        check_tree(doc, converted, &mut v2, out);
+        findings.extend(
+            v2.into_iter()
+                .filter(|f| !conv.covered.contains(&conv.v1_pointer(&f.pointer))),
+        );
+        return;
+    }
+    check_tree(doc, root, findings, out);
+}
+
+/// [`check_kind`] of an exp.yml, trial.ini, HpoExperimentConfiguration or GetHpoExperiment
+/// tree (for an NNI v1 exp.yml, its conversion).
+fn check_tree(doc: &Document, root: &Node, findings: &mut Vec<Finding>, out: &mut Vec<Diagnostic>) {
     let outcome = shape::check(
         root,
         schema::validation_schema(doc.kind),

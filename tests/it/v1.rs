@@ -314,3 +314,31 @@ fn migrated_corpus_files_nni_runs_check_clean() {
     assert_eq!(n, 18);
     assert!(bad.is_empty(), "{}", bad.join("\n\n"));
 }
+
+#[test]
+fn a_passphrase_is_one_located_error_and_migrates_to_ssh_passphrase() {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/data/v1-cases/remote.yml")).unwrap();
+    let r = hpoconf::check_str("remote.yml", &text, None);
+    let at: Vec<(&str, &str)> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.pointer == "/machineList/0/passphrase")
+        .map(|d| (d.code.as_str(), d.message.as_str()))
+        .collect();
+    assert_eq!(at.len(), 1, "{at:?}");
+    assert_eq!(at[0].0, "HPO390");
+    assert!(
+        !r.diagnostics
+            .iter()
+            .any(|d| d.message.contains("secret-phrase"))
+    );
+    let Ok(Migration::Converted(v2)) = migrate("remote.yml", &text) else {
+        panic!("converts")
+    };
+    assert!(
+        v2.contains("\n      sshPassphrase: secret-phrase\n"),
+        "{v2}"
+    );
+    assert!(!v2.contains(" passphrase:"), "{v2}");
+}

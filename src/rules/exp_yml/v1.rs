@@ -24,7 +24,9 @@ it reads without a default (`machineList` for remote, `paiConfig`, `kubeflowConf
 `frameworkcontrollerConfig`, `nfs.server`, a custom tuner's `codeDir`/`classFileName`/\
 `className`, a kubeflow role without `trial.codeDir`, a frameworkcontroller task role without \
 `frameworkAttemptCompletionPolicy`), a `classFileName` not ending in `.py`. hpoconf reports each \
-at the v1 key, and checks nothing else of the file (the conversion has no result).",
+at the v1 key, and checks nothing else of the file (the conversion has no result). Also reported \
+here: what the conversion makes of a key in a way NNI 3.0 then refuses (a remote machine's \
+`passphrase`, kept under its v1 name, which v2 does not know).",
     bad: &[ExampleFile {
         name: "exp.yml",
         text: "authorName: me\ntrialConcurrency: 1\ntrainingServicePlatform: remote\nsearchSpacePath: search_space.json\ntuner:\n  builtinTunerName: TPE\ntrial:\n  command: python3 train.py\n  codeDir: .\n",
@@ -84,7 +86,7 @@ pub fn check(root: &Node, conv: &Converted, out: &mut Vec<Finding>) {
     }
     for n in &conv.notes {
         let rule = match n.kind {
-            NoteKind::Refused => &V1_NOT_CONVERTIBLE,
+            NoteKind::Refused | NoteKind::Invalid => &V1_NOT_CONVERTIBLE,
             NoteKind::Dropped => &V1_KEY_DROPPED,
         };
         out.push(
