@@ -51,19 +51,19 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
             return;
         };
         let mut v2 = Vec::new();
-        check_tree(doc, converted, &mut v2, out);
+        check_tree(doc, converted, embedded, &mut v2);
         findings.extend(
             v2.into_iter()
                 .filter(|f| !conv.covered.contains(&conv.v1_pointer(&f.pointer))),
         );
         return;
     }
-    check_tree(doc, root, findings, out);
+    check_tree(doc, root, embedded, findings);
 }
 
 /// [`check_kind`] of an exp.yml, trial.ini, HpoExperimentConfiguration or GetHpoExperiment
 /// tree (for an NNI v1 exp.yml, its conversion).
-fn check_tree(doc: &Document, root: &Node, findings: &mut Vec<Finding>, out: &mut Vec<Diagnostic>) {
+fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
     let outcome = shape::check(
         root,
         schema::validation_schema(doc.kind),
