@@ -111,3 +111,42 @@ impl std::fmt::Display for Diagnostic {
 
 /// A diagnostic can be returned as an error by a program that stops at the first finding.
 impl std::error::Error for Diagnostic {}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(code: &str, pointer: &str, follows: Option<(&str, &str)>) -> Diagnostic {
+        Diagnostic {
+            code: code.to_owned(),
+            name: String::new(),
+            severity: Severity::Error,
+            message: String::new(),
+            pointer: pointer.to_owned(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+            help: None,
+            byte_start: 0,
+            byte_end: 0,
+            follows: follows.map(|(c, p)| (c.to_owned(), p.to_owned())),
+            path: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_consequence_goes_when_its_cause_is_found() {
+        let mut d = vec![
+            diag("HPO102", "", Some(("HPO103", "/trialConcurency"))),
+            diag("HPO103", "/trialConcurency", None),
+            diag("HPO102", "/x", Some(("HPO103", "/elsewhere"))),
+        ];
+        drop_consequences(&mut d);
+        let left: Vec<(&str, &str)> = d
+            .iter()
+            .map(|d| (d.code.as_str(), d.pointer.as_str()))
+            .collect();
+        // the cause is kept; a consequence whose cause is not there stays
+        assert_eq!(left, [("HPO103", "/trialConcurency"), ("HPO102", "/x")]);
+    }
+}

@@ -470,8 +470,12 @@ impl<'s> Validator<'s> {
                     ok &= !required.contains(&m.key.as_str());
                 }
             } else if closed {
-                let f = self.unknown(&m.key, &props, &patterns, nni);
-                self.push(f);
+                // a key made by a Jinja template (`{{ name }}=...`, `metric_{{ n }}`) is
+                // known only once hpo_tools renders it (SPEC.md §4): never an unknown key
+                if !(m.key.contains("{{") || m.key.contains("{%")) {
+                    let f = self.unknown(&m.key, &props, &patterns, nni);
+                    self.push(f);
+                }
                 self.leave_out();
             } else if let Some(sub) = additional {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));

@@ -307,6 +307,18 @@ fn is_credential(ptr: &str) -> bool {
         )
 }
 
+/// The nearest placeholder to `name`, compared by the names inside `${...}` (the braces
+/// would make any two short names look alike: `${SK}` is not a typo of `${lr}`).
+fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    fn inner(s: &str) -> &str {
+        s.strip_prefix("${")
+            .and_then(|n| n.strip_suffix('}'))
+            .unwrap_or(s)
+    }
+    let found = did_you_mean(inner(name), candidates.iter().map(|c| inner(c)))?;
+    candidates.iter().copied().find(|c| inner(c) == found)
+}
+
 /// The error for each use that is neither a key of `space_keys` nor a built-in.
 pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
     let keys: HashSet<&str> = space_keys.iter().map(String::as_str).collect();
@@ -324,7 +336,7 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
         .map(|u| {
             let help = helps
                 .entry(u.name.as_str())
-                .or_insert_with(|| match did_you_mean(&u.name, candidates.iter().copied()) {
+                .or_insert_with(|| match suggest(&u.name, &candidates) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!(
                         "add `{}` to the search space, or use a built-in placeholder (`${{exp_id}}`, `${{trial_id}}`, ...)",
