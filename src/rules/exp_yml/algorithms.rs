@@ -156,7 +156,8 @@ pub static BUILTINS: &[Builtin] = &[
         name: "SMAC",
         aliases: &["SMACTuner"],
         kind: AlgoKind::Tuner,
-        args: Some(&[MODE_REQUIRED, opt("config_dedup", ArgType::Bool)]),
+        // optional: NNI documents `default = maximize`, and NNI 3.0 runs SMAC configs without it
+        args: Some(&[MODE, opt("config_dedup", ArgType::Bool)]),
     },
     Builtin {
         name: "Metis",

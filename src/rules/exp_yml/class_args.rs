@@ -155,7 +155,8 @@ pub static MISSING_CLASS_ARG: Rule = Rule {
     severity: Severity::Error,
     kinds: EXP,
     summary: "a built-in algorithm lacks a required `classArgs` key (`optimize_mode`, `epoch_num`)",
-    description: "Evolution, SMAC, PBT, Hyperband and BOHB need `optimize_mode`; Curvefitting needs \
+    description: "Evolution, PBT, Hyperband and BOHB need `optimize_mode` (SMAC does not: NNI documents \
+`default = maximize` and runs SMAC configs without it, so hpoconf does too); Curvefitting needs \
 `epoch_num`. Their constructors fail without them when the experiment starts.",
     bad: &[ExampleFile {
         name: "exp.yml",
