@@ -3,10 +3,11 @@
 #
 # Installs pre-commit (pinned, pip, into .tools/pre-commit-venv: reused between runs) and then, in a
 # scratch git repository holding one valid experiment and one broken search space:
-#   1. `pre-commit try-repo CHECKOUT HOOK` for every hook of .pre-commit-hooks.yaml on the valid
-#      files: each passes;
-#   2. `pre-commit try-repo CHECKOUT hpoconf-search-space` on the broken file: it fails, naming
-#      HPO003 once (each file is reported once);
+#   1. `pre-commit try-repo CHECKOUT` (every hook of .pre-commit-hooks.yaml) on the valid files:
+#      each passes;
+#   2. `pre-commit try-repo CHECKOUT hpoconf` on a broken experiment (its exp.yml names
+#      `./search_space.json`, which has a duplicate key) and the valid one: it fails, naming
+#      HPO003 once, at `broken/search_space.json` (no `./` in the path);
 #   3. the `.pre-commit-config.yaml` of docs/ci.md, as written there except `repo:` (this checkout's
 #      path instead of the URL: CI has no network) and `rev:` (this checkout's HEAD, as
 #      `pre-commit autoupdate --freeze` writes it): `pre-commit run --all-files` fails on the
@@ -50,6 +51,9 @@ REPO=$WORK/repo
 mkdir -p "$REPO/exp" "$REPO/broken"
 cp fixtures/dlc-pytorch/exp.yml fixtures/dlc-pytorch/search_space.json fixtures/dlc-pytorch/trial.ini "$REPO/exp/"
 cp fixtures/reference/hpo_config.json "$REPO/exp/hpo_config.json"
+# a broken experiment: its exp.yml names `./search_space.json`, which has a duplicate key
+sed 's#^searchSpaceFile: .*#searchSpaceFile: ./search_space.json#' fixtures/dlc-pytorch/exp.yml >"$REPO/broken/exp.yml"
+cp fixtures/dlc-pytorch/trial.ini "$REPO/broken/"
 printf '{"${lr}": {"_type": "uniform", "_value": [0, 1]},\n "${lr}": {"_type": "uniform", "_value": [0, 2]}}\n' \
   >"$REPO/broken/search_space.json"
 cd "$REPO"
@@ -61,27 +65,33 @@ git commit -q -m fixtures
 
 HOOKS=$(sed -n 's/^- id: //p' "$ROOT/.pre-commit-hooks.yaml")
 [ -n "$HOOKS" ] || fail "no hook in .pre-commit-hooks.yaml"
+# one try-repo for all hooks: the hooks' environment (one cargo install) is built once
+step "try-repo (every hook: $(echo $HOOKS)) on the valid experiment"
+if ! "$PRE_COMMIT" try-repo "$ROOT" --files exp/* >"$WORK/out" 2>&1; then
+  cat "$WORK/out"
+  fail "a hook fails on valid files"
+fi
 for hook in $HOOKS; do
-  step "try-repo $hook on the valid experiment"
-  if ! "$PRE_COMMIT" try-repo "$ROOT" "$hook" --files exp/* >"$WORK/out" 2>&1; then
+  name=$(awk -v id="$hook" '$0 == "- id: " id {on=1; next} on && /^  name: /{sub(/^  name: /, ""); print; exit}' "$ROOT/.pre-commit-hooks.yaml")
+  grep -F "$name" "$WORK/out" | grep -q Passed || {
     cat "$WORK/out"
-    fail "$hook fails on valid files"
-  fi
-  grep -q "Passed" "$WORK/out" || {
-    cat "$WORK/out"
-    fail "$hook did not run on exp/"
+    fail "$hook ($name) did not pass on exp/"
   }
 done
 
-step "try-repo hpoconf-search-space on the broken search space"
-if "$PRE_COMMIT" try-repo "$ROOT" hpoconf-search-space --files broken/search_space.json exp/search_space.json >"$WORK/out" 2>&1; then
+step "try-repo hpoconf on the broken experiment"
+if "$PRE_COMMIT" try-repo "$ROOT" hpoconf --files broken/* exp/* >"$WORK/out" 2>&1; then
   cat "$WORK/out"
-  fail "the broken search space passed"
+  fail "the broken experiment passed"
 fi
 n=$(grep -c 'error\[HPO003\]' "$WORK/out" || true)
 [ "$n" = 1 ] || {
   cat "$WORK/out"
   fail "expected HPO003 once, got $n"
+}
+grep -q -- '--> broken/search_space.json:2:2' "$WORK/out" || {
+  cat "$WORK/out"
+  fail "HPO003 not reported at broken/search_space.json:2:2"
 }
 
 step "docs/ci.md's .pre-commit-config.yaml (repo: this checkout, rev: its HEAD)"
@@ -92,13 +102,14 @@ grep -q "rev: $REV" .pre-commit-config.yaml || fail "no rev: line in docs/ci.md'
 git add .pre-commit-config.yaml
 if "$PRE_COMMIT" run --all-files >"$WORK/out" 2>&1; then
   cat "$WORK/out"
-  fail "docs/ci.md's hooks passed the broken search space"
+  fail "docs/ci.md's hooks passed the broken experiment"
 fi
-grep -q 'error\[HPO003\]' "$WORK/out" || {
+n=$(grep -c 'error\[HPO003\]' "$WORK/out" || true)
+[ "$n" = 1 ] || {
   cat "$WORK/out"
-  fail "docs/ci.md's hooks did not report HPO003"
+  fail "docs/ci.md's hooks: expected HPO003 once, got $n"
 }
-git rm -q broken/search_space.json
+git rm -q -r broken
 if ! "$PRE_COMMIT" run --all-files >"$WORK/out" 2>&1; then
   cat "$WORK/out"
   fail "docs/ci.md's hooks fail on the valid experiment"

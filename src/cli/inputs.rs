@@ -152,10 +152,13 @@ pub(super) fn read_stdin(name: Option<&str>, options: &workspace::Options, cwd: 
         };
     }
     let (text, _) = crate::source::decode(&bytes);
-    let Some(kind) = options
-        .kind
-        .or_else(|| crate::kind::detect(&display, &text))
-    else {
+    let Some(kind) = options.kind.or_else(|| match name {
+        Some(_) => crate::kind::detect(&display, &text),
+        // no name: by content alone, as a JSON, YAML or INI file would be recognised
+        None => ["stdin.json", "stdin.yml", "stdin.ini"]
+            .iter()
+            .find_map(|n| crate::kind::detect(n, &text)),
+    }) else {
         return failure(
             "cannot tell what kind of file standard input is; pass --stdin-filename NAME or --kind"
                 .to_owned(),

@@ -73,6 +73,52 @@ impl Rule {
     }
 }
 
+/// The rules that report another severity than their default in some cases: the code, that
+/// severity, and when. `hpoconf rules`, `hpoconf explain` and docs/rules.md show both (a test
+/// checks that every rule overriding its severity in a finding is listed here).
+const CASE_SEVERITIES: &[(&str, Severity, &str)] = &[
+    (
+        "HPO222",
+        Severity::Warning,
+        "a warning for a `choice` option (it becomes a string), an error for a numeric domain (NNI rejects it)",
+    ),
+    (
+        "HPO312",
+        Severity::Warning,
+        "an error when the name is a typo of a built-in, a warning when it is far from every built-in (it may be registered with `nnictl algo register`)",
+    ),
+    (
+        "HPO328",
+        Severity::Warning,
+        "a warning where the value is used as a number (a number field such as `seed`, a `classArgs` value, a search-space `_value`) or where the field's type makes the YAML 1.1 reading the valid one; info elsewhere",
+    ),
+];
+
+impl Rule {
+    /// The other severity this rule reports in some cases, and when (see `hpoconf explain`).
+    pub fn case_severity(&self) -> Option<(Severity, &'static str)> {
+        CASE_SEVERITIES
+            .iter()
+            .find(|(code, _, _)| *code == self.code)
+            .map(|(_, s, when)| (*s, *when))
+    }
+
+    /// The severities it reports, lowest first: `info/warning` for HPO328.
+    pub fn severity_range(&self) -> String {
+        match self.case_severity() {
+            Some((other, _)) => {
+                let (lo, hi) = if other < self.severity {
+                    (other, self.severity)
+                } else {
+                    (self.severity, other)
+                };
+                format!("{lo}/{hi}")
+            }
+            None => self.severity.to_string(),
+        }
+    }
+}
+
 /// The path of the rules' documentation in the repository.
 const RULES_DOC: &str = "/blob/main/docs/rules.md";
 
