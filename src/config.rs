@@ -9,6 +9,10 @@
 //! exclude = ["experiments/old/**"]
 //! ```
 //!
+//! Top-level keys (before any table): `select = ["HPO2", "unknown-key"]` reports only these
+//! rules (codes, names, or code prefixes), `ignore = [...]` never reports these;
+//! `docs-url = "URL"` is where SARIF's rule links point (a fork's docs/rules.md).
+//!
 //! The file that applies to a checked file is the nearest one found walking up from the file's
 //! folder (the closest wins; files are not merged with those further up). Exclude patterns use
 //! `.gitignore` syntax, relative to the configuration file's folder (to the current folder for
@@ -91,6 +95,8 @@ pub struct Settings {
     pub exclude: Option<Gitignore>,
     /// The file the settings come from, if any.
     pub source: Option<PathBuf>,
+    /// The URL of docs/rules.md for SARIF `helpUri` (`docs-url`), if set.
+    pub docs_url: Option<String>,
 }
 
 impl Settings {
@@ -102,6 +108,7 @@ impl Settings {
             levels,
             exclude: self.exclude.clone(),
             source: self.source.clone(),
+            docs_url: over.docs_url.clone().or_else(|| self.docs_url.clone()),
         }
     }
 
@@ -137,8 +144,14 @@ pub fn apply(report: &mut FileReport, levels: &BTreeMap<&'static str, Level>) {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileConfig {
+    #[serde(default)]
+    select: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    ignore: Vec<Spanned<String>>,
+    #[serde(default)]
+    docs_url: Option<String>,
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -224,7 +237,18 @@ pub fn parse(
         let at = e.span().map_or(0, |s| s.start);
         err(at, e.message().trim().replace('\n', " "))
     })?;
-    let mut levels = BTreeMap::new();
+    let select: Option<Vec<(String, usize)>> = config.select.as_ref().map(|v| {
+        v.iter()
+            .map(|p| (p.get_ref().clone(), p.span().start))
+            .collect()
+    });
+    let ignore: Vec<(String, usize)> = config
+        .ignore
+        .iter()
+        .map(|p| (p.get_ref().clone(), p.span().start))
+        .collect();
+    // select/ignore first: a level named in [rules] is more specific and wins
+    let mut levels = selection(select.as_deref(), &ignore).map_err(|(at, m)| err(at, m))?;
     let mut seen: BTreeMap<&'static str, String> = BTreeMap::new();
     for (key, value) in &config.rules {
         let (code, level) = rule_level(key.get_ref(), value.get_ref()).map_err(|(on_key, m)| {
@@ -259,7 +283,83 @@ pub fn parse(
         levels,
         exclude,
         source: None,
+        docs_url: config.docs_url,
     })
+}
+
+/// The rules a selector names: a code (`HPO103`), a name (`unknown-key`), a code prefix
+/// (`HPO1`, `HPO10`), or `ALL`; case-insensitive. `None` when it names none.
+pub fn select_rules(selector: &str) -> Option<Vec<&'static str>> {
+    let s = selector.trim();
+    if let Some(r) = rules::find(s) {
+        return Some(vec![r.code]);
+    }
+    let all = rules::all();
+    let upper = s.to_ascii_uppercase();
+    if upper == "ALL" {
+        return Some(all.iter().map(|r| r.code).collect());
+    }
+    if upper.len() < 3
+        || !upper.starts_with("HPO")
+        || !upper[3..].bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let found: Vec<&'static str> = all
+        .iter()
+        .map(|r| r.code)
+        .filter(|c| c.starts_with(upper.as_str()))
+        .collect();
+    (!found.is_empty()).then_some(found)
+}
+
+/// The levels that `select` and `ignore` give (each selector with its offset, for errors): every
+/// rule not selected (when `select` is given) and every rule ignored is `off`.
+pub fn selection(
+    select: Option<&[(String, usize)]>,
+    ignore: &[(String, usize)],
+) -> Result<BTreeMap<&'static str, Level>, (usize, String)> {
+    let resolve = |(sel, at): &(String, usize)| {
+        select_rules(sel).ok_or_else(|| {
+            let all = rules::all();
+            let hint = rules::did_you_mean(sel, all.iter().flat_map(|r| [r.code, r.name]))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| {
+                    " (a code, a name, or a code prefix such as `HPO2`; `hpoconf rules` lists them)"
+                        .to_owned()
+                });
+            (*at, format!("no rule `{sel}`{hint}"))
+        })
+    };
+    let mut off = BTreeMap::new();
+    if let Some(select) = select {
+        let mut chosen = std::collections::BTreeSet::new();
+        for s in select {
+            chosen.extend(resolve(s)?);
+        }
+        for r in rules::all() {
+            if !chosen.contains(r.code) {
+                off.insert(r.code, Level::Off);
+            }
+        }
+    }
+    for i in ignore {
+        for code in resolve(i)? {
+            off.insert(code, Level::Off);
+        }
+    }
+    Ok(off)
+}
+
+/// Splits comma-separated selectors (`--select HPO1,unknown-key --select HPO2`).
+pub fn split_selectors(values: &[String]) -> Vec<(String, usize)> {
+    values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| (s.to_owned(), 0))
+        .collect()
 }
 
 /// Resolves a rule (code or name) and a level word. The error says whether the key (`true`) or
@@ -322,6 +422,7 @@ pub fn from_flags(
         levels: levels.iter().copied().collect(),
         exclude,
         source: None,
+        docs_url: None,
     })
 }
 
@@ -456,6 +557,16 @@ impl Resolver {
         }
     }
 
+    /// The settings of the configuration file that applies to the folder `dir` (absolute,
+    /// normalized) itself: run-wide settings such as `docs-url` come from the current folder's.
+    pub fn dir_file_settings(&self, dir: &Path) -> Option<Arc<Settings>> {
+        match &self.choice {
+            Choice::Nothing => None,
+            Choice::File(_) => self.fixed.clone(),
+            Choice::Discover => self.dir_settings(dir),
+        }
+    }
+
     /// The configuration files that could not be used, sorted.
     pub fn errors(&self) -> Vec<ConfigError> {
         let mut e = lock(&self.errors).clone();
@@ -524,6 +635,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s.levels.get("HPO001"), Some(&Level::Info));
+    }
+
+    #[test]
+    fn select_and_ignore() {
+        let s = parse_str("select = [\"HPO2\", \"unknown-key\"]\nignore = [\"HPO210\"]\n[rules]\nHPO001 = \"warning\"\n").unwrap();
+        assert_eq!(s.levels.get("HPO103"), None);
+        assert_eq!(s.levels.get("HPO201"), None);
+        assert_eq!(s.levels.get("HPO210"), Some(&Level::Off));
+        assert_eq!(s.levels.get("HPO003"), Some(&Level::Off));
+        // a level named in [rules] wins over select
+        assert_eq!(s.levels.get("HPO001"), Some(&Level::Warning));
+        let e = parse_str("ignore = [\"HPO9x\"]\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 11));
+        assert!(e.message.contains("no rule `HPO9x`"), "{e}");
+        let e = parse_str("select = [\"unknwn-key\"]\n").unwrap_err();
+        assert!(e.message.contains("did you mean `unknown-key`"), "{e}");
+        assert_eq!(
+            select_rules("hpo1").map(|v| v.contains(&"HPO103")),
+            Some(true)
+        );
+        assert_eq!(select_rules("HPO8"), None);
+        let s = parse_str("docs-url = \"https://example.org/rules.md\"\n").unwrap();
+        assert_eq!(s.docs_url.as_deref(), Some("https://example.org/rules.md"));
     }
 
     #[test]

@@ -15,6 +15,8 @@ use crate::pipeline::{self, Resolved, Source};
 
 mod walk;
 
+pub use walk::display_path;
+
 /// Options of a run over paths.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -269,6 +271,5 @@ fn describe_io(e: &std::io::Error) -> String {
 }
 
 fn display_of(path: &Path) -> String {
-    let s = path.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+    display_path(path)
 }

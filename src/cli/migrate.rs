@@ -77,8 +77,8 @@ pub(super) fn run(args: MigrateArgs) -> u8 {
             );
         }
         if args.write {
-            if let Err(e) = write_atomically(path, &v2) {
-                eprintln!("hpoconf: error: {display}: cannot be written: {e}");
+            if let Err(e) = super::write::atomic_bytes(path, v2.as_bytes()) {
+                eprintln!("hpoconf: error: {display}: cannot be written: {}", e.source);
                 status = EXIT_FAILURE;
             }
         } else if args.diff {
@@ -105,38 +105,6 @@ fn errors_in(path: &Path) -> usize {
         .filter(|r| r.path == shown || outcome.reports.len() == 1)
         .map(|r| r.count(crate::diagnostic::Severity::Error))
         .sum()
-}
-
-/// Replaces `path` with `text`: a temporary file beside the real file (a symbolic link is
-/// followed to the file it names, and the link is left as it is), then a rename over it, so
-/// that a reader sees the old file or the new one, never a part. The permissions are kept.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let real = std::fs::canonicalize(path)?;
-    let dir = real.parent().unwrap_or(Path::new("."));
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.hpoconf-migrate-{}.tmp",
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        if let Ok(meta) = std::fs::metadata(&real) {
-            std::fs::set_permissions(&tmp, meta.permissions())?;
-        }
-        std::fs::rename(&tmp, &real)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// Largest LCS table of a diff (lines of the old file times lines of the new one); beyond it the

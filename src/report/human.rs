@@ -2,44 +2,80 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::Summary;
+use std::io::Write;
+
+use super::{Stream, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::FileReport;
 use crate::source::LineIndex;
+use crate::workspace::Failure;
 
 /// Renders every diagnostic of `reports`, then the summary line. `color` turns on ANSI styles.
 /// `sources` gives each report's file text (by index), for the snippets.
 pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
-    let mut out = String::new();
+    let mut out = Vec::new();
+    let mut s = HumanStream::new(&mut out, color, true);
     for (i, r) in reports.iter().enumerate() {
-        let text = sources.get(i).copied().flatten();
-        let lines = text.map(LineIndex::new);
-        let secrets = if r.diagnostics.is_empty() {
-            Vec::new()
+        let _ = s.file(r, sources.get(i).copied().flatten());
+    }
+    let _ = s.finish(&[]);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The human report, written file by file.
+pub struct HumanStream<W: Write> {
+    w: W,
+    renderer: Renderer,
+    summary: Summary,
+    summary_line: bool,
+}
+
+impl<W: Write> HumanStream<W> {
+    /// Writes on `w`; `color`: ANSI styles; `summary_line`: end with the summary line
+    /// (`--quiet` leaves it out).
+    pub fn new(w: W, color: bool, summary_line: bool) -> HumanStream<W> {
+        let renderer = if color {
+            Renderer::styled()
         } else {
-            text.map(secrets_of).unwrap_or_default()
+            Renderer::plain()
         };
+        HumanStream {
+            w,
+            renderer,
+            summary: Summary::default(),
+            summary_line,
+        }
+    }
+}
+
+impl<W: Write> Stream for HumanStream<W> {
+    fn file(&mut self, r: &FileReport, text: Option<&str>) -> std::io::Result<()> {
+        self.summary.add(r);
+        if r.diagnostics.is_empty() {
+            return Ok(());
+        }
+        let lines = text.map(LineIndex::new);
+        let secrets = text.map(secrets_of).unwrap_or_default();
         // secrets masked once in the whole text (same byte offsets), not in the snippet of each
         // diagnostic: a response with a password per machine and a diagnostic per parameter
         // searched every snippet for every password
-        let masked = text
-            .filter(|_| !r.diagnostics.is_empty())
-            .map(|t| mask_keys(&mask_values(t, &secrets)));
+        let masked = text.map(|t| mask_keys(&mask_values(t, &secrets)));
         let text = masked.as_deref().or(text);
         for d in &r.diagnostics {
             let source = text.zip(lines.as_ref());
-            out.push_str(&render_one(&renderer, &r.path, d, source));
-            out.push_str("\n\n");
+            self.w
+                .write_all(render_one(&self.renderer, &r.path, d, source).as_bytes())?;
+            self.w.write_all(b"\n\n")?;
         }
+        Ok(())
     }
-    out.push_str(&Summary::of(reports).line());
-    out.push('\n');
-    out
+
+    fn finish(&mut self, _failures: &[Failure]) -> std::io::Result<()> {
+        if self.summary_line {
+            writeln!(self.w, "{}", self.summary.line())?;
+        }
+        self.w.flush()
+    }
 }
 
 fn render_one(

@@ -9,7 +9,10 @@ pub fn rule_markdown(r: &Rule) -> String {
         "## {code} {name}\n\n**Default severity:** {sev}. **Applies to:** {kinds}.\n\n{summary}.\n\n{desc}\n\n",
         code = r.code,
         name = r.name,
-        sev = r.severity,
+        sev = match r.case_severity() {
+            Some((other, when)) => format!("{} ({other} in some cases: {when})", r.severity),
+            None => r.severity.to_string(),
+        },
         kinds = r
             .kinds
             .iter()
@@ -112,7 +115,10 @@ severity or turn it off.\n\n| code | name | default | summary |\n| --- | --- | -
             code = r.code,
             anchor = format!("{}-{}", r.code, r.name).to_ascii_lowercase(),
             name = r.name,
-            sev = r.severity,
+            sev = match r.case_severity() {
+                Some((other, when)) => format!("{} ({other} in some cases: {when})", r.severity),
+                None => r.severity.to_string(),
+            },
             summary = r.summary.replace('|', "\\|"),
         ));
     }

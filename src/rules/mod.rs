@@ -55,15 +55,92 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// The URL of the rule's documentation (docs/rules.md, anchored on its heading
-    /// `## CODE name`).
+    /// The URL of the rule's documentation at [`default_docs_url`] (docs/rules.md, anchored on
+    /// its heading `## CODE name`).
     pub fn help_uri(&self) -> String {
+        self.help_uri_at(default_docs_url())
+    }
+
+    /// The URL of the rule's documentation in the docs/rules.md found at `docs_url` (a fork's,
+    /// or a mirror's): `DOCS_URL#hpo103-unknown-key`.
+    pub fn help_uri_at(&self, docs_url: &str) -> String {
         format!(
-            "https://github.com/hpoconf/hpoconf/blob/main/docs/rules.md#{}-{}",
+            "{}#{}-{}",
+            docs_url.trim_end_matches('#'),
             self.code.to_ascii_lowercase(),
             self.name
         )
     }
+}
+
+/// The rules that report another severity than their default in some cases: the code, that
+/// severity, and when. `hpoconf rules`, `hpoconf explain` and docs/rules.md show both (a test
+/// checks that every rule overriding its severity in a finding is listed here).
+const CASE_SEVERITIES: &[(&str, Severity, &str)] = &[
+    (
+        "HPO222",
+        Severity::Warning,
+        "a warning for a `choice` option (it becomes a string), an error for a numeric domain (NNI rejects it)",
+    ),
+    (
+        "HPO312",
+        Severity::Warning,
+        "an error when the name is a typo of a built-in, a warning when it is far from every built-in (it may be registered with `nnictl algo register`)",
+    ),
+    (
+        "HPO328",
+        Severity::Warning,
+        "a warning where the value is used as a number (a number field such as `seed`, a `classArgs` value, a search-space `_value`) or where the field's type makes the YAML 1.1 reading the valid one; info elsewhere",
+    ),
+];
+
+impl Rule {
+    /// The other severity this rule reports in some cases, and when (see `hpoconf explain`).
+    pub fn case_severity(&self) -> Option<(Severity, &'static str)> {
+        CASE_SEVERITIES
+            .iter()
+            .find(|(code, _, _)| *code == self.code)
+            .map(|(_, s, when)| (*s, *when))
+    }
+
+    /// The severities it reports, lowest first: `info/warning` for HPO328.
+    pub fn severity_range(&self) -> String {
+        match self.case_severity() {
+            Some((other, _)) => {
+                let (lo, hi) = if other < self.severity {
+                    (other, self.severity)
+                } else {
+                    (self.severity, other)
+                };
+                format!("{lo}/{hi}")
+            }
+            None => self.severity.to_string(),
+        }
+    }
+}
+
+/// The path of the rules' documentation in the repository.
+const RULES_DOC: &str = "/blob/main/docs/rules.md";
+
+/// Where docs/rules.md is published: the URL given by `HPOCONF_DOCS_URL` when hpoconf was
+/// built, else the `repository` of Cargo.toml followed by `/blob/main/docs/rules.md` (GitHub's
+/// and GitLab's URL of a file on the main branch). A fork sets its own `repository` (or the
+/// variable) and its binaries link to its own documentation; at run time `--docs-url` and
+/// `hpoconf.toml`'s `[report] docs-url` override it.
+pub fn default_docs_url() -> &'static str {
+    match option_env!("HPOCONF_DOCS_URL") {
+        Some(url) if !url.is_empty() => url,
+        _ => concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/rules.md"),
+    }
+}
+
+/// The project's home page for a documentation URL: the repository when `docs_url` is
+/// `REPOSITORY/blob/main/docs/rules.md`, else `docs_url` itself.
+pub fn information_uri(docs_url: &str) -> String {
+    docs_url
+        .strip_suffix(RULES_DOC)
+        .unwrap_or(docs_url)
+        .to_owned()
 }
 
 /// A finding of a rule, located by pointer in its document (resolved to line and column by

@@ -11,6 +11,23 @@ use super::{Failure, Options, describe_io, display_of};
 use crate::config::{Resolver, normalize};
 use crate::kind::Kind;
 
+/// A path as every format reports it: `/`-separated, without `.` components (`sup/./trial.ini`
+/// is `sup/trial.ini`, `./a.json` is `a.json`) or doubled separators. `..` is kept: removing it
+/// lexically would name another file when the folder before it is a symbolic link.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let absolute = s.starts_with('/');
+    let parts: Vec<&str> = s
+        .split('/')
+        .filter(|c| !c.is_empty() && *c != ".")
+        .collect();
+    match (absolute, parts.is_empty()) {
+        (true, _) => format!("/{}", parts.join("/")),
+        (false, true) => ".".to_owned(),
+        (false, false) => parts.join("/"),
+    }
+}
+
 /// Folders a walk never enters, even when no ignore file names them.
 const SKIPPED_DIRS: &[&str] = &[
     ".git",
@@ -162,4 +179,19 @@ fn has_candidate_extension(name: &str) -> bool {
     [".yml", ".yaml", ".json", ".ini"]
         .iter()
         .any(|e| lower.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_paths() {
+        assert_eq!(display_path(Path::new("sup/./trial.ini")), "sup/trial.ini");
+        assert_eq!(display_path(Path::new("./a.json")), "a.json");
+        assert_eq!(display_path(Path::new("././a//b/")), "a/b");
+        assert_eq!(display_path(Path::new("a/../b.ini")), "a/../b.ini");
+        assert_eq!(display_path(Path::new("/x/./y")), "/x/y");
+        assert_eq!(display_path(Path::new(".")), ".");
+    }
 }

@@ -10,6 +10,8 @@ mod cli_exit;
 #[cfg(unix)]
 mod cli_faults;
 mod cli_format;
+mod cli_options;
+mod cli_reports;
 mod cli_suppress;
 mod cli_walk;
 mod corpus;

@@ -249,21 +249,20 @@ fn migrate_diff_and_exit_codes() {
 
 #[cfg(unix)]
 #[test]
-fn migrate_write_replaces_the_file_a_link_names_and_keeps_the_link() {
+fn migrate_write_never_writes_through_a_link() {
+    // as every file hpoconf writes (DESIGN.md): the link is replaced by the new file, and the
+    // file it pointed to is left as it was
     let s = Scratch::new("v1-link");
     s.write("real/config.yml", V1);
     std::os::unix::fs::symlink("real/config.yml", s.dir.join("link.yml")).unwrap();
     let r = s.run(&["migrate", "--write", "link.yml"]);
     assert_eq!(r.code, 0, "{r:?}");
-    assert!(
-        std::fs::symlink_metadata(s.dir.join("link.yml"))
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
+    let meta = std::fs::symlink_metadata(s.dir.join("link.yml")).unwrap();
+    assert!(meta.file_type().is_file(), "{meta:?}");
+    assert_eq!(std::fs::read_to_string(s.dir.join("link.yml")).unwrap(), V2);
     assert_eq!(
         std::fs::read_to_string(s.dir.join("real/config.yml")).unwrap(),
-        V2
+        V1
     );
 }
 
