@@ -47,6 +47,9 @@ enum Command {
     },
     /// List every rule with its code, name, default severity and summary.
     Rules,
+    /// Run the language server (LSP over stdin and stdout; docs/editors.md).
+    #[cfg(feature = "server")]
+    Server,
 }
 
 #[derive(clap::Args, Debug)]
@@ -164,6 +167,8 @@ pub fn main() -> ExitCode {
         Command::Schema(args) => run_schema(args),
         Command::Explain { rule } => explain::run_explain(&rule),
         Command::Rules => explain::run_rules(),
+        #[cfg(feature = "server")]
+        Command::Server => crate::server::run(),
     })
 }
 
