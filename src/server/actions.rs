@@ -166,6 +166,12 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].start, f[0].end), (16, 20));
         assert_eq!(f[0].replacement, "TPE");
-        assert!(fixes(&diag("did you mean `x`? it belongs at the top level", 0, 1), text).is_empty());
+        assert!(
+            fixes(
+                &diag("did you mean `x`? it belongs at the top level", 0, 1),
+                text
+            )
+            .is_empty()
+        );
     }
 }

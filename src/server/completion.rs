@@ -58,7 +58,12 @@ fn markdown(text: String) -> Documentation {
     })
 }
 
-fn item(label: &str, insert: &str, kind: CompletionItemKind, sub: &serde_json::Value) -> CompletionItem {
+fn item(
+    label: &str,
+    insert: &str,
+    kind: CompletionItemKind,
+    sub: &serde_json::Value,
+) -> CompletionItem {
     CompletionItem {
         label: label.to_owned(),
         kind: Some(kind),
@@ -102,7 +107,10 @@ fn placeholders(state: &State, doc: &Doc, offset: usize) -> Option<Vec<Completio
             kind: Some(CompletionItemKind::CONSTANT),
             detail: Some("built-in placeholder".to_owned()),
             filter_text: Some((*b).to_owned()),
-            text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(range, (*b).to_owned()))),
+            text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(
+                range,
+                (*b).to_owned(),
+            ))),
             ..CompletionItem::default()
         });
     }
@@ -167,7 +175,11 @@ fn builtin_doc(b: &Builtin) -> String {
     } else {
         format!(" Also written {}.", b.aliases.join(", "))
     };
-    format!("Built-in {} `{}`: {args}.{aliases}{pai}", b.kind.word(), b.name)
+    format!(
+        "Built-in {} `{}`: {args}.{aliases}{pai}",
+        b.kind.word(),
+        b.name
+    )
 }
 
 fn values(doc: &Doc, kind: Kind, cursor: &Cursor, key: &str) -> Vec<CompletionItem> {
@@ -178,13 +190,20 @@ fn values(doc: &Doc, kind: Kind, cursor: &Cursor, key: &str) -> Vec<CompletionIt
         documentation: doc.map(markdown),
         ..CompletionItem::default()
     };
-    if kind == Kind::ExpYml && key == "name"
+    if kind == Kind::ExpYml
+        && key == "name"
         && let Some((algo, _)) = slot(&cursor.path)
     {
         return algorithms::BUILTINS
             .iter()
             .filter(|b| b.kind == algo)
-            .map(|b| offset_doc(b.name.to_owned(), Some(builtin_doc(b)), CompletionItemKind::ENUM_MEMBER))
+            .map(|b| {
+                offset_doc(
+                    b.name.to_owned(),
+                    Some(builtin_doc(b)),
+                    CompletionItemKind::ENUM_MEMBER,
+                )
+            })
             .collect();
     }
     // a classArgs value of the chosen algorithm

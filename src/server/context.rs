@@ -149,7 +149,11 @@ fn yaml(text: &str, offset: usize) -> Cursor {
             steps.push(Step::Key(k.to_owned()));
         }
         let items = y.dashes.iter().filter(|d| **d < cur).count();
-        let mut new_cur = if y.content_col < cur { y.content_col } else { cur };
+        let mut new_cur = if y.content_col < cur {
+            y.content_col
+        } else {
+            cur
+        };
         if let Some(first) = y.dashes.first()
             && *first < cur
         {
@@ -318,7 +322,10 @@ fn previous_ini_key(text: &str, start: usize) -> Option<String> {
         if l.starts_with('[') || l.starts_with('#') || l.starts_with(';') {
             return None;
         }
-        return l.find(['=', ':']).and_then(|i| l.get(..i)).map(|k| k.trim().to_owned());
+        return l
+            .find(['=', ':'])
+            .and_then(|i| l.get(..i))
+            .map(|k| k.trim().to_owned());
     }
     None
 }
@@ -394,7 +401,10 @@ mod tests {
             Format::Yaml,
             "trainingService:\n  platform: remote\n  machineList:\n    - host: a\n      us|\n",
         );
-        assert_eq!(c.path, vec![key("trainingService"), key("machineList"), Step::Item]);
+        assert_eq!(
+            c.path,
+            vec![key("trainingService"), key("machineList"), Step::Item]
+        );
         let c = at(Format::Yaml, "trainingService:\n  - platform: |\n");
         assert_eq!(c.path, vec![key("trainingService"), Step::Item]);
         assert_eq!(c.key.as_deref(), Some("platform"));

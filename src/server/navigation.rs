@@ -161,13 +161,10 @@ pub fn hover(state: &State, path: &str, text: &str, offset: usize) -> Option<(St
         ));
     };
     let shown = space.path.rsplit('/').next().unwrap_or(&space.path);
-    let Some(m) = state::space_root(&space)
-        .and_then(|(_, root)| parameter(root.as_object()?, name).cloned())
+    let Some(m) =
+        state::space_root(&space).and_then(|(_, root)| parameter(root.as_object()?, name).cloned())
     else {
-        return Some((
-            format!("`{name}` is not a parameter of `{shown}`."),
-            range,
-        ));
+        return Some((format!("`{name}` is not a parameter of `{shown}`."), range));
     };
     Some((format!("`{name}` in `{shown}`: {}", domain(&m)), range))
 }
@@ -191,7 +188,9 @@ pub fn parameters(state: &State, path: &str) -> Vec<(String, String)> {
     let Some(space) = state.experiment_of(path).space else {
         return Vec::new();
     };
-    if kind::detect(&space.path, &space.text) != Some(Kind::SearchSpace) && !space.path.ends_with(".json") {
+    if kind::detect(&space.path, &space.text) != Some(Kind::SearchSpace)
+        && !space.path.ends_with(".json")
+    {
         return Vec::new();
     }
     let Some((_, root)) = state::space_root(&space) else {

@@ -27,9 +27,9 @@ pub fn schema(kind: Kind) -> &'static Value {
         OnceLock::new(),
     ];
     let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    SCHEMAS
-        .get(i)
-        .map_or(&Value::Null, |s| s.get_or_init(|| schema::schema_for(kind, Draft::Draft07)))
+    SCHEMAS.get(i).map_or(&Value::Null, |s| {
+        s.get_or_init(|| schema::schema_for(kind, Draft::Draft07))
+    })
 }
 
 /// How deep `$ref` and `anyOf` chains are followed.
@@ -171,7 +171,9 @@ pub fn values(root: &Value, schemas: &[&Value]) -> Vec<(String, Option<String>)>
                 push(c, description(e));
             }
             if let Some(Value::Array(items)) = e.get("enum") {
-                let docs = e.get("markdownEnumDescriptions").or(e.get("enumDescriptions"));
+                let docs = e
+                    .get("markdownEnumDescriptions")
+                    .or(e.get("enumDescriptions"));
                 for (i, v) in items.iter().enumerate() {
                     let doc = docs
                         .and_then(|d| d.get(i))
@@ -206,15 +208,12 @@ pub fn description(s: &Value) -> Option<String> {
 
 /// The documentation of the first of `schemas` (or of what they expand to) that has one.
 pub fn first_description(root: &Value, schemas: &[&Value]) -> Option<String> {
-    schemas
-        .iter()
-        .find_map(|s| description(s))
-        .or_else(|| {
-            schemas
-                .iter()
-                .flat_map(|s| expand(root, s))
-                .find_map(description)
-        })
+    schemas.iter().find_map(|s| description(s)).or_else(|| {
+        schemas
+            .iter()
+            .flat_map(|s| expand(root, s))
+            .find_map(description)
+    })
 }
 
 #[cfg(test)]
@@ -234,7 +233,10 @@ mod tests {
             root,
             &at(
                 root,
-                &[Step::Key("trainingService".into()), Step::Key("platform".into())],
+                &[
+                    Step::Key("trainingService".into()),
+                    Step::Key("platform".into()),
+                ],
             ),
         );
         assert!(platform.iter().any(|(v, _)| v == "local"), "{platform:?}");
@@ -245,7 +247,10 @@ mod tests {
         let root = schema(Kind::SearchSpace);
         let types = values(
             root,
-            &at(root, &[Step::Key("${lr}".into()), Step::Key("_type".into())]),
+            &at(
+                root,
+                &[Step::Key("${lr}".into()), Step::Key("_type".into())],
+            ),
         );
         assert!(types.iter().any(|(v, _)| v == "loguniform"), "{types:?}");
     }

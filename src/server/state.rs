@@ -147,10 +147,7 @@ impl State {
             let diags = by_path.remove(d.path.as_str()).unwrap_or_default();
             out.push((d.uri.clone(), Some(d.version), diags));
         }
-        self.diagnostics = out
-            .iter()
-            .map(|(u, _, d)| (u.clone(), d.clone()))
-            .collect();
+        self.diagnostics = out.iter().map(|(u, _, d)| (u.clone(), d.clone())).collect();
         out
     }
 

@@ -73,7 +73,10 @@ impl Lines {
         while offset > 0 && !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.starts.get(line).copied().unwrap_or(0);
         let end = self.line_end(text, line).max(start);
         let upto = offset.min(end);
@@ -88,7 +91,10 @@ impl Lines {
 
     /// The LSP range of a byte range.
     pub fn range(&self, text: &str, start: usize, end: usize) -> Range {
-        Range::new(self.position(text, start), self.position(text, end.max(start)))
+        Range::new(
+            self.position(text, start),
+            self.position(text, end.max(start)),
+        )
     }
 
     /// The byte range of line `n` (without its line break), if there is such a line.
@@ -99,7 +105,9 @@ impl Lines {
 
     /// The 0-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 }
 
@@ -196,8 +204,14 @@ mod tests {
 
     #[test]
     fn uris() {
-        assert_eq!(uri_to_path("file:///tmp/a%20b/exp.yml").as_deref(), Some("/tmp/a b/exp.yml"));
-        assert_eq!(uri_to_path("file:///C:/x/exp.yml").as_deref(), Some("C:/x/exp.yml"));
+        assert_eq!(
+            uri_to_path("file:///tmp/a%20b/exp.yml").as_deref(),
+            Some("/tmp/a b/exp.yml")
+        );
+        assert_eq!(
+            uri_to_path("file:///C:/x/exp.yml").as_deref(),
+            Some("C:/x/exp.yml")
+        );
         assert_eq!(uri_to_path("untitled:1"), None);
         assert_eq!(path_to_uri("/tmp/a b/exp.yml"), "file:///tmp/a%20b/exp.yml");
     }
