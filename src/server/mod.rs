@@ -30,8 +30,8 @@ use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response
 use lsp_types::notification::{self as note, Notification as _};
 use lsp_types::request::{self as req, Request as _};
 use lsp_types::{
-    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
-    CompletionOptions, CompletionParams, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
+    CompletionParams, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
     HoverProviderCapability, InitializeParams, OneOf, PublishDiagnosticsParams, ReferenceParams,
     SaveOptions, ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
     TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
@@ -309,17 +309,19 @@ impl Server<'_> {
                         serde_json::to_value(completion::complete(s, d, o))
                     })
                 }),
-            req::CodeActionRequest::METHOD => r
-                .extract::<CodeActionParams>(req::CodeActionRequest::METHOD)
-                .ok()
-                .map(|(_, p)| {
-                    let uri = p.text_document.uri.as_str();
+            req::CodeActionRequest::METHOD => {
+                // only the document and the range are read: a client's context (the
+                // diagnostics as it keeps them) is not needed, and not required to be exact
+                let uri = r.params["textDocument"]["uri"].as_str().unwrap_or("");
+                let range = serde_json::from_value::<lsp_types::Range>(r.params["range"].clone());
+                Some(range.and_then(|range| {
                     let out = match (self.state.doc(uri), self.state.diagnostics.get(uri)) {
-                        (Some(doc), Some(diags)) => actions::actions(doc, diags, p.range),
+                        (Some(doc), Some(diags)) => actions::actions(doc, diags, range),
                         _ => Vec::new(),
                     };
                     serde_json::to_value(out)
-                }),
+                }))
+            }
             req::GotoDefinition::METHOD => r
                 .extract::<GotoDefinitionParams>(req::GotoDefinition::METHOD)
                 .ok()
