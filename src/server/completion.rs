@@ -17,7 +17,7 @@ use super::state::{Doc, State};
 
 /// The completions at byte `offset` of `doc`.
 pub fn complete(state: &State, doc: &Doc, offset: usize) -> Vec<CompletionItem> {
-    let Some(kind) = doc.kind().or_else(|| guess_kind(&doc.path)) else {
+    let Some(kind) = doc.kind() else {
         return Vec::new();
     };
     if kind != Kind::SearchSpace
@@ -37,17 +37,6 @@ pub fn complete(state: &State, doc: &Doc, offset: usize) -> Vec<CompletionItem> 
     match &cursor.key {
         Some(key) => values(doc, kind, &cursor, key),
         None => keys(doc, kind, format, &cursor),
-    }
-}
-
-/// A kind for a file that does not say what it is yet (an empty `exp.yml` is detected by its
-/// name; an empty `trial.ini` too).
-fn guess_kind(path: &str) -> Option<Kind> {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    if name.ends_with(".yml") || name.ends_with(".yaml") {
-        Some(Kind::ExpYml)
-    } else {
-        None
     }
 }
 

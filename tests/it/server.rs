@@ -667,3 +667,47 @@ proptest! {
         prop_assert!(!stderr.contains("panicked"), "{}", stderr);
     }
 }
+
+/// The editor schema's tuner and assessor enums (src/schema/hints.rs) are the algorithm table's
+/// built-ins (src/rules/exp_yml/algorithms.rs), and the snake_case aliases are not offered.
+#[test]
+fn schema_algorithm_names_match_the_rules_table() {
+    use hpoconf::rules::exp_yml::algorithms::{AlgoKind, BUILTINS};
+    let schema =
+        hpoconf::schema::schema_for(hpoconf::Kind::ExpYml, hpoconf::schema::Draft::Draft07);
+    for (def, kind) in [
+        ("TunerAlgorithm", AlgoKind::Tuner),
+        ("AssessorAlgorithm", AlgoKind::Assessor),
+    ] {
+        let names: Vec<&str> = schema["definitions"][def]["properties"]["name"]["anyOf"][0]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let table: Vec<&str> = BUILTINS
+            .iter()
+            .filter(|b| b.kind == kind)
+            .map(|b| b.name)
+            .collect();
+        assert_eq!(names, table, "{def}");
+    }
+    assert_eq!(
+        schema["properties"]["tuner"]["anyOf"][0]["$ref"],
+        "#/definitions/TunerAlgorithm"
+    );
+    assert_eq!(
+        schema["properties"]["assessor"]["anyOf"][0]["$ref"],
+        "#/definitions/AssessorAlgorithm"
+    );
+    assert_eq!(
+        schema["properties"]["trial_concurrency"]["doNotSuggest"],
+        true
+    );
+    assert!(
+        schema["properties"]["trialConcurrency"]
+            .get("doNotSuggest")
+            .is_none()
+    );
+    assert!(schema["properties"]["trialConcurrency"]["markdownDescription"].is_string());
+}
