@@ -128,6 +128,9 @@ pub fn actions(doc: &Doc, diagnostics: &[Diagnostic], range: Range) -> Vec<CodeA
     out
 }
 
+// lsp-types keys `changes` by `Uri`, whose parsed form caches in a `Cell`; its hash and order
+// are those of its string, which never changes
+#[allow(clippy::mutable_key_type)]
 fn edit(uri: &Uri, e: TextEdit) -> WorkspaceEdit {
     let mut changes = HashMap::new();
     changes.insert(uri.clone(), vec![e]);
