@@ -37,6 +37,8 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod secrets;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod shape;
 pub mod source;
 pub mod suppress;

@@ -4,7 +4,9 @@
 //! - [`schema_for`]: the editor schema (`hpoconf schema`), with descriptions from the models'
 //!   doc comments, enums, ranges, patterns, defaults and examples. JSON kinds accept a
 //!   top-level `"$schema"` member; exp.yml schemas accept every camelCase key also in
-//!   snake_case (as NNI does).
+//!   snake_case (as NNI does; marked `doNotSuggest`, so editors offer the camelCase one), and
+//!   `hints` adds what editors show only: Markdown descriptions, the tuner and assessor names as
+//!   separate enums, messages that name the duration and size formats.
 //! - [`validation_schema`]: what the shape checker ([`crate::shape`]) validates against:
 //!   draft-07, canonical (camelCase) exp.yml keys only (the checker matches other spellings
 //!   itself), inline search spaces reduced to "an object" (the search-space rules check them),
@@ -19,6 +21,7 @@ use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
 mod editor;
+mod hints;
 
 use crate::kind::Kind;
 use crate::model::{
@@ -47,6 +50,7 @@ pub fn schema_for(kind: Kind, draft: Draft) -> Value {
     if kind == Kind::ExpYml {
         add_snake_case_aliases(&mut schema);
     }
+    hints::apply(&mut schema, kind == Kind::ExpYml);
     schema
 }
 
@@ -281,7 +285,12 @@ fn add_snake_case_aliases(value: &mut Value) {
                 return;
             }
             for (_, snake, sub) in &aliases {
-                props.insert(snake.clone(), sub.clone());
+                // accepted, not offered: completion lists the camelCase spelling only
+                let mut sub = sub.clone();
+                if let Value::Object(m) = &mut sub {
+                    m.insert("doNotSuggest".to_owned(), Value::Bool(true));
+                }
+                props.insert(snake.clone(), sub);
             }
             let Some(Value::Array(required)) = obj.remove("required") else {
                 return;

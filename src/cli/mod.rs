@@ -50,6 +50,9 @@ enum Command {
     Rules,
     /// Rewrite NNI v1 exp.yml files as v2, as NNI 3.0 converts them (stdout, --write or --diff).
     Migrate(migrate::MigrateArgs),
+    /// Run the language server (LSP over stdin and stdout; docs/editors.md).
+    #[cfg(feature = "server")]
+    Server,
 }
 
 #[derive(clap::Args, Debug)]
@@ -99,6 +102,8 @@ pub fn main() -> ExitCode {
         Command::Explain { rule } => explain::run_explain(&rule),
         Command::Rules => explain::run_rules(),
         Command::Migrate(args) => migrate::run(args),
+        #[cfg(feature = "server")]
+        Command::Server => crate::server::run(),
     })
 }
 

@@ -32,6 +32,8 @@ mod rule_examples;
 mod schemas;
 mod search_space_rules;
 mod secrets;
+#[cfg(feature = "server")]
+mod server;
 mod shape;
 mod source_readers;
 mod trial_ini_rules;
