@@ -159,6 +159,7 @@ mod tests {
             byte_start: start,
             byte_end: end,
             path: String::new(),
+            follows: None,
         }
     }
 
