@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::fix::{FileEdit, FileFix, Fix, Target as FixTarget};
 use crate::kind::{self, Kind};
 use crate::rules::{self, Finding, Rule};
 use crate::source::embedded::OffsetMap;
@@ -215,6 +216,7 @@ impl Document {
             end_line,
             end_column,
             help: help.map(|h| shorten_quoted(&h)),
+            fix: None,
             byte_start: fspan.start(),
             byte_end: fspan.end(),
             path: self.file.path.clone(),
@@ -225,7 +227,94 @@ impl Document {
     pub fn resolve(&self, f: Finding) -> Diagnostic {
         let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
         let severity = f.severity.unwrap_or(f.rule.severity);
-        self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help)
+        let fix = f.fix.as_ref().and_then(|fix| self.file_fix(fix));
+        let mut d = self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help);
+        d.fix = fix;
+        d
+    }
+
+    /// A fix in the file's coordinates: each edit's target found in the document (a key or a
+    /// value keeps its quoting), mapped into the file and, inside an embedded document,
+    /// escaped as JSON string content. `None` when an edit cannot be made exactly (its target
+    /// is not there, is not a simple scalar, or falls inside an escape sequence).
+    pub fn file_fix(&self, fix: &Fix) -> Option<FileFix> {
+        let text = self.text();
+        let mut spans: Vec<(Span, String)> = Vec::with_capacity(fix.edits.len());
+        for e in &fix.edits {
+            let (span, content) = match &e.target {
+                FixTarget::Span(span) => (*span, e.content.clone()),
+                FixTarget::Key(ptr) => {
+                    let (parent, last) = ptr.rsplit_once('/')?;
+                    let key = pointer::unescape(last);
+                    let members = pointer::resolve(self.root()?, parent)?.as_object()?;
+                    let m = members
+                        .iter()
+                        .find(|m| m.key == key)
+                        .or_else(|| members.iter().find(|m| m.key.eq_ignore_ascii_case(&key)))?;
+                    let raw = text.get(m.key_span.range())?;
+                    let (at, len, content) = crate::fix::requote(raw, &key, &e.content)
+                        .or_else(|| crate::fix::requote(raw, raw, &e.content))?;
+                    let start = m.key_span.start() + at;
+                    (Span::new(start, start + len), content)
+                }
+                FixTarget::Value(ptr) => {
+                    let node = pointer::resolve(self.root()?, ptr)?;
+                    let raw = text.get(node.span.range())?;
+                    let old = match &node.value {
+                        source::Value::String(s) => s.to_string(),
+                        source::Value::Number(_) | source::Value::Bool(_) | source::Value::Null => {
+                            raw.to_owned()
+                        }
+                        _ => return None,
+                    };
+                    let (at, len, content) = crate::fix::requote(raw, &old, &e.content)?;
+                    let start = node.span.start() + at;
+                    (Span::new(start, start + len), content)
+                }
+            };
+            if !text.is_char_boundary(span.start()) || !text.is_char_boundary(span.end()) {
+                return None;
+            }
+            spans.push((span, content));
+        }
+        spans.sort_by_key(|(s, _)| (s.start(), s.end()));
+        let mut edits = Vec::with_capacity(spans.len());
+        let mut last_end = 0;
+        for (span, content) in spans {
+            if span.start() < last_end {
+                return None;
+            }
+            last_end = span.end();
+            let (fspan, content) = match &self.embedded {
+                Some((_, map)) => {
+                    let fspan = map.map_span(span);
+                    // an edit must not cut an escape sequence: its ends map back to the
+                    // starts of characters of the string
+                    if fspan.is_empty() != span.is_empty() {
+                        return None;
+                    }
+                    (fspan, crate::fix::escape_json_content(&content))
+                }
+                None => (span, content),
+            };
+            let ftext = &self.file.text;
+            let (line, column) = self.file.lines.position(ftext, fspan.start());
+            let (end_line, end_column) = self.file.lines.position(ftext, fspan.end());
+            edits.push(FileEdit {
+                line,
+                column,
+                end_line,
+                end_column,
+                content,
+                byte_start: fspan.start(),
+                byte_end: fspan.end(),
+            });
+        }
+        Some(FileFix {
+            applicability: fix.applicability,
+            message: shorten_quoted(&fix.message),
+            edits,
+        })
     }
 
     /// Resolves a syntax problem to a diagnostic.

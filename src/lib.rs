@@ -28,6 +28,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod experiment;
+pub mod fix;
 pub mod kind;
 pub mod model;
 pub mod pipeline;

@@ -210,6 +210,14 @@ impl pipeline::Host for FsHost<'_> {
         self.resolver.levels(&config::normalize(&fs))
     }
 
+    fn fixes(&self, path: &str) -> BTreeMap<&'static str, config::FixSetting> {
+        let fs = self
+            .files
+            .get(path)
+            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
+        self.resolver.fixes(&config::normalize(&fs))
+    }
+
     fn report_referenced(&self, path: &str) -> bool {
         let fs = self
             .files

@@ -20,6 +20,7 @@ pub mod trial_ini;
 pub use dispatch::check_kind;
 
 use crate::diagnostic::Severity;
+use crate::fix::{Applicability, Fix};
 use crate::kind::Kind;
 use crate::source::Span;
 use crate::source::pointer::Target;
@@ -42,6 +43,10 @@ pub struct Rule {
     pub name: &'static str,
     /// Severity unless configured otherwise.
     pub severity: Severity,
+    /// Whether the rule's findings can carry a fix, and how sure the surest of them is (a
+    /// rule may attach a fix to some findings only, e.g. when one candidate is clearly
+    /// closest).
+    pub fix: Option<Applicability>,
     /// The kinds of document the rule applies to.
     pub kinds: &'static [Kind],
     /// One line: what the rule finds.
@@ -86,6 +91,8 @@ pub struct Finding {
     /// Overrides the rule's default severity (for rules whose severity depends on the case,
     /// e.g. a tuner name close to a built-in is an error, one far from all is a warning).
     pub severity: Option<Severity>,
+    /// The fix it proposes, in the document's coordinates.
+    pub fix: Option<Fix>,
 }
 
 impl Finding {
@@ -103,7 +110,20 @@ impl Finding {
             help: None,
             span: None,
             severity: None,
+            fix: None,
         }
+    }
+
+    /// Attaches a fix.
+    pub fn fix(mut self, fix: Fix) -> Finding {
+        self.fix = Some(fix);
+        self
+    }
+
+    /// Attaches a fix, if any.
+    pub fn fix_opt(mut self, fix: Option<Fix>) -> Finding {
+        self.fix = fix;
+        self
     }
 
     /// Points at the member's key instead of its value.

@@ -16,6 +16,7 @@ pub static INVALID_TYPE: Rule = Rule {
     code: "HPO101",
     name: "invalid-type",
     severity: Severity::Error,
+    fix: None,
     kinds: SHAPED,
     summary: "a value of the wrong type (a string where an integer is expected, ...)",
     description: "NNI checks types when the experiment starts and raises `ValueError: ... type of x is \
@@ -36,6 +37,7 @@ pub static MISSING_REQUIRED: Rule = Rule {
     code: "HPO102",
     name: "missing-required",
     severity: Severity::Error,
+    fix: None,
     kinds: SHAPED,
     summary: "a required member is missing",
     description: "Reported at the object that lacks it (its key, when it has one).",
@@ -54,6 +56,7 @@ pub static UNKNOWN_KEY: Rule = Rule {
     code: "HPO103",
     name: "unknown-key",
     severity: Severity::Error,
+    fix: None,
     kinds: SHAPED,
     summary: "a key the object does not have (with a did-you-mean suggestion)",
     description: "NNI rejects unknown keys (`ExperimentConfig does not have field(s) foobar`) only when \
@@ -75,6 +78,7 @@ pub static INVALID_ENUM_VALUE: Rule = Rule {
     code: "HPO104",
     name: "invalid-enum-value",
     severity: Severity::Error,
+    fix: None,
     kinds: SHAPED,
     summary: "a value that is not one of the allowed values",
     description: "For example `logLevel`, `platform`, `optimize_mode`, `metric_type`. Values are \
@@ -94,6 +98,7 @@ pub static OUT_OF_RANGE: Rule = Rule {
     code: "HPO105",
     name: "out-of-range",
     severity: Severity::Error,
+    fix: None,
     kinds: SHAPED,
     summary: "a number outside its allowed range (or a list of the wrong length)",
     description: "NNI raises a bare `AssertionError` for `trialConcurrency: 0`; hpoconf says which \
@@ -113,6 +118,7 @@ pub static INVALID_FORMAT: Rule = Rule {
     code: "HPO106",
     name: "invalid-format",
     severity: Severity::Error,
+    fix: None,
     kinds: SHAPED,
     summary: "a string that does not have the required form (duration, size, time, role ARN, ...)",
     description: "Durations are a number and a unit in d, h, m, s (`1.5h`); sizes a number and a unit \
@@ -132,6 +138,7 @@ pub static NNI_V1_CONFIG: Rule = Rule {
     code: "HPO107",
     name: "nni-v1-config",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "an NNI v1 experiment config (authorName, trainingServicePlatform, trial:)",
     description: "NNI 3.0 converts v1 files with `nnictl create` only; PAI reads v2. hpoconf reports the \
@@ -151,6 +158,7 @@ pub static KEY_SPELLING: Rule = Rule {
     code: "HPO108",
     name: "key-spelling",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "an exp.yml key spelled neither in camelCase nor in snake_case",
     description: "NNI matches keys ignoring case and underscores, so `TrialConcurrency` works, but no \
@@ -170,6 +178,7 @@ pub static CONFLICTING_SPELLINGS: Rule = Rule {
     code: "HPO109",
     name: "conflicting-key-spellings",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "the same exp.yml key written twice in two spellings",
     description: "`trialConcurrency` and `trial_concurrency` are one key to NNI, which silently keeps \
@@ -189,6 +198,7 @@ pub static UNKNOWN_MEMBER: Rule = Rule {
     code: "HPO110",
     name: "unknown-member",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[Kind::HpoConfig, Kind::GetHpoExperiment],
     summary: "a member the API does not document (tolerated for forward compatibility)",
     description: "The PAI API may add members; hpoconf warns, with a did-you-mean suggestion, rather \

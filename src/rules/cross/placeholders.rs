@@ -26,6 +26,7 @@ pub static UNDEFINED_PLACEHOLDER: Rule = Rule {
     code: "HPO702",
     name: "undefined-placeholder",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::TrialIni, Kind::HpoConfig, Kind::GetHpoExperiment],
     summary: "a `${x}` in a command or trial.ini value is neither a search-space key nor a built-in placeholder",
     description: "hpo_tools replaces each search-space key (`${lr}`) and the built-ins `${exp_id}`, \
@@ -71,6 +72,7 @@ pub static UNUSED_PARAMETER: Rule = Rule {
     code: "HPO703",
     name: "unused-parameter",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[
         Kind::SearchSpace,
         Kind::ExpYml,

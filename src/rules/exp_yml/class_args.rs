@@ -15,6 +15,7 @@ pub static UNKNOWN_ALGORITHM: Rule = Rule {
     code: "HPO312",
     name: "unknown-algorithm",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a tuner or assessor `name` that is not a built-in (error when it is a typo of one)",
     description: "Names match case-insensitively, as in NNI, including the class-name forms NNI \
@@ -37,6 +38,7 @@ pub static WRONG_ALGORITHM_KIND: Rule = Rule {
     code: "HPO313",
     name: "wrong-algorithm-kind",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a built-in tuner given as `assessor`, or a built-in assessor as `tuner`/`advisor`",
     description: "NNI looks tuners and assessors up in separate tables, so `assessor: {name: TPE}` \
@@ -56,6 +58,7 @@ pub static BUILTIN_AND_CUSTOM: Rule = Rule {
     code: "HPO314",
     name: "builtin-and-custom-algorithm",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "an algorithm with both a built-in `name` and a custom `className` or `codeDirectory`",
     description: "An algorithm is either built-in (`name`, optional `classArgs`) or custom \
@@ -80,6 +83,7 @@ pub static INCOMPLETE_ALGORITHM: Rule = Rule {
     code: "HPO315",
     name: "incomplete-algorithm",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "an algorithm with neither `name` nor `className`, or a `className` without `codeDirectory`",
     description: "NNI reads a built-in by `name` and a custom algorithm by `className` found in \
@@ -105,6 +109,7 @@ pub static UNKNOWN_CLASS_ARG: Rule = Rule {
     code: "HPO316",
     name: "unknown-class-arg",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a `classArgs` key that the built-in algorithm does not take",
     description: "NNI passes `classArgs` to the algorithm's constructor, which fails with \
@@ -129,6 +134,7 @@ pub static INVALID_CLASS_ARG: Rule = Rule {
     code: "HPO317",
     name: "invalid-class-arg",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a `classArgs` value of the wrong type, out of its range, or not one of its values",
     description: "For example `optimize_mode` must be `maximize` or `minimize`, \
@@ -153,6 +159,7 @@ pub static MISSING_CLASS_ARG: Rule = Rule {
     code: "HPO318",
     name: "missing-class-arg",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a built-in algorithm lacks a required `classArgs` key (`optimize_mode`, `epoch_num`)",
     description: "Evolution, SMAC, PBT, Hyperband and BOHB need `optimize_mode`; Curvefitting needs \

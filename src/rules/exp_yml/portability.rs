@@ -11,6 +11,7 @@ pub static YAML11_DIFFERENCE: Rule = Rule {
     code: "HPO328",
     name: "yaml11-difference",
     severity: Severity::Info,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "a plain scalar that PyYAML (YAML 1.1, used by NNI) reads differently from YAML 1.2",
     description: "hpoconf reads YAML 1.2; NNI and hpo_tools read YAML 1.1 with PyYAML. `1e-7` is a \

@@ -15,6 +15,7 @@ pub static STRING_SCALAR: Rule = Rule {
     code: "HPO501",
     name: "string-scalar",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a number or boolean written as a string (`\"1\"`, `\"true\"`) where the API accepts both",
     description: "The PAI API is loose about scalar types and accepts `resume: \"1\"`, \
@@ -36,6 +37,7 @@ pub static INVALID_SCALAR_STRING: Rule = Rule {
     code: "HPO502",
     name: "invalid-scalar-string",
     severity: Severity::Error,
+    fix: None,
     kinds: KINDS,
     summary: "a string that is not a number (or not a boolean) where the API expects one (`trial_concurrency: \"two\"`)",
     description: "The API accepts numbers and booleans as strings, but converts them when the \

@@ -44,6 +44,7 @@ pub static INVALID_YML_CONFIG: Rule = Rule {
     code: "HPO503",
     name: "invalid-yml-config",
     severity: Severity::Error,
+    fix: None,
     kinds: KINDS,
     summary: "a `yml_config` value NNI rejects: `trial_concurrency` or `max_trial_number` below 1, an unknown `log_level`",
     description: "`yml_config` becomes the experiment's exp.yml; NNI checks these values when the \
@@ -63,6 +64,7 @@ pub static UNKNOWN_ALGORITHM: Rule = Rule {
     code: "HPO504",
     name: "unknown-yml-config-algorithm",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a `yml_config` tuner or assessor name that is not a built-in one",
     description: "`yml_config` has no `className`, so only built-in algorithms can be named: NNI's \

@@ -11,6 +11,7 @@ pub static YAML11_STRING_NUMBER: Rule = Rule {
     code: "HPO222",
     name: "yaml11-string-number",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::SearchSpace],
     summary: "a number in a YAML search space that PyYAML (YAML 1.1) reads as a string",
     description: "NNI loads YAML search spaces with PyYAML, which follows YAML 1.1: a float needs a \
