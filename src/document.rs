@@ -251,6 +251,14 @@ impl Document {
                         .iter()
                         .find(|m| m.key == key)
                         .or_else(|| members.iter().find(|m| m.key.eq_ignore_ascii_case(&key)))?;
+                    // never a rename onto a key the object has (in any spelling NNI equates)
+                    let fold = |k: &str| k.to_lowercase().replace('_', "");
+                    if members
+                        .iter()
+                        .any(|o| !std::ptr::eq(o, m) && fold(&o.key) == fold(&e.content))
+                    {
+                        return None;
+                    }
                     let raw = text.get(m.key_span.range())?;
                     let (at, len, content) = crate::fix::requote(raw, &key, &e.content)
                         .or_else(|| crate::fix::requote(raw, raw, &e.content))?;

@@ -56,7 +56,7 @@ pub static UNKNOWN_KEY: Rule = Rule {
     code: "HPO103",
     name: "unknown-key",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SHAPED,
     summary: "a key the object does not have (with a did-you-mean suggestion)",
     description: "NNI rejects unknown keys (`ExperimentConfig does not have field(s) foobar`) only when \
@@ -65,7 +65,7 @@ is known elsewhere. In an HpoExperimentConfiguration, unknown members are warnin
 (`unknown-member`) for forward compatibility.",
     bad: &[ExampleFile {
         name: "exp.yml",
-        text: "trialCommand: python3 train.py\ntrialConcurency: 2\ntrialConcurrency: 2\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        text: "trialCommand: python3 train.py\ntrialConcurency: 2\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
     }],
     good: &[ExampleFile {
         name: "exp.yml",
@@ -78,18 +78,18 @@ pub static INVALID_ENUM_VALUE: Rule = Rule {
     code: "HPO104",
     name: "invalid-enum-value",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SHAPED,
     summary: "a value that is not one of the allowed values",
     description: "For example `logLevel`, `platform`, `optimize_mode`, `metric_type`. Values are \
 case-sensitive where the platform compares them so.",
     bad: &[ExampleFile {
         name: "exp.yml",
-        text: "trialCommand: python3 train.py\ntrialConcurrency: 1\nlogLevel: verbose\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        text: "trialCommand: python3 train.py\ntrialConcurrency: 1\nlogLevel: warn\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
     }],
     good: &[ExampleFile {
         name: "exp.yml",
-        text: "trialCommand: python3 train.py\ntrialConcurrency: 1\nlogLevel: debug\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+        text: "trialCommand: python3 train.py\ntrialConcurrency: 1\nlogLevel: warning\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
     }],
 };
 
@@ -158,7 +158,7 @@ pub static KEY_SPELLING: Rule = Rule {
     code: "HPO108",
     name: "key-spelling",
     severity: Severity::Warning,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::ExpYml],
     summary: "an exp.yml key spelled neither in camelCase nor in snake_case",
     description: "NNI matches keys ignoring case and underscores, so `TrialConcurrency` works, but no \
@@ -198,7 +198,7 @@ pub static UNKNOWN_MEMBER: Rule = Rule {
     code: "HPO110",
     name: "unknown-member",
     severity: Severity::Warning,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::HpoConfig, Kind::GetHpoExperiment],
     summary: "a member the API does not document (tolerated for forward compatibility)",
     description: "The PAI API may add members; hpoconf warns, with a did-you-mean suggestion, rather \

@@ -388,7 +388,8 @@ impl<'s> Validator<'s> {
                             ),
                         )
                         .at_key()
-                        .help(format!("rename it to `{name}`"));
+                        .help(format!("rename it to `{name}`"))
+                        .fix(crate::fix::Fix::rename_key(self.path.clone(), name));
                     self.push(f);
                 }
                 if seen.contains(&name) {
@@ -535,9 +536,15 @@ impl<'s> Validator<'s> {
                 .first()
                 .map(|(p, _)| format!("keys here must match `{}`", msg::truncate(p))),
         };
+        let fix = crate::rules::clearly_closest(
+            key,
+            props.iter().flat_map(|m| m.keys().map(String::as_str)),
+        )
+        .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s));
         self.here(rule, format!("unknown key `{}`", msg::truncate(key)))
             .at_key()
             .help_opt(help)
+            .fix_opt(fix)
     }
 
     /// The types a schema admits (following `$ref`, `allOf`, `oneOf`, `anyOf`).

@@ -16,6 +16,7 @@ mod corpus;
 mod cross_rules;
 mod docs;
 mod exp_yml_rules;
+mod fix_examples;
 mod fixtures;
 mod get_hpo_rules;
 mod hostile;

@@ -15,7 +15,7 @@ pub static UNKNOWN_ALGORITHM: Rule = Rule {
     code: "HPO312",
     name: "unknown-algorithm",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "a tuner or assessor `name` that is not a built-in (error when it is a typo of one)",
     description: "Names match case-insensitively, as in NNI, including the class-name forms NNI \
@@ -109,7 +109,7 @@ pub static UNKNOWN_CLASS_ARG: Rule = Rule {
     code: "HPO316",
     name: "unknown-class-arg",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "a `classArgs` key that the built-in algorithm does not take",
     description: "NNI passes `classArgs` to the algorithm's constructor, which fails with \
@@ -134,7 +134,7 @@ pub static INVALID_CLASS_ARG: Rule = Rule {
     code: "HPO317",
     name: "invalid-class-arg",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "a `classArgs` value of the wrong type, out of its range, or not one of its values",
     description: "For example `optimize_mode` must be `maximize` or `minimize`, \
@@ -320,7 +320,8 @@ fn unknown(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, name: &str, out: &mut Ve
                     kind.word()
                 ),
             )
-            .help(format!("did you mean `{}`?", b.name)),
+            .help(format!("did you mean `{}`?", b.name))
+            .fix(crate::fix::Fix::set_value(exp.ptr(&format!("{at}/name")), b.name)),
         );
     } else {
         out.push(
@@ -355,6 +356,8 @@ fn class_args(
         let Some(arg) = spec.iter().find(|s| s.key == key) else {
             let suggestion = did_you_mean(key, spec.iter().map(|s| s.key));
             let known: Vec<String> = spec.iter().map(|s| format!("`{}`", s.key)).collect();
+            let fix = crate::rules::clearly_closest(key, spec.iter().map(|s| s.key))
+                .map(|s| crate::fix::Fix::rename_key(p.clone(), s));
             out.push(
                 Finding::new(
                     &UNKNOWN_CLASS_ARG,
@@ -368,7 +371,8 @@ fn class_args(
                 .help(match suggestion {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("{} takes {}", builtin.name, known.join(", ")),
-                }),
+                })
+                .fix_opt(fix),
             );
             continue;
         };
@@ -376,6 +380,15 @@ fn class_args(
             continue;
         }
         if let Some((expected, help)) = invalid(arg.ty, value) {
+            let fix = match (arg.ty, value.as_str()) {
+                (ArgType::Enum(values), Some(v)) => values
+                    .iter()
+                    .find(|c| c.eq_ignore_ascii_case(v))
+                    .copied()
+                    .or_else(|| crate::rules::clearly_closest(v, values.iter().copied()))
+                    .map(|c| crate::fix::Fix::set_value(p.clone(), c)),
+                _ => None,
+            };
             out.push(
                 Finding::new(
                     &INVALID_CLASS_ARG,
@@ -386,7 +399,8 @@ fn class_args(
                         show(value)
                     ),
                 )
-                .help_opt(help),
+                .help_opt(help)
+                .fix_opt(fix),
             );
         }
     }

@@ -230,7 +230,7 @@ pub static DEPRECATED_ADVISOR: Rule = Rule {
     code: "HPO311",
     name: "deprecated-advisor",
     severity: Severity::Info,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "`advisor` is a deprecated alias of `tuner`",
     description: "Since NNI 2.x Hyperband and BOHB are tuners; `advisor` still works. Rename the \
@@ -362,7 +362,8 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                 "`advisor` is the deprecated name of `tuner`",
             )
             .at_key()
-            .help("rename the key to `tuner`"),
+            .help("rename the key to `tuner`")
+            .fix(crate::fix::Fix::rename_key(exp.ptr("/advisor"), "tuner")),
         );
     }
 }

@@ -27,6 +27,37 @@ const V1_TO_V2: &[(&str, &str)] = &[
     ("machineList", "trainingService.machineList"),
 ];
 
+/// v1 keys that a v2 file may still hold, renamed one to one: (parent pointer, v1 key, v2 key).
+const V1_RENAMES: &[(&str, &str, &str)] = &[
+    ("", "maxTrialNum", "maxTrialNumber"),
+    ("", "searchSpacePath", "searchSpaceFile"),
+    ("", "maxExecDuration", "maxExperimentDuration"),
+    ("", "logDir", "experimentWorkingDirectory"),
+    ("/tuner", "builtinTunerName", "name"),
+    ("/assessor", "builtinAssessorName", "name"),
+    ("/advisor", "builtinAdvisorName", "name"),
+];
+
+/// A shape finding of an unknown key that is a v1 key of a v2 file: says so, with the rename
+/// as its fix. Other findings are returned as they are.
+pub fn v2_rename(mut f: Finding) -> Finding {
+    if !std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_KEY) {
+        return f;
+    }
+    let Some((parent, last)) = f.pointer.rsplit_once('/') else {
+        return f;
+    };
+    let key = pointer::unescape(last);
+    if let Some((_, v1, v2)) = V1_RENAMES
+        .iter()
+        .find(|(p, k, _)| *p == parent && *k == key)
+    {
+        f.help = Some(format!("`{v1}` is the NNI v1 name of `{v2}`: rename it"));
+        f.fix = Some(crate::fix::Fix::rename_key(f.pointer.clone(), v2));
+    }
+    f
+}
+
 /// Keys that only a v1 config has at its top level.
 const V1_MARKERS: &[&str] = &["authorName", "trainingServicePlatform", "trial"];
 

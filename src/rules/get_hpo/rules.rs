@@ -25,7 +25,7 @@ pub static INVALID_ACCESSIBILITY: Rule = Rule {
     code: "HPO601",
     name: "invalid-accessibility",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "Accessibility is not `PRIVATE` or `PUBLIC`",
     description: "The API documents two values, upper case. A response carrying another value was \
@@ -40,7 +40,7 @@ pub static UNKNOWN_STATUS: Rule = Rule {
     code: "HPO602",
     name: "unknown-status",
     severity: Severity::Warning,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "Status is none of the documented experiment states",
     description: "Status is an open set: GetHpoExperiment documents INVALID_USER_OR_EXP, SUCCESS and \
@@ -56,7 +56,7 @@ pub static UNKNOWN_TRIAL_STATE: Rule = Rule {
     code: "HPO603",
     name: "unknown-trial-state",
     severity: Severity::Warning,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "a TrialStatus key is not a trial state",
     description: "Trial states are UNKNOWN, RUNNING, WAITING, EARLY_STOPPED, SUCCEEDED, FINISHED, \

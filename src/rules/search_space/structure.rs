@@ -57,7 +57,7 @@ pub static MISSING_DOMAIN_KEY: Rule = Rule {
     code: "HPO203",
     name: "missing-domain-key",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SPACE_KINDS,
     summary: "a domain object without `_type` or without `_value`",
     description: "NNI rejects it (`search space \"x\" does not have \"_type\" or \"_value\"`). The keys \
@@ -188,6 +188,14 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
             }
             None => "add \"_value\": [...]".to_owned(),
         };
+        let fix = stand_in.map(|s| {
+            let f = crate::fix::Fix::rename_key(pointer::push(&p.pointer, s), key);
+            if key.strip_prefix('_') == Some(s) {
+                f
+            } else {
+                f.with_applicability(crate::fix::Applicability::Unsafe)
+            }
+        });
         if let Some(s) = stand_in {
             claimed.push(s);
         }
@@ -198,7 +206,8 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
                 format!("search space parameter {} has no `{key}`", p.label),
             )
             .at_key()
-            .help(help),
+            .help(help)
+            .fix_opt(fix),
         );
     }
     for key in unknown.iter().filter(|k| !claimed.contains(k)) {

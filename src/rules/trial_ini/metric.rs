@@ -18,7 +18,7 @@ pub static INVALID_METRIC_TYPE: Rule = Rule {
     code: "HPO405",
     name: "invalid-metric-type",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`metric_type` is not one of summary, table, api, json, stdout",
     description: "The metric type says where `hpo_tools` reads each trial's metric: TensorFlow \
@@ -39,14 +39,14 @@ pub static INVALID_FINAL_MODE: Rule = Rule {
     code: "HPO406",
     name: "invalid-final-mode",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`final_mode` or `source_list_final_mode` is not one of final, best, avg",
     description: "`final_mode` reduces a trial's successive metric values, `source_list_final_mode` \
 the values of several sources: keep the last (`final`), the best (`best`) or the mean (`avg`).",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nfinal_mode=max\nmetric_dict={'auc': 1}\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nfinal_mode=Best\nmetric_dict={'auc': 1}\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -190,7 +190,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
             .help_opt(
                 did_you_mean(v, METRIC_TYPES.iter().copied())
                     .map(|s| format!("did you mean `{s}`?")),
-            ),
+            )
+            .fix_opt(crate::rules::enum_fix(&t.ptr, v, METRIC_TYPES)),
         );
         None
     });
@@ -209,7 +210,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 .help_opt(
                     did_you_mean(v, FINAL_MODES.iter().copied())
                         .map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&mode.ptr, v, FINAL_MODES)),
             );
         }
     }

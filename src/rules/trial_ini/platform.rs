@@ -23,7 +23,7 @@ pub static INVALID_PLATFORM_NAME: Rule = Rule {
     code: "HPO401",
     name: "invalid-platform-name",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`platform_config.name` is not one of DLC, MaxCompute, DataScience, Local, PAI, PAIFLOW",
     description: "`hpo_tools` chooses how to run each command by the platform name, and fails on a \
@@ -165,7 +165,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 .help_opt(
                     did_you_mean(v, PLATFORMS.iter().copied())
                         .map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&name.ptr, v, PLATFORMS)),
             );
         }
         known

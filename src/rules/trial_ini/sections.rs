@@ -35,13 +35,13 @@ pub static INVALID_SCHEDULE: Rule = Rule {
     code: "HPO413",
     name: "invalid-schedule",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`schedule_config.day` not everyday/weekend, or a `start_time`/`end_time` that is not HH:MM from 00:00 to 23:59",
     description: "The schedule limits when trials start: on which days, and in which daily window.",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nmetric_dict={'auc': 1}\n\n[schedule_config]\nday=everyday\nstart_time=22:00\nend_time=24:00\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nmetric_dict={'auc': 1}\n\n[schedule_config]\nday=everday\nstart_time=22:00\nend_time=23:59\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -169,7 +169,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 )
                 .help_opt(
                     did_you_mean(v, DAYS.iter().copied()).map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&day.ptr, v, DAYS)),
             );
         }
     }
