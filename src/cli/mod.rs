@@ -1,6 +1,8 @@
 //! The command-line interface (`cli` feature): `check`, `schema`, `explain`, `rules`.
 
+mod diff;
 mod explain;
+mod fix;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -94,6 +96,16 @@ struct CheckArgs {
         hide_default_value = true
     )]
     jobs: usize,
+    /// Apply the safe fixes in place (each file written atomically), then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff: the unsafe fixes too (implies --fix without --diff).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change, write nothing (exit 1 when there is
+    /// a change).
+    #[arg(long)]
+    diff: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -195,7 +207,20 @@ fn run_check(args: CheckArgs) -> u8 {
         flags,
         jobs: args.jobs,
     };
-    let outcome = workspace::check_paths(&args.paths, &options);
+    let applicability = if args.unsafe_fixes {
+        crate::fix::Applicability::Unsafe
+    } else {
+        crate::fix::Applicability::Safe
+    };
+    if args.diff {
+        return fix::run_diff(&args.paths, &options, applicability);
+    }
+    let mut outcome = if args.fix || args.unsafe_fixes {
+        fix::run_fix(&args.paths, &options, applicability)
+    } else {
+        workspace::check_paths(&args.paths, &options)
+    };
+    outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
     let format = args.format.unwrap_or_else(|| {
         if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
             Format::Github

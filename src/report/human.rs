@@ -39,7 +39,28 @@ pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> 
     }
     out.push_str(&Summary::of(reports).line());
     out.push('\n');
+    out.push_str(&fixable_line(reports));
     out
+}
+
+/// "3 fixable with `hpoconf check --fix` (1 more with `--unsafe-fixes`)", or nothing.
+fn fixable_line(reports: &[FileReport]) -> String {
+    let (mut safe, mut more) = (0, 0);
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        match d.fix.as_ref().map(|f| f.applicability) {
+            Some(crate::fix::Applicability::Safe) => safe += 1,
+            Some(crate::fix::Applicability::Unsafe) => more += 1,
+            None => {}
+        }
+    }
+    match (safe, more) {
+        (0, 0) => String::new(),
+        (s, 0) => format!("[*] {s} fixable with `hpoconf check --fix`\n"),
+        (0, m) => format!("{m} fixable with `hpoconf check --unsafe-fixes`\n"),
+        (s, m) => format!(
+            "[*] {s} fixable with `hpoconf check --fix` ({m} more with `--unsafe-fixes`)\n"
+        ),
+    }
 }
 
 fn render_one(
@@ -53,7 +74,11 @@ fn render_one(
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     };
-    let title_text = format!("{} ({})", d.message, d.name);
+    let mark = match d.fix.as_ref().map(|f| f.applicability) {
+        Some(crate::fix::Applicability::Safe) => "[*] ",
+        _ => "",
+    };
+    let title_text = format!("{mark}{} ({})", d.message, d.name);
     let label = d.help.clone().unwrap_or_default();
     let origin = format!("{path}:{}:{}", d.line, d.column);
     let title = level
