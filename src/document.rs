@@ -241,7 +241,12 @@ impl Document {
         let text = self.text();
         let mut spans: Vec<(Span, String)> = Vec::with_capacity(fix.edits.len());
         for e in &fix.edits {
+            if let FixTarget::Move { from, to, when } = &e.target {
+                spans.extend(self.move_member(from, to, when)?);
+                continue;
+            }
             let (span, content) = match &e.target {
+                FixTarget::Move { .. } => return None,
                 FixTarget::Span(span) => (*span, e.content.clone()),
                 FixTarget::Key(ptr) => {
                     let (parent, last) = ptr.rsplit_once('/')?;
@@ -323,6 +328,93 @@ impl Document {
             message: shorten_quoted(&fix.message),
             edits,
         })
+    }
+
+    /// The two edits that move a `key: scalar` line of a YAML block mapping to the end of
+    /// another block mapping (see [`FixTarget::Move`]), or `None` when the move is not plain.
+    fn move_member(
+        &self,
+        from: &str,
+        to: &str,
+        when: &[(String, String)],
+    ) -> Option<[(Span, String); 2]> {
+        if self.kind != Kind::ExpYml {
+            return None;
+        }
+        let text = self.text();
+        let root = self.root()?;
+        let (parent, last) = from.rsplit_once('/')?;
+        let key = pointer::unescape(last);
+        let m = pointer::resolve(root, parent)?
+            .as_object()?
+            .iter()
+            .find(|m| m.key == key)?;
+        if matches!(
+            m.value.value,
+            source::Value::Object(_) | source::Value::Array(_)
+        ) {
+            return None;
+        }
+        let dest = pointer::resolve(root, to)?;
+        let members = dest.as_object()?;
+        let (first, last_member) = (members.first()?, members.last()?);
+        if text.get(dest.span.range())?.starts_with('{') || members.iter().any(|o| o.key == key)
+        {
+            return None;
+        }
+        for (tag, _) in when {
+            let found = members
+                .iter()
+                .find(|o| o.key == *tag)
+                .and_then(|o| o.value.as_str())?;
+            if !when
+                .iter()
+                .any(|(t, v)| t == tag && v.eq_ignore_ascii_case(found))
+            {
+                return None;
+            }
+        }
+        let line_start = |at: usize| text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+        let line_end = |at: usize| {
+            text.get(at..)
+                .and_then(|t| t.find('\n'))
+                .map_or(text.len(), |i| at + i + 1)
+        };
+        // the member is one whole line: only spaces before its key, a comment at most after it
+        let start = line_start(m.key_span.start());
+        let end = line_end(m.value.span.end().max(m.key_span.end()));
+        let before = text.get(start..m.key_span.start())?;
+        let after = text.get(m.value.span.end()..end)?.trim();
+        if !before.chars().all(|c| c == ' ') || !(after.is_empty() || after.starts_with('#')) {
+            return None;
+        }
+        let line = text.get(m.key_span.start()..end)?;
+        let eol = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+        let body = line.trim_end_matches(['\r', '\n']);
+        // the destination's indentation, and the end of its last member's lines
+        let first_start = line_start(first.key_span.start());
+        let indent = text.get(first_start..first.key_span.start())?;
+        if !indent.chars().all(|c| c == ' ') || indent.is_empty() && !to.is_empty() {
+            return None;
+        }
+        let last_end = last_member.value.span.end().max(last_member.key_span.end());
+        let at = if text.get(..last_end)?.ends_with('\n') {
+            last_end
+        } else {
+            line_end(last_end)
+        };
+        let lead = if at == text.len() && !text.ends_with('\n') {
+            eol
+        } else {
+            ""
+        };
+        if (start..end).contains(&at) && at != start && at != end {
+            return None;
+        }
+        Some([
+            (Span::new(start, end), String::new()),
+            (Span::at(at), format!("{lead}{indent}{body}{eol}")),
+        ])
     }
 
     /// Resolves a syntax problem to a diagnostic.

@@ -224,7 +224,8 @@ mod tests {
         let old: String = (0..30).map(|i| format!("l{i}\n")).collect();
         let new = old.replace("l1\n", "L1\n").replace("l25\n", "") + "end";
         let d = unified("f", &old, &new);
-        assert_eq!(d.matches("@@ ").count(), 3, "{d}");
+        assert_eq!(d.matches("@@ ").count(), 2, "{d}");
+        assert!(d.contains("@@ -23,8 +23,8 @@\n"), "{d}");
         assert!(d.contains("-l1\n+L1\n"), "{d}");
         assert!(d.contains("-l25\n"), "{d}");
         assert!(d.ends_with("+end\n\\ No newline at end of file\n"), "{d}");

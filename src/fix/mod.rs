@@ -55,6 +55,18 @@ pub enum Target {
     /// The scalar value at this pointer; the content is the new scalar's text, written in the
     /// value's own quoting.
     Value(String),
+    /// Moves the member at `from` (a `key: scalar` line of a YAML block mapping, with its
+    /// comment) to the end of the block mapping at `to`, at its indentation, when `to` has,
+    /// for each tag of `when`, a member of that name with one of the tag's values (the union
+    /// branch the key belongs to). The content is not used.
+    Move {
+        /// Pointer of the member to move.
+        from: String,
+        /// Pointer of the mapping it moves to.
+        to: String,
+        /// `(member, value)` conditions on the destination.
+        when: Vec<(String, String)>,
+    },
 }
 
 /// One change of a [`Fix`], in its document.

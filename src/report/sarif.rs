@@ -101,6 +101,35 @@ struct SarifResult<'a> {
     level: &'static str,
     message: Text,
     locations: Vec<Location>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
+}
+
+/// A fix (SARIF §3.55): its description and the changes of its one artifact.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: [ArtifactChange; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: InsertedContent,
+}
+
+#[derive(Serialize)]
+struct InsertedContent {
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -166,7 +195,37 @@ fn result<'a>(d: &'a Diagnostic, uri: &str, rules: &[&Rule]) -> SarifResult<'a> 
         Some(h) => format!("{}\nhelp: {h}", d.message),
         None => d.message.clone(),
     };
+    let fixes = d
+        .fix
+        .iter()
+        .map(|f| SarifFix {
+            description: Text {
+                text: format!("{} ({})", f.message, f.applicability),
+            },
+            artifact_changes: [ArtifactChange {
+                artifact_location: ArtifactLocation {
+                    uri: uri.to_owned(),
+                },
+                replacements: f
+                    .edits
+                    .iter()
+                    .map(|e| Replacement {
+                        deleted_region: Region {
+                            start_line: e.line.max(1),
+                            start_column: e.column.max(1),
+                            end_line: e.end_line.max(e.line).max(1),
+                            end_column: e.end_column.max(1),
+                        },
+                        inserted_content: InsertedContent {
+                            text: e.content.clone(),
+                        },
+                    })
+                    .collect(),
+            }],
+        })
+        .collect();
     SarifResult {
+        fixes,
         rule_id: &d.code,
         rule_index: rules.iter().position(|r| r.code == d.code),
         level: level(d.severity),

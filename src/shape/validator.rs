@@ -94,6 +94,8 @@ pub(crate) struct Validator<'s> {
     /// Emptied parts lists, reused by [`Validator::validate`] (one allocation per nesting
     /// level, not one per node).
     pool: Vec<Vec<&'s Value>>,
+    /// The pointer of the checked node in its document.
+    base: String,
 }
 
 impl<'s> Validator<'s> {
@@ -105,6 +107,7 @@ impl<'s> Validator<'s> {
             renamed: Vec::new(),
             removed: Vec::new(),
             path: base.to_owned(),
+            base: base.to_owned(),
             budget: SPECULATION_BUDGET,
             owners: None,
             pool: Vec::new(),
@@ -540,7 +543,23 @@ impl<'s> Validator<'s> {
             key,
             props.iter().flat_map(|m| m.keys().map(String::as_str)),
         )
-        .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s));
+        .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s))
+        .or_else(|| {
+            // a key with one right place: moved there (unsafe: it moves a line)
+            let (dest, tags) = owners.only_place(key)?;
+            let to = format!("{}{dest}", self.base);
+            let from = self.path.clone();
+            let parent = from.rsplit_once('/').map_or("", |(p, _)| p);
+            (parent != to).then(|| {
+                crate::fix::Fix::unsafe_edit(
+                    format!("move it to `{to}`"),
+                    vec![crate::fix::Edit {
+                        target: crate::fix::Target::Move { from, to, when: tags },
+                        content: String::new(),
+                    }],
+                )
+            })
+        });
         self.here(rule, format!("unknown key `{}`", msg::truncate(key)))
             .at_key()
             .help_opt(help)

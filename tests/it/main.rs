@@ -9,6 +9,7 @@ mod cli_corpus;
 mod cli_exit;
 #[cfg(unix)]
 mod cli_faults;
+mod cli_fix;
 mod cli_format;
 mod cli_suppress;
 mod cli_walk;
