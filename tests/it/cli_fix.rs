@@ -145,8 +145,8 @@ fn a_symbolic_link_is_not_written_through() {
 #[test]
 fn a_key_with_one_right_place_is_moved_by_unsafe_fixes_only() {
     let s = Scratch::new("fix-move");
-    let exp = "trialCommand: python3 train.py\ntrialConcurrency: 1\nuseActiveGpu: true   # a desktop\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n  gpuIndices: [0]\nmaxTrialNumber: 3\n";
-    let moved = "trialCommand: python3 train.py\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n  gpuIndices: [0]\n  useActiveGpu: true   # a desktop\nmaxTrialNumber: 3\n";
+    let exp = "trialCommand: python3 train.py\ntrialConcurrency: 1\nsearchSpace:\n  lr: {_type: uniform, _value: [0, 1]}\nuseActiveGpu: true   # a desktop\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n  gpuIndices: [0]\nmaxTrialNumber: 3\n";
+    let moved = "trialCommand: python3 train.py\ntrialConcurrency: 1\nsearchSpace:\n  lr: {_type: uniform, _value: [0, 1]}\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n  gpuIndices: [0]\n  useActiveGpu: true   # a desktop\nmaxTrialNumber: 3\n";
     s.write("exp.yml", exp);
     let r = s.run(&["check", "--diff", "exp.yml"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{r:?}");
@@ -154,7 +154,7 @@ fn a_key_with_one_right_place_is_moved_by_unsafe_fixes_only() {
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(read(&s, "exp.yml"), moved);
     // on a remote training service the key has no place: nothing is moved
-    let remote = "trialCommand: python3 train.py\ntrialConcurrency: 1\nuseActiveGpu: true\ntuner:\n  name: TPE\ntrainingService:\n  platform: remote\n  machineList:\n    - host: a\n";
+    let remote = "trialCommand: python3 train.py\ntrialConcurrency: 1\nsearchSpace:\n  lr: {_type: uniform, _value: [0, 1]}\nuseActiveGpu: true\ntuner:\n  name: TPE\ntrainingService:\n  platform: remote\n  machineList:\n    - host: a\n";
     s.write("exp.yml", remote);
     let r = s.run(&["check", "--diff", "--unsafe-fixes", "exp.yml"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{r:?}");
