@@ -18,6 +18,7 @@ mod cross_rules;
 mod docs;
 mod exp_yml_rules;
 mod fix_examples;
+mod fix_props;
 mod fixtures;
 mod get_hpo_rules;
 mod hostile;
