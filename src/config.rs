@@ -312,7 +312,9 @@ pub fn parse(
     let mut fixes = BTreeMap::new();
     for (key, value) in &config.fixes {
         let Some(rule) = rules::find(key.get_ref()) else {
-            let (_, m) = rule_level(key.get_ref(), "off").err().unwrap_or((true, String::new()));
+            let (_, m) = rule_level(key.get_ref(), "off")
+                .err()
+                .unwrap_or((true, String::new()));
             return Err(err(key.span().start, m));
         };
         let Some(setting) = FixSetting::parse(value.get_ref()) else {

@@ -358,8 +358,7 @@ impl Document {
         let dest = pointer::resolve(root, to)?;
         let members = dest.as_object()?;
         let (first, last_member) = (members.first()?, members.last()?);
-        if text.get(dest.span.range())?.starts_with('{') || members.iter().any(|o| o.key == key)
-        {
+        if text.get(dest.span.range())?.starts_with('{') || members.iter().any(|o| o.key == key) {
             return None;
         }
         for (tag, _) in when {
@@ -374,7 +373,11 @@ impl Document {
                 return None;
             }
         }
-        let line_start = |at: usize| text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+        let line_start = |at: usize| {
+            text.get(..at)
+                .and_then(|t| t.rfind('\n'))
+                .map_or(0, |i| i + 1)
+        };
         let line_end = |at: usize| {
             text.get(at..)
                 .and_then(|t| t.find('\n'))

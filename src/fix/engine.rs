@@ -35,8 +35,7 @@ pub fn select(diagnostics: &[Diagnostic], applicability: Applicability) -> Vec<&
 fn overlaps(a: &FileFix, b: &FileFix) -> bool {
     a.edits.iter().any(|x| {
         b.edits.iter().any(|y| {
-            (x.byte_start < y.byte_end && y.byte_start < x.byte_end)
-                || x.byte_start == y.byte_start
+            (x.byte_start < y.byte_end && y.byte_start < x.byte_end) || x.byte_start == y.byte_start
         })
     })
 }

@@ -57,9 +57,9 @@ fn fixable_line(reports: &[FileReport]) -> String {
         (0, 0) => String::new(),
         (s, 0) => format!("[*] {s} fixable with `hpoconf check --fix`\n"),
         (0, m) => format!("{m} fixable with `hpoconf check --unsafe-fixes`\n"),
-        (s, m) => format!(
-            "[*] {s} fixable with `hpoconf check --fix` ({m} more with `--unsafe-fixes`)\n"
-        ),
+        (s, m) => {
+            format!("[*] {s} fixable with `hpoconf check --fix` ({m} more with `--unsafe-fixes`)\n")
+        }
     }
 }
 

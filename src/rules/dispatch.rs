@@ -68,13 +68,7 @@ pub fn check_kind(
     match doc.kind {
         Kind::SearchSpace => {}
         Kind::ExpYml => {
-            findings.extend(
-                outcome
-                    .findings
-                    .iter()
-                    .cloned()
-                    .map(exp_yml::v1::v2_rename),
-            );
+            findings.extend(outcome.findings.iter().cloned().map(exp_yml::v1::v2_rename));
             embedded_space(doc, root, &["searchSpace", "search_space"], false, findings);
             exp_yml::check(&ctx, findings);
             cross::fields::check_exp_yml(&ctx, findings);

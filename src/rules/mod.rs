@@ -279,7 +279,10 @@ mod tests {
             Some("choice")
         );
         assert_eq!(did_you_mean("zzz", ["choice", "uniform"]), None);
-        assert_eq!(clearly_closest("choise", ["choice", "uniform"]), Some("choice"));
+        assert_eq!(
+            clearly_closest("choise", ["choice", "uniform"]),
+            Some("choice")
+        );
         assert_eq!(clearly_closest("ab", ["ac", "ad"]), None);
     }
 }

@@ -554,7 +554,11 @@ impl<'s> Validator<'s> {
                 crate::fix::Fix::unsafe_edit(
                     format!("move it to `{to}`"),
                     vec![crate::fix::Edit {
-                        target: crate::fix::Target::Move { from, to, when: tags },
+                        target: crate::fix::Target::Move {
+                            from,
+                            to,
+                            when: tags,
+                        },
                         content: String::new(),
                     }],
                 )

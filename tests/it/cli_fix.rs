@@ -18,7 +18,9 @@ fn read(s: &Scratch, rel: &str) -> String {
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid").join(name),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/invalid")
+            .join(name),
     )
     .expect("fixture")
 }
@@ -43,7 +45,8 @@ fn diff_shows_the_fixes_and_writes_nothing() {
 #[test]
 fn fix_writes_byte_for_byte_and_a_second_fix_changes_nothing() {
     let s = Scratch::new("fix-write");
-    s.write("exp.yml", EXP_CRLF).write("search_space.json", SPACE);
+    s.write("exp.yml", EXP_CRLF)
+        .write("search_space.json", SPACE);
     let r = s.run(&["check", "--fix", "--format", "json", "."]);
     // what is left: the unsafe fix of the search space (an error)
     assert_eq!(r.code, 1, "{r:?}");
@@ -57,13 +60,22 @@ fn fix_writes_byte_for_byte_and_a_second_fix_changes_nothing() {
         fix["edits"],
         serde_json::json!([{"line": 3, "column": 10, "end_line": 3, "end_column": 13, "content": "_type"}])
     );
-    assert!(r.stderr.contains("applied 4 fixes in 2 files"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("applied 4 fixes in 2 files"),
+        "{}",
+        r.stderr
+    );
     // a second --fix finds nothing more to do
     let r = s.run(&["check", "--fix", "."]);
     assert_eq!(read(&s, "exp.yml"), EXP_CRLF_FIXED);
     assert_eq!(read(&s, "search_space.json"), SPACE_SAFE);
     assert!(!r.stderr.contains("applied"), "{}", r.stderr);
-    assert!(r.stdout.contains("1 fixable with `hpoconf check --unsafe-fixes`"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("1 fixable with `hpoconf check --unsafe-fixes`"),
+        "{}",
+        r.stdout
+    );
     let r = s.run(&["check", "--unsafe-fixes", "."]);
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(read(&s, "search_space.json"), SPACE_ALL);
@@ -74,12 +86,19 @@ fn fix_writes_byte_for_byte_and_a_second_fix_changes_nothing() {
 #[test]
 fn human_report_marks_fixable_findings() {
     let s = Scratch::new("fix-human");
-    s.write("exp.yml", EXP_CRLF).write("search_space.json", SPACE);
+    s.write("exp.yml", EXP_CRLF)
+        .write("search_space.json", SPACE);
     let r = s.run(&["check", "--color", "never", "."]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("error[HPO103]: [*] unknown key `trialConcurency`"), "{}", r.stdout);
     assert!(
-        r.stdout.contains("[*] 4 fixable with `hpoconf check --fix` (1 more with `--unsafe-fixes`)"),
+        r.stdout
+            .contains("error[HPO103]: [*] unknown key `trialConcurency`"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("[*] 4 fixable with `hpoconf check --fix` (1 more with `--unsafe-fixes`)"),
         "{}",
         r.stdout
     );
@@ -107,7 +126,10 @@ fn configured_fix_settings() {
     let s = Scratch::new("fix-config");
     s.write("exp.yml", EXP_CRLF)
         .write("search_space.json", SPACE)
-        .write("hpoconf.toml", "[fixes]\nunknown-key = \"off\"\nHPO203 = \"safe\"\nHPO317 = \"unsafe\"\n");
+        .write(
+            "hpoconf.toml",
+            "[fixes]\nunknown-key = \"off\"\nHPO203 = \"safe\"\nHPO317 = \"unsafe\"\n",
+        );
     let r = s.run(&["check", "--fix", "."]);
     assert_eq!(r.code, 1, "{r:?}");
     // unknown keys are not fixed, the class arg waits for --unsafe-fixes, `typ` is fixed

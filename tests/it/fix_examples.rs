@@ -49,7 +49,10 @@ fn fixed_examples_are_the_documented_fixes() {
         with_fix += 1;
         let fixed = fix_files(rule.bad, Some(rule.code), app);
         if rule.bad.len() != rule.good.len() {
-            problems.push(format!("{}: bad and good examples have different files", rule.code));
+            problems.push(format!(
+                "{}: bad and good examples have different files",
+                rule.code
+            ));
             continue;
         }
         for ((b, g), t) in rule.bad.iter().zip(rule.good).zip(&fixed) {

@@ -99,7 +99,11 @@ fn apply_is_one_pass_of_the_library() {
     let safe = fix::apply(text, &report.diagnostics, Applicability::Safe);
     assert_eq!(safe, text.replace("choise", "choice"));
     let all = fix::apply(text, &report.diagnostics, Applicability::Unsafe);
-    assert_eq!(all, text.replace("choise", "choice").replace("\"typ\"", "\"_type\""));
+    assert_eq!(
+        all,
+        text.replace("choise", "choice")
+            .replace("\"typ\"", "\"_type\"")
+    );
     let fixed = hpoconf::check::fix_str("search_space.json", text, None, Applicability::Unsafe);
     assert_eq!(fixed.text, all);
     assert_eq!(fixed.applied, 2);
@@ -152,6 +156,7 @@ fn a_fix_that_breaks_the_parse_is_dropped() {
     };
     report.diagnostics.push(d);
     let mut count = |t: &str| syntax("search_space.json", t);
-    let (out, n) = fix::engine::apply_guarded(text, &report.diagnostics, Applicability::Safe, &mut count);
+    let (out, n) =
+        fix::engine::apply_guarded(text, &report.diagnostics, Applicability::Safe, &mut count);
     assert_eq!((out.as_str(), n), (text, 0));
 }

@@ -321,7 +321,10 @@ fn unknown(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, name: &str, out: &mut Ve
                 ),
             )
             .help(format!("did you mean `{}`?", b.name))
-            .fix(crate::fix::Fix::set_value(exp.ptr(&format!("{at}/name")), b.name)),
+            .fix(crate::fix::Fix::set_value(
+                exp.ptr(&format!("{at}/name")),
+                b.name,
+            )),
         );
     } else {
         out.push(
