@@ -247,6 +247,21 @@ impl Document {
             }
             let (span, content) = match &e.target {
                 FixTarget::Move { .. } => return None,
+                FixTarget::Scalar(ptr) => {
+                    let node = pointer::resolve(self.root()?, ptr)?;
+                    let raw = text.get(node.span.range())?;
+                    let source::Value::String(s) = &node.value else {
+                        return None;
+                    };
+                    // a one-line quoted string holding exactly what it shows
+                    let quoted = raw.len() >= 2
+                        && (raw.starts_with('"') && raw.ends_with('"')
+                            || raw.starts_with('\'') && raw.ends_with('\''));
+                    if !quoted || raw.get(1..raw.len() - 1)? != s.as_str() || raw.contains('\\') {
+                        return None;
+                    }
+                    (node.span, e.content.clone())
+                }
                 FixTarget::Span(span) => (*span, e.content.clone()),
                 FixTarget::Key(ptr) => {
                     let (parent, last) = ptr.rsplit_once('/')?;
@@ -423,7 +438,14 @@ impl Document {
     /// Resolves a syntax problem to a diagnostic.
     pub fn syntax(&self, p: SyntaxProblem) -> Diagnostic {
         let rule = rules::syntax::rule_for(p.kind);
-        self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help)
+        // the one syntax problem with a certain fix: a trailing comma, removed
+        let fix = (p.kind == source::SyntaxKind::TrailingComma
+            && self.text().get(p.span.range()) == Some(","))
+        .then(|| Fix::safe("remove the comma", vec![crate::fix::Edit::delete(p.span)]))
+        .and_then(|f| self.file_fix(&f));
+        let mut d = self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help);
+        d.fix = fix;
+        d
     }
 }
 

@@ -55,6 +55,9 @@ pub enum Target {
     /// The scalar value at this pointer; the content is the new scalar's text, written in the
     /// value's own quoting.
     Value(String),
+    /// The whole text of the scalar at this pointer, its quotes included (to write a quoted
+    /// number or boolean without them); the content is written as given.
+    Scalar(String),
     /// Moves the member at `from` (a `key: scalar` line of a YAML block mapping, with its
     /// comment) to the end of the block mapping at `to`, at its indentation, when `to` has,
     /// for each tag of `when`, a member of that name with one of the tag's values (the union
@@ -157,6 +160,17 @@ impl Fix {
         Fix::safe(
             format!("replace by `{text}`"),
             vec![Edit::set_value(pointer, text)],
+        )
+    }
+
+    /// A safe fix writing the string scalar at `pointer` as `text`, without its quotes.
+    pub fn unquote(pointer: impl Into<String>, text: &str) -> Fix {
+        Fix::safe(
+            format!("write `{text}` without quotes"),
+            vec![Edit {
+                target: Target::Scalar(pointer.into()),
+                content: text.to_owned(),
+            }],
         )
     }
 

@@ -115,7 +115,7 @@ pub static TRAILING_COMMA: Rule = Rule {
     code: "HPO006",
     name: "trailing-comma",
     severity: Severity::Warning,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::SearchSpace],
     summary: "a trailing comma in a JSON search space",
     description: "NNI loads a search space that is not valid JSON through its YAML loader, which \

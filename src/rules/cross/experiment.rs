@@ -41,7 +41,7 @@ pub static OPTIMIZE_MODE_MISMATCH: Rule = Rule {
     code: "HPO705",
     name: "optimize-mode-mismatch",
     severity: Severity::Error,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Unsafe),
     kinds: KINDS,
     summary: "the assessor's optimize_mode differs from the tuner's",
     description: "The assessor stops the trials whose metric goes the wrong way for it: with the \
@@ -256,12 +256,16 @@ pub fn check_settings(s: &Settings<'_>, findings: &mut Vec<Finding>) {
         findings.push(
             Finding::new(
                 &OPTIMIZE_MODE_MISMATCH,
-                ap,
+                ap.clone(),
                 format!(
                     "the assessor's optimize_mode `{am}` differs from the tuner's `{tm}`, so it stops the trials the tuner wants"
                 ),
             )
-            .help(format!("set the assessor's optimize_mode to `{tm}`")),
+            .help(format!("set the assessor's optimize_mode to `{tm}`"))
+            .fix(
+                crate::fix::Fix::set_value(ap.clone(), tm)
+                    .with_applicability(crate::fix::Applicability::Unsafe),
+            ),
         );
     }
     if let Some(t) = &s.tuner

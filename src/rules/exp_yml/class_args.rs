@@ -384,6 +384,9 @@ fn class_args(
         }
         if let Some((expected, help)) = invalid(arg.ty, value) {
             let fix = match (arg.ty, value.as_str()) {
+                (ArgType::Int(..), Some(v)) if v.trim().parse::<i64>().is_ok() => {
+                    Some(crate::fix::Fix::unquote(p.clone(), v.trim()))
+                }
                 (ArgType::Enum(values), Some(v)) => values
                     .iter()
                     .find(|c| c.eq_ignore_ascii_case(v))
