@@ -181,3 +181,38 @@ fn a_key_with_one_right_place_is_moved_by_unsafe_fixes_only() {
     let r = s.run(&["check", "--diff", "--unsafe-fixes", "exp.yml"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{r:?}");
 }
+
+#[test]
+fn sarif_fixes_are_valid_sarif() {
+    let s = Scratch::new("fix-sarif");
+    s.write("exp.yml", EXP_CRLF)
+        .write("search_space.json", SPACE);
+    let r = s.run(&["check", "--format", "sarif", "."]);
+    assert_eq!(r.code, 1, "{r:?}");
+    let v = r.json();
+    let results = v["runs"][0]["results"].as_array().expect("results");
+    let with_fix: Vec<_> = results
+        .iter()
+        .filter(|r| r.get("fixes").is_some())
+        .collect();
+    assert_eq!(with_fix.len(), 5, "{v}");
+    let rename = with_fix
+        .iter()
+        .find(|r| {
+            r["message"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("trialConcurency")
+        })
+        .expect("the rename");
+    assert_eq!(
+        rename["fixes"][0]["artifactChanges"][0]["replacements"][0],
+        serde_json::json!({
+            "deletedRegion": {"startLine": 3, "startColumn": 1, "endLine": 3, "endColumn": 16},
+            "insertedContent": {"text": "trialConcurrency"}
+        })
+    );
+    let validator = crate::cli_support::sarif_validator();
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
