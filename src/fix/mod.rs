@@ -266,8 +266,10 @@ pub(crate) fn requote(raw: &str, old: &str, new: &str) -> Option<(usize, usize, 
     // a plain scalar: the new text must stay one plain scalar
     let plain = new
         .chars()
-        .all(|c| c.is_alphanumeric() || "_-.+$/@ ()".contains(c))
-        && !new.starts_with(['-', ' '])
+        .all(|c| c.is_alphanumeric() || "_-.+$/@ ():".contains(c))
+        && !new.contains(": ")
+        && !new.ends_with(':')
+        && !new.starts_with(['-', ' ', ':'])
         && !new.ends_with(' ')
         && !new.is_empty();
     if !plain {
@@ -297,6 +299,14 @@ mod tests {
         assert_eq!(requote("\"ch\\u006fise\"", "choise", "choice"), None);
         assert_eq!(requote("|\n  x", "x\n", "y"), None);
         assert_eq!(requote("x", "x", "a: b"), None);
+        assert_eq!(
+            requote(
+                "pai.example.com",
+                "pai.example.com",
+                "https://pai.example.com"
+            ),
+            Some((0, 15, "https://pai.example.com".into()))
+        );
     }
 
     #[test]

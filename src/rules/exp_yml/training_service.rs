@@ -159,7 +159,7 @@ pub static HOST_WITHOUT_SCHEME: Rule = Rule {
     code: "HPO327",
     name: "host-without-scheme",
     severity: Severity::Info,
-    fix: None,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "the OpenPAI `host` has no scheme; NNI adds `https://`",
     description: "NNI connects to `https://<host>`. Write the scheme so that the file says which \
@@ -273,7 +273,11 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                             exp.ptr(&pointer::push(&base, "host")),
                             format!("the OpenPAI host `{h}` has no scheme; NNI connects to `https://{h}`"),
                         )
-                        .help(format!("write `host: https://{h}` (or `http://` if that is meant)")),
+                        .help(format!("write `host: https://{h}` (or `http://` if that is meant)"))
+                        .fix(crate::fix::Fix::set_value(
+                            exp.ptr(&pointer::push(&base, "host")),
+                            &format!("https://{}", h.trim()),
+                        )),
                     );
                 }
             }
