@@ -6,6 +6,8 @@
 //! [`MAX_PASSES`] times, and never returns a text with more syntax problems than it was given:
 //! a pass that adds one is retried fix by fix, and a fix that breaks the parse is dropped.
 
+use std::collections::BTreeMap;
+
 use crate::diagnostic::Diagnostic;
 
 use super::{Applicability, FileFix};
@@ -23,21 +25,30 @@ pub fn select(diagnostics: &[Diagnostic], applicability: Applicability) -> Vec<&
         .collect();
     fixes.sort_by_key(|f| f.range());
     let mut chosen: Vec<&FileFix> = Vec::with_capacity(fixes.len());
+    // the edits taken, start -> end (a file with 50,000 fixes: no pairwise comparison)
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for f in fixes {
-        if !chosen.iter().any(|c| overlaps(c, f)) && !chosen.contains(&f) {
+        if f.edits
+            .iter()
+            .all(|e| free(&taken, e.byte_start, e.byte_end))
+        {
+            for e in &f.edits {
+                taken.insert(e.byte_start, e.byte_end);
+            }
             chosen.push(f);
         }
     }
     chosen
 }
 
-/// Whether two fixes touch the same text (two insertions at one offset count as touching).
-fn overlaps(a: &FileFix, b: &FileFix) -> bool {
-    a.edits.iter().any(|x| {
-        b.edits.iter().any(|y| {
-            (x.byte_start < y.byte_end && y.byte_start < x.byte_end) || x.byte_start == y.byte_start
-        })
-    })
+/// Whether `[start, end)` touches no edit taken (two edits at one offset count as touching).
+fn free(taken: &BTreeMap<usize, usize>, start: usize, end: usize) -> bool {
+    let before = taken.range(..=start).next_back();
+    if before.is_some_and(|(&s, &e)| s == start || e > start) {
+        return false;
+    }
+    let after = taken.range(start..).next();
+    !after.is_some_and(|(&s, _)| s == start || s < end)
 }
 
 /// Applies `fixes` (non-overlapping) to `text`. An edit whose span is not within the text or
@@ -103,16 +114,36 @@ pub fn apply_guarded(
     if problems(&all) <= before {
         return (all, fixes.len());
     }
+    // the fixes that break the parse, found by halves: a few checks for a few bad fixes
     let mut kept: Vec<&FileFix> = Vec::new();
-    for f in fixes {
-        kept.push(f);
-        let candidate = apply_fixes(text, &kept);
-        if problems(&candidate) > before {
-            kept.pop();
-        }
-    }
+    keep_good(text, &mut kept, &fixes, before, problems);
     let n = kept.len();
     (apply_fixes(text, &kept), n)
+}
+
+/// Adds to `kept` the fixes of `candidates` that, applied with `kept`, add no syntax problem.
+fn keep_good<'a>(
+    text: &str,
+    kept: &mut Vec<&'a FileFix>,
+    candidates: &[&'a FileFix],
+    before: usize,
+    problems: &mut dyn FnMut(&str) -> usize,
+) {
+    if candidates.is_empty() {
+        return;
+    }
+    let mut trial = kept.clone();
+    trial.extend_from_slice(candidates);
+    if problems(&apply_fixes(text, &trial)) <= before {
+        kept.extend_from_slice(candidates);
+        return;
+    }
+    if candidates.len() == 1 {
+        return;
+    }
+    let (first, second) = candidates.split_at(candidates.len() / 2);
+    keep_good(text, kept, first, before, problems);
+    keep_good(text, kept, second, before, problems);
 }
 
 /// The result of fixing a text.
@@ -150,5 +181,78 @@ pub fn fix_until_stable(
         text: current,
         applied,
         remaining: diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::FileEdit;
+
+    fn fix(edits: &[(usize, usize, &str)]) -> Diagnostic {
+        let edits = edits
+            .iter()
+            .map(|&(s, e, c)| FileEdit {
+                line: 1,
+                column: s + 1,
+                end_line: 1,
+                end_column: e + 1,
+                content: c.to_owned(),
+                byte_start: s,
+                byte_end: e,
+            })
+            .collect();
+        Diagnostic {
+            code: "HPO103".into(),
+            name: "unknown-key".into(),
+            severity: crate::Severity::Error,
+            message: String::new(),
+            pointer: String::new(),
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+            help: None,
+            fix: Some(FileFix {
+                applicability: Applicability::Safe,
+                message: String::new(),
+                edits,
+            }),
+            byte_start: 0,
+            byte_end: 0,
+            path: String::new(),
+        }
+    }
+
+    #[test]
+    fn overlapping_and_touching_fixes() {
+        let text = "abcdefgh";
+        let d = [
+            fix(&[(0, 2, "X")]),
+            fix(&[(1, 3, "Y")]), // overlaps the first: waits
+            fix(&[(2, 2, "+")]), // an insertion right after the first: applied
+            fix(&[(2, 3, "Z")]), // starts where the insertion is: waits
+            fix(&[(4, 5, "E"), (7, 8, "H")]),
+            fix(&[(6, 7, "G")]), // between the edits of another fix: fine
+            fix(&[(7, 7, "!")]), // at the start of a taken edit: waits
+        ];
+        assert_eq!(apply(text, &d, Applicability::Safe), "X+cdEfGH");
+        assert_eq!(apply(text, &d, Applicability::Unsafe), "X+cdEfGH");
+    }
+
+    #[test]
+    fn breaking_fixes_are_found_by_halves() {
+        let text = "0123456789";
+        let d: Vec<Diagnostic> = (0..10)
+            .map(|i| fix(&[(i, i + 1, if i == 3 || i == 7 { "#" } else { "x" })]))
+            .collect();
+        let mut checks = 0;
+        let mut problems = |t: &str| {
+            checks += 1;
+            t.matches('#').count()
+        };
+        let (out, n) = apply_guarded(text, &d, Applicability::Safe, &mut problems);
+        assert_eq!((out.as_str(), n), ("xxx3xxx7xx", 8));
+        assert!(checks < 20, "{checks} checks");
     }
 }
