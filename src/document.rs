@@ -68,6 +68,10 @@ pub struct Document {
     members: MemberIndex,
 }
 
+/// Objects of at most this many members are searched for other spellings of a key a fix
+/// renames to.
+const FOLD_CHECKED: usize = 1024;
+
 /// Objects with more members than this are indexed for [`Document::locate`].
 const INDEXED_OBJECT: usize = 32;
 
@@ -267,15 +271,23 @@ impl Document {
                     let (parent, last) = ptr.rsplit_once('/')?;
                     let key = pointer::unescape(last);
                     let members = pointer::resolve(self.root()?, parent)?.as_object()?;
-                    let m = members
-                        .iter()
-                        .find(|m| m.key == key)
-                        .or_else(|| members.iter().find(|m| m.key.eq_ignore_ascii_case(&key)))?;
-                    // never a rename onto a key the object has (in any spelling NNI equates)
+                    // indexed lookups: one fix per member of an object of 50,000 members
+                    let m = match self.members.find(members, &key) {
+                        Some(i) => members.get(i)?,
+                        None => members.iter().find(|m| m.key.eq_ignore_ascii_case(&key))?,
+                    };
+                    // never a rename onto a key the object has (in any spelling NNI equates,
+                    // looked for in objects of a sane size; a duplicate is a syntax problem
+                    // the engine drops anyway)
+                    if self.members.find(members, &e.content).is_some() {
+                        return None;
+                    }
                     let fold = |k: &str| k.to_lowercase().replace('_', "");
-                    if members
-                        .iter()
-                        .any(|o| !std::ptr::eq(o, m) && fold(&o.key) == fold(&e.content))
+                    let folded = fold(&e.content);
+                    if members.len() <= FOLD_CHECKED
+                        && members
+                            .iter()
+                            .any(|o| !std::ptr::eq(o, m) && fold(&o.key) == folded)
                     {
                         return None;
                     }

@@ -160,3 +160,17 @@ fn a_fix_that_breaks_the_parse_is_dropped() {
         fix::engine::apply_guarded(text, &report.diagnostics, Applicability::Safe, &mut count);
     assert_eq!((out.as_str(), n), (text, 0));
 }
+
+#[test]
+fn many_fixes_in_one_wide_object() {
+    // one fix per member of an object of 5,000 members: located and applied without a
+    // quadratic search
+    let members: Vec<String> = (0..5_000)
+        .map(|i| format!("\"${{p{i}}}\": {{\"_type\": \"choise\", \"_value\": [1, 2]}}"))
+        .collect();
+    let text = format!("{{{}}}\n", members.join(",\n"));
+    let fixed = hpoconf::check::fix_str("search_space.json", &text, None, Applicability::Safe);
+    assert_eq!(fixed.applied, 5_000);
+    assert_eq!(fixed.text, text.replace("choise", "choice"));
+    assert!(fixed.remaining.is_empty());
+}
