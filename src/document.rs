@@ -368,6 +368,14 @@ impl Document {
         if self.kind != Kind::ExpYml {
             return None;
         }
+        // the moved line would be printed in the fix (JSON, SARIF): never a secret's
+        if from
+            .rsplit('/')
+            .next()
+            .is_some_and(|k| crate::secrets::is_secret_key(&pointer::unescape(k)))
+        {
+            return None;
+        }
         let text = self.text();
         let root = self.root()?;
         let (parent, last) = from.rsplit_once('/')?;

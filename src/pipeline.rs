@@ -483,7 +483,14 @@ fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
     lengths.dedup();
     for d in diagnostics.iter_mut() {
         let mut found = starred.clone();
-        for text in std::iter::once(d.message.as_str()).chain(d.help.as_deref()) {
+        let contents = d
+            .fix
+            .iter()
+            .flat_map(|f| f.edits.iter().map(|e| e.content.as_str()));
+        for text in std::iter::once(d.message.as_str())
+            .chain(d.help.as_deref())
+            .chain(contents)
+        {
             let bytes = text.as_bytes();
             for &len in lengths.iter().take_while(|l| **l <= bytes.len()) {
                 found.extend(bytes.windows(len).filter_map(|w| wanted.get(w).copied()));

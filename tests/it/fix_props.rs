@@ -174,3 +174,39 @@ fn many_fixes_in_one_wide_object() {
     assert_eq!(fixed.text, text.replace("choise", "choice"));
     assert!(fixed.remaining.is_empty());
 }
+
+#[test]
+fn a_fix_that_would_write_a_secret_is_dropped() {
+    let text = "{\"a\": 1}\n";
+    let mut d = hpoconf::check_str("search_space.json", text, None).diagnostics;
+    d.push(hpoconf::Diagnostic {
+        code: "HPO103".into(),
+        name: "unknown-key".into(),
+        severity: hpoconf::Severity::Error,
+        message: "m".into(),
+        pointer: "/a".into(),
+        line: 1,
+        column: 2,
+        end_line: 1,
+        end_column: 5,
+        help: None,
+        fix: Some(fix::FileFix {
+            applicability: Applicability::Unsafe,
+            message: "move it".into(),
+            edits: vec![fix::FileEdit {
+                line: 1,
+                column: 2,
+                end_line: 1,
+                end_column: 2,
+                content: "password: hunter22\n".into(),
+                byte_start: 1,
+                byte_end: 1,
+            }],
+        }),
+        byte_start: 1,
+        byte_end: 4,
+        path: "search_space.json".into(),
+    });
+    hpoconf::secrets::scrub(&mut d, &["hunter22".to_owned()]);
+    assert!(d.iter().all(|d| d.fix.is_none()));
+}
