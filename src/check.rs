@@ -25,6 +25,32 @@ pub fn check_owned(name: &str, bytes: Vec<u8>, kind: Option<Kind>) -> FileReport
     one(Source::owned(name, bytes).with_kind(kind))
 }
 
+/// Fixes one document given as text: the fixes of at least `applicability` applied pass
+/// after pass (each pass checked again, a fix that breaks the parse dropped) until nothing
+/// changes. What the language server's "fix all" and the Python package's `fix` call.
+///
+/// ```
+/// use hpoconf::fix::Applicability;
+/// let fixed = hpoconf::check::fix_str(
+///     "search_space.json",
+///     r#"{"lr": {"_type": "choise", "_value": [0.1, 0.01]}}"#,
+///     None,
+///     Applicability::Safe,
+/// );
+/// assert_eq!(fixed.text, r#"{"lr": {"_type": "choice", "_value": [0.1, 0.01]}}"#);
+/// assert!(fixed.remaining.is_empty());
+/// ```
+pub fn fix_str(
+    name: &str,
+    text: &str,
+    kind: Option<Kind>,
+    applicability: crate::fix::Applicability,
+) -> crate::fix::Fixed {
+    crate::fix::fix_until_stable(text, applicability, &mut |t| {
+        check_str(name, t, kind).diagnostics
+    })
+}
+
 fn one(source: Source) -> FileReport {
     let path = source.path().to_owned();
     pipeline::run(vec![source], &pipeline::InMemory::default())

@@ -7,6 +7,9 @@
 //! HPO108 = "error"         # or by code
 //! [files]
 //! exclude = ["experiments/old/**"]
+//! [fixes]
+//! unknown-key = "unsafe"   # --fix leaves it to --unsafe-fixes
+//! HPO305 = "off"           # never fixed
 //! ```
 //!
 //! Top-level keys (before any table): `select = ["HPO2", "unknown-key"]` reports only these
@@ -72,6 +75,57 @@ impl Level {
     }
 }
 
+/// A rule's configured fix: how sure `--fix` takes its fixes to be, or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixSetting {
+    /// Applied by `--fix` (a rule's unsafe fix made safe).
+    Safe,
+    /// Applied by `--unsafe-fixes` only.
+    Unsafe,
+    /// Never applied, and not reported as fixable.
+    Off,
+}
+
+impl FixSetting {
+    const WORDS: [&'static str; 3] = ["safe", "unsafe", "off"];
+
+    /// The setting of a word (`safe`, `unsafe`, `off`).
+    pub fn parse(word: &str) -> Option<FixSetting> {
+        match word {
+            "safe" => Some(FixSetting::Safe),
+            "unsafe" => Some(FixSetting::Unsafe),
+            "off" => Some(FixSetting::Off),
+            _ => None,
+        }
+    }
+}
+
+/// Applies configured fix settings to a report: changes the applicability of fixes, removes
+/// those turned off.
+pub fn apply_fixes(report: &mut FileReport, fixes: &BTreeMap<&'static str, FixSetting>) {
+    if fixes.is_empty() {
+        return;
+    }
+    for d in &mut report.diagnostics {
+        let Some(setting) = fixes.get(d.code.as_str()) else {
+            continue;
+        };
+        match setting {
+            FixSetting::Off => d.fix = None,
+            FixSetting::Safe => {
+                if let Some(f) = &mut d.fix {
+                    f.applicability = crate::fix::Applicability::Safe;
+                }
+            }
+            FixSetting::Unsafe => {
+                if let Some(f) = &mut d.fix {
+                    f.applicability = crate::fix::Applicability::Unsafe;
+                }
+            }
+        }
+    }
+}
+
 /// A configuration that cannot be used (a tool failure: exit status 2).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{path}:{line}:{column}: {message}")]
@@ -93,6 +147,8 @@ pub struct Settings {
     pub levels: BTreeMap<&'static str, Level>,
     /// Excluded paths (`.gitignore` syntax), if any.
     pub exclude: Option<Gitignore>,
+    /// Fix setting by rule code (`[fixes]`).
+    pub fixes: BTreeMap<&'static str, FixSetting>,
     /// The file the settings come from, if any.
     pub source: Option<PathBuf>,
     /// The URL of docs/rules.md for SARIF `helpUri` (`docs-url`), if set.
@@ -104,8 +160,11 @@ impl Settings {
     pub fn merged(&self, over: &Settings) -> Settings {
         let mut levels = self.levels.clone();
         levels.extend(over.levels.iter().map(|(k, v)| (*k, *v)));
+        let mut fixes = self.fixes.clone();
+        fixes.extend(over.fixes.iter().map(|(k, v)| (*k, *v)));
         Settings {
             levels,
+            fixes,
             exclude: self.exclude.clone(),
             source: self.source.clone(),
             docs_url: over.docs_url.clone().or_else(|| self.docs_url.clone()),
@@ -156,6 +215,8 @@ struct FileConfig {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     files: Files,
+    #[serde(default)]
+    fixes: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -272,6 +333,34 @@ pub fn parse(
         }
         levels.insert(code, level);
     }
+    let mut fixes = BTreeMap::new();
+    for (key, value) in &config.fixes {
+        let Some(rule) = rules::find(key.get_ref()) else {
+            let (_, m) = rule_level(key.get_ref(), "off")
+                .err()
+                .unwrap_or((true, String::new()));
+            return Err(err(key.span().start, m));
+        };
+        let Some(setting) = FixSetting::parse(value.get_ref()) else {
+            let hint = rules::did_you_mean(value.get_ref(), FixSetting::WORDS)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(err(
+                value.span().start,
+                format!(
+                    "unknown fix setting `{}` for `{}`: expected safe, unsafe or off{hint}",
+                    value.get_ref(),
+                    key.get_ref()
+                ),
+            ));
+        };
+        if fixes.insert(rule.code, setting).is_some() {
+            return Err(err(
+                key.span().start,
+                format!("the fix of rule `{}` is set twice", rule.code),
+            ));
+        }
+    }
     let patterns: Vec<(String, usize)> = config
         .files
         .exclude
@@ -282,6 +371,7 @@ pub fn parse(
     Ok(Settings {
         levels,
         exclude,
+        fixes,
         source: None,
         docs_url: config.docs_url,
     })
@@ -421,6 +511,7 @@ pub fn from_flags(
     Ok(Settings {
         levels: levels.iter().copied().collect(),
         exclude,
+        fixes: BTreeMap::new(),
         source: None,
         docs_url: None,
     })
@@ -567,6 +658,14 @@ impl Resolver {
         }
     }
 
+    /// The fix settings for `path`: its configuration file's, with the flags' on top.
+    pub fn fixes(&self, path: &Path) -> BTreeMap<&'static str, FixSetting> {
+        match self.file_settings(path) {
+            Some(s) => s.merged(&self.flags).fixes,
+            None => self.flags.fixes.clone(),
+        }
+    }
+
     /// The configuration files that could not be used, sorted.
     pub fn errors(&self) -> Vec<ConfigError> {
         let mut e = lock(&self.errors).clone();
@@ -614,6 +713,17 @@ mod tests {
         let e = parse_str("[rules]\nHPO003 = \"off\"\nduplicate-key = \"off\"\n").unwrap_err();
         assert_eq!(e.line, 3);
         assert!(e.to_string().starts_with("hpoconf.toml:3:1: "), "{e}");
+    }
+
+    #[test]
+    fn fix_settings() {
+        let s = parse_str("[fixes]\nunknown-key = \"unsafe\"\nHPO301 = \"off\"\n").unwrap();
+        assert_eq!(s.fixes.get("HPO103"), Some(&FixSetting::Unsafe));
+        assert_eq!(s.fixes.get("HPO301"), Some(&FixSetting::Off));
+        let e = parse_str("[fixes]\nHPO103 = \"unsaf\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `unsafe`"), "{e}");
+        let e = parse_str("[fixes]\nunknown-kye = \"off\"\n").unwrap_err();
+        assert!(e.message.contains("unknown rule"), "{e}");
     }
 
     #[test]

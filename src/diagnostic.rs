@@ -59,6 +59,9 @@ pub struct Diagnostic {
     /// The fix, when there is one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub help: Option<String>,
+    /// The fix, as edits of the file, when one can be applied by `hpoconf check --fix`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub fix: Option<crate::fix::FileFix>,
     /// Byte offsets of the span in the file (for renderers; not part of the JSON contract).
     #[serde(skip)]
     pub byte_start: usize,
@@ -131,6 +134,7 @@ mod tests {
             byte_end: 0,
             follows: follows.map(|(c, p)| (c.to_owned(), p.to_owned())),
             path: String::new(),
+            fix: None,
         }
     }
 

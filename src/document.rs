@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::fix::{FileEdit, FileFix, Fix, Target as FixTarget};
 use crate::kind::{self, Kind};
 use crate::rules::{self, Finding, Rule};
 use crate::source::embedded::OffsetMap;
@@ -68,6 +69,10 @@ pub struct Document {
     /// For an NNI v1 exp.yml: its conversion to v2 (what the rules check; see [`crate::convert`]).
     pub v1: Option<Box<crate::convert::Converted>>,
 }
+
+/// Objects of at most this many members are searched for other spellings of a key a fix
+/// renames to.
+const FOLD_CHECKED: usize = 1024;
 
 /// Objects with more members than this are indexed for [`Document::locate`].
 const INDEXED_OBJECT: usize = 32;
@@ -230,6 +235,7 @@ impl Document {
             end_line,
             end_column,
             help: help.map(|h| shorten_quoted(&h)),
+            fix: None,
             byte_start: fspan.start(),
             byte_end: fspan.end(),
             path: self.file.path.clone(),
@@ -262,15 +268,242 @@ impl Document {
         let follows = f
             .follows
             .map(|(c, p)| (c.to_owned(), format!("{}{p}", self.prefix)));
+        let fix = f.fix.as_ref().and_then(|fix| self.file_fix(fix));
         let mut d = self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help);
         d.follows = follows;
+        d.fix = fix;
         d
+    }
+
+    /// A fix in the file's coordinates: each edit's target found in the document (a key or a
+    /// value keeps its quoting), mapped into the file and, inside an embedded document,
+    /// escaped as JSON string content. `None` when an edit cannot be made exactly (its target
+    /// is not there, is not a simple scalar, or falls inside an escape sequence).
+    pub fn file_fix(&self, fix: &Fix) -> Option<FileFix> {
+        let text = self.text();
+        let mut spans: Vec<(Span, String)> = Vec::with_capacity(fix.edits.len());
+        for e in &fix.edits {
+            if let FixTarget::Move { from, to, when } = &e.target {
+                spans.extend(self.move_member(from, to, when)?);
+                continue;
+            }
+            let (span, content) = match &e.target {
+                FixTarget::Move { .. } => return None,
+                FixTarget::Scalar(ptr) => {
+                    let node = pointer::resolve(self.root()?, ptr)?;
+                    let raw = text.get(node.span.range())?;
+                    let source::Value::String(s) = &node.value else {
+                        return None;
+                    };
+                    // a one-line quoted string holding exactly what it shows
+                    let quoted = raw.len() >= 2
+                        && (raw.starts_with('"') && raw.ends_with('"')
+                            || raw.starts_with('\'') && raw.ends_with('\''));
+                    if !quoted || raw.get(1..raw.len() - 1)? != s.as_str() || raw.contains('\\') {
+                        return None;
+                    }
+                    (node.span, e.content.clone())
+                }
+                FixTarget::Span(span) => (*span, e.content.clone()),
+                FixTarget::Key(ptr) => {
+                    let (parent, last) = ptr.rsplit_once('/')?;
+                    let key = pointer::unescape(last);
+                    let members = pointer::resolve(self.root()?, parent)?.as_object()?;
+                    // indexed lookups: one fix per member of an object of 50,000 members
+                    let m = match self.members.find(members, &key) {
+                        Some(i) => members.get(i)?,
+                        None => members.iter().find(|m| m.key.eq_ignore_ascii_case(&key))?,
+                    };
+                    // never a rename onto a key the object has (in any spelling NNI equates,
+                    // looked for in objects of a sane size; a duplicate is a syntax problem
+                    // the engine drops anyway)
+                    if self.members.find(members, &e.content).is_some() {
+                        return None;
+                    }
+                    let fold = |k: &str| k.to_lowercase().replace('_', "");
+                    let folded = fold(&e.content);
+                    if members.len() <= FOLD_CHECKED
+                        && members
+                            .iter()
+                            .any(|o| !std::ptr::eq(o, m) && fold(&o.key) == folded)
+                    {
+                        return None;
+                    }
+                    let raw = text.get(m.key_span.range())?;
+                    let (at, len, content) = crate::fix::requote(raw, &key, &e.content)
+                        .or_else(|| crate::fix::requote(raw, raw, &e.content))?;
+                    let start = m.key_span.start() + at;
+                    (Span::new(start, start + len), content)
+                }
+                FixTarget::Value(ptr) => {
+                    let node = pointer::resolve(self.root()?, ptr)?;
+                    let raw = text.get(node.span.range())?;
+                    let old = match &node.value {
+                        source::Value::String(s) => s.to_string(),
+                        source::Value::Number(_) | source::Value::Bool(_) | source::Value::Null => {
+                            raw.to_owned()
+                        }
+                        _ => return None,
+                    };
+                    let (at, len, content) = crate::fix::requote(raw, &old, &e.content)?;
+                    let start = node.span.start() + at;
+                    (Span::new(start, start + len), content)
+                }
+            };
+            if !text.is_char_boundary(span.start()) || !text.is_char_boundary(span.end()) {
+                return None;
+            }
+            spans.push((span, content));
+        }
+        spans.sort_by_key(|(s, _)| (s.start(), s.end()));
+        let mut edits = Vec::with_capacity(spans.len());
+        let mut last_end = 0;
+        for (span, content) in spans {
+            if span.start() < last_end {
+                return None;
+            }
+            last_end = span.end();
+            let (fspan, content) = match &self.embedded {
+                Some((_, map)) => {
+                    let fspan = map.map_span(span);
+                    // an edit must not cut an escape sequence: its ends map back to the
+                    // starts of characters of the string
+                    if fspan.is_empty() != span.is_empty() {
+                        return None;
+                    }
+                    (fspan, crate::fix::escape_json_content(&content))
+                }
+                None => (span, content),
+            };
+            let ftext = &self.file.text;
+            let (line, column) = self.file.lines.position(ftext, fspan.start());
+            let (end_line, end_column) = self.file.lines.position(ftext, fspan.end());
+            edits.push(FileEdit {
+                line,
+                column,
+                end_line,
+                end_column,
+                content,
+                byte_start: fspan.start(),
+                byte_end: fspan.end(),
+            });
+        }
+        Some(FileFix {
+            applicability: fix.applicability,
+            message: shorten_quoted(&fix.message),
+            edits,
+        })
+    }
+
+    /// The two edits that move a `key: scalar` line of a YAML block mapping to the end of
+    /// another block mapping (see [`FixTarget::Move`]), or `None` when the move is not plain.
+    fn move_member(
+        &self,
+        from: &str,
+        to: &str,
+        when: &[(String, String)],
+    ) -> Option<[(Span, String); 2]> {
+        if self.kind != Kind::ExpYml {
+            return None;
+        }
+        // the moved line would be printed in the fix (JSON, SARIF): never a secret's
+        if from
+            .rsplit('/')
+            .next()
+            .is_some_and(|k| crate::secrets::is_secret_key(&pointer::unescape(k)))
+        {
+            return None;
+        }
+        let text = self.text();
+        let root = self.root()?;
+        let (parent, last) = from.rsplit_once('/')?;
+        let key = pointer::unescape(last);
+        let m = pointer::resolve(root, parent)?
+            .as_object()?
+            .iter()
+            .find(|m| m.key == key)?;
+        if matches!(
+            m.value.value,
+            source::Value::Object(_) | source::Value::Array(_)
+        ) {
+            return None;
+        }
+        let dest = pointer::resolve(root, to)?;
+        let members = dest.as_object()?;
+        let (first, last_member) = (members.first()?, members.last()?);
+        if text.get(dest.span.range())?.starts_with('{') || members.iter().any(|o| o.key == key) {
+            return None;
+        }
+        for (tag, _) in when {
+            let found = members
+                .iter()
+                .find(|o| o.key == *tag)
+                .and_then(|o| o.value.as_str())?;
+            if !when
+                .iter()
+                .any(|(t, v)| t == tag && v.eq_ignore_ascii_case(found))
+            {
+                return None;
+            }
+        }
+        let line_start = |at: usize| {
+            text.get(..at)
+                .and_then(|t| t.rfind('\n'))
+                .map_or(0, |i| i + 1)
+        };
+        let line_end = |at: usize| {
+            text.get(at..)
+                .and_then(|t| t.find('\n'))
+                .map_or(text.len(), |i| at + i + 1)
+        };
+        // the member is one whole line: only spaces before its key, a comment at most after it
+        let start = line_start(m.key_span.start());
+        let end = line_end(m.value.span.end().max(m.key_span.end()));
+        let before = text.get(start..m.key_span.start())?;
+        let after = text.get(m.value.span.end()..end)?.trim();
+        if !before.chars().all(|c| c == ' ') || !(after.is_empty() || after.starts_with('#')) {
+            return None;
+        }
+        let line = text.get(m.key_span.start()..end)?;
+        let eol = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+        let body = line.trim_end_matches(['\r', '\n']);
+        // the destination's indentation, and the end of its last member's lines
+        let first_start = line_start(first.key_span.start());
+        let indent = text.get(first_start..first.key_span.start())?;
+        if !indent.chars().all(|c| c == ' ') || indent.is_empty() && !to.is_empty() {
+            return None;
+        }
+        let last_end = last_member.value.span.end().max(last_member.key_span.end());
+        let at = if text.get(..last_end)?.ends_with('\n') {
+            last_end
+        } else {
+            line_end(last_end)
+        };
+        let lead = if at == text.len() && !text.ends_with('\n') {
+            eol
+        } else {
+            ""
+        };
+        if (start..end).contains(&at) && at != start && at != end {
+            return None;
+        }
+        Some([
+            (Span::new(start, end), String::new()),
+            (Span::at(at), format!("{lead}{indent}{body}{eol}")),
+        ])
     }
 
     /// Resolves a syntax problem to a diagnostic.
     pub fn syntax(&self, p: SyntaxProblem) -> Diagnostic {
         let rule = rules::syntax::rule_for(p.kind);
-        self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help)
+        // the one syntax problem with a certain fix: a trailing comma, removed
+        let fix = (p.kind == source::SyntaxKind::TrailingComma
+            && self.text().get(p.span.range()) == Some(","))
+        .then(|| Fix::safe("remove the comma", vec![crate::fix::Edit::delete(p.span)]))
+        .and_then(|f| self.file_fix(&f));
+        let mut d = self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help);
+        d.fix = fix;
+        d
     }
 }
 

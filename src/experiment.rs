@@ -82,6 +82,7 @@ impl Experiment {
     pub fn check(&self) -> Vec<FileReport> {
         let host = InMemory {
             levels: self.levels.clone(),
+            fixes: BTreeMap::new(),
         };
         pipeline::run(self.sources.values().cloned().collect(), &host)
             .checked

@@ -12,7 +12,7 @@
 //!    | 4. cross    the cross-file rules of each experiment directory        (rules::cross)
 //!    | 5. mask     no secret in any message                                 (secrets)
 //!    | 6. suppress inline `# hpoconf: disable...` comments                  (suppress)
-//!    | 7. levels   configured severities, rules turned off                  (config)
+//!    | 7. levels   configured severities, rules turned off, fix settings    (config)
 //!    v 8. finish   sorted by position, exact duplicates removed
 //!  FileReport per file
 //! ```
@@ -133,6 +133,12 @@ pub trait Host: Sync {
         BTreeMap::new()
     }
 
+    /// The configured fix settings of the file at `path`.
+    fn fixes(&self, path: &str) -> BTreeMap<&'static str, crate::config::FixSetting> {
+        let _ = path;
+        BTreeMap::new()
+    }
+
     /// Whether a file read only because a document names it is reported too (the CLI does not
     /// report files that its configuration excludes).
     fn report_referenced(&self, path: &str) -> bool {
@@ -151,11 +157,17 @@ pub trait Host: Sync {
 pub struct InMemory {
     /// Rule levels applied to every file.
     pub levels: BTreeMap<&'static str, Level>,
+    /// Fix settings applied to every file.
+    pub fixes: BTreeMap<&'static str, crate::config::FixSetting>,
 }
 
 impl Host for InMemory {
     fn levels(&self, _path: &str) -> BTreeMap<&'static str, Level> {
         self.levels.clone()
+    }
+
+    fn fixes(&self, _path: &str) -> BTreeMap<&'static str, crate::config::FixSetting> {
+        self.fixes.clone()
     }
 }
 
@@ -239,6 +251,7 @@ pub fn run(sources: Vec<Source>, host: &dyn Host) -> Outcome {
             crate::secrets::scrub(&mut report.diagnostics, &secrets);
         }
         crate::config::apply(&mut report, &host.levels(&path));
+        crate::config::apply_fixes(&mut report, &host.fixes(&path));
         let report = finish(&report.path, report.kind, report.diagnostics);
         outcome.checked.push(Checked {
             report,
@@ -515,7 +528,14 @@ fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
     lengths.dedup();
     for d in diagnostics.iter_mut() {
         let mut found = starred.clone();
-        for text in std::iter::once(d.message.as_str()).chain(d.help.as_deref()) {
+        let contents = d
+            .fix
+            .iter()
+            .flat_map(|f| f.edits.iter().map(|e| e.content.as_str()));
+        for text in std::iter::once(d.message.as_str())
+            .chain(d.help.as_deref())
+            .chain(contents)
+        {
             let bytes = text.as_bytes();
             for &len in lengths.iter().take_while(|l| **l <= bytes.len()) {
                 found.extend(bytes.windows(len).filter_map(|w| wanted.get(w).copied()));

@@ -314,7 +314,8 @@ fn scalar_text(node: &Node) -> Option<String> {
     }
 }
 
-/// Replaces every secret value in the messages and help of `diagnostics` with `***`.
+/// Replaces every secret value in the messages and help of `diagnostics` with `***`, and
+/// drops a fix whose edits would write one (a fix cannot be masked).
 pub fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
     if secrets.is_empty() {
         return;
@@ -323,6 +324,16 @@ pub fn scrub(diagnostics: &mut [Diagnostic], secrets: &[String]) {
         d.message = scrub_text(&d.message, secrets);
         if let Some(h) = &d.help {
             d.help = Some(scrub_text(h, secrets));
+        }
+        let leaks = d.fix.as_ref().is_some_and(|f| {
+            f.edits.iter().any(|e| {
+                secrets
+                    .iter()
+                    .any(|s| !s.is_empty() && e.content.contains(s.as_str()))
+            })
+        });
+        if leaks {
+            d.fix = None;
         }
     }
 }

@@ -32,6 +32,7 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
     code: "HPO901",
     name: "unused-suppression",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a suppression comment matches no diagnostic",
     description: "A `# hpoconf: disable-...` comment whose rule is not reported where it points \
@@ -54,6 +55,7 @@ pub static INVALID_SUPPRESSION: Rule = Rule {
     code: "HPO902",
     name: "invalid-suppression",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a suppression comment names an unknown rule or directive",
     description: "A suppression with a misspelt rule or directive suppresses nothing, so the \
@@ -406,6 +408,7 @@ fn diagnostic(
         end_line,
         end_column,
         help,
+        fix: None,
         byte_start: span.start(),
         byte_end: span.end(),
         path: file.path.clone(),
@@ -430,6 +433,7 @@ mod tests {
             end_line: line,
             end_column: 2,
             help: None,
+            fix: None,
             byte_start: 0,
             byte_end: 0,
             path: String::new(),

@@ -14,6 +14,7 @@ use crate::kind::Kind;
 use crate::pipeline::{self, Resolved, Source};
 
 mod walk;
+pub mod write;
 
 pub use walk::display_path;
 
@@ -66,6 +67,9 @@ pub struct Outcome {
     pub warnings: Vec<Failure>,
     /// The text of each checked file, by displayed path (for renderers that show snippets).
     pub texts: BTreeMap<String, std::sync::Arc<FileText>>,
+    /// The path each file named or found in a folder was read from, by displayed path (files
+    /// read only because a document names them are not in it).
+    pub paths: BTreeMap<String, PathBuf>,
 }
 
 /// Checks files and folders (recursively), with cross-file checks of experiment directories,
@@ -75,6 +79,16 @@ pub struct Outcome {
 /// A configuration file that cannot be used stops the run before any file is checked: the
 /// outcome then holds only failures.
 pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
+    check_paths_with(paths, options, &HashMap::new())
+}
+
+/// [`check_paths`], with the text of some files (by displayed path) given instead of read:
+/// how `--fix` and `--diff` check the fixed texts before anything is written.
+pub fn check_paths_with(
+    paths: &[PathBuf],
+    options: &Options,
+    overrides: &HashMap<String, String>,
+) -> Outcome {
     let mut outcome = Outcome::default();
     let resolver = match config::Resolver::new(options.config.clone(), options.flags.clone()) {
         Ok(r) => Arc::new(r),
@@ -109,9 +123,10 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    let read = pipeline::par_map(&candidates, jobs, |c| {
-        read_file(&c.path, options.max_file_size)
-            .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced))
+    let read = pipeline::par_map(&candidates, jobs, |c| match overrides.get(&c.display) {
+        Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
+        None => read_file(&c.path, options.max_file_size)
+            .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
     });
     let mut sources = Vec::with_capacity(candidates.len());
     let mut host = FsHost {
@@ -125,6 +140,7 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
     for ((c, r), canon) in candidates.iter().zip(read).zip(canons) {
         match r {
             Ok(source) => {
+                outcome.paths.insert(c.display.clone(), c.path.clone());
                 if let Some(canon) = &canon {
                     host.by_canon.insert(canon.clone(), c.display.clone());
                 }
@@ -210,6 +226,14 @@ impl pipeline::Host for FsHost<'_> {
             .get(path)
             .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
         self.resolver.levels(&config::normalize(&fs))
+    }
+
+    fn fixes(&self, path: &str) -> BTreeMap<&'static str, config::FixSetting> {
+        let fs = self
+            .files
+            .get(path)
+            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
+        self.resolver.fixes(&config::normalize(&fs))
     }
 
     fn report_referenced(&self, path: &str) -> bool {

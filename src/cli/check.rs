@@ -85,6 +85,16 @@ pub(super) struct CheckArgs {
         hide_default_value = true
     )]
     jobs: usize,
+    /// Apply the safe fixes in place (each file written atomically), then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff: the unsafe fixes too (implies --fix without --diff).
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change, write nothing (exit 1 when there is
+    /// a change).
+    #[arg(long)]
+    diff: bool,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -156,9 +166,19 @@ pub(super) fn run(args: CheckArgs) -> u8 {
         }
         None
     };
+    let applicability = if args.unsafe_fixes {
+        crate::fix::Applicability::Unsafe
+    } else {
+        crate::fix::Applicability::Safe
+    };
+    if args.diff {
+        return super::fix::run_diff(&expanded.paths, &options, applicability);
+    }
     let mut outcome =
         if expanded.paths.is_empty() && (expanded.stdin || !expanded.failures.is_empty()) {
             workspace::Outcome::default()
+        } else if args.fix || args.unsafe_fixes {
+            super::fix::run_fix(&expanded.paths, &options, applicability)
         } else {
             workspace::check_paths(&expanded.paths, &options)
         };

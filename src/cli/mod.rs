@@ -1,7 +1,9 @@
 //! The command-line interface (`cli` feature): `check`, `schema`, `explain`, `rules`, `migrate`.
 
 mod check;
+mod diff;
 mod explain;
+mod fix;
 mod inputs;
 mod migrate;
 mod output;

@@ -28,6 +28,8 @@ pub struct HumanStream<W: Write> {
     renderer: Renderer,
     summary: Summary,
     summary_line: bool,
+    /// Findings with a safe fix, and with an unsafe one.
+    fixable: (usize, usize),
 }
 
 impl<W: Write> HumanStream<W> {
@@ -44,6 +46,7 @@ impl<W: Write> HumanStream<W> {
             renderer,
             summary: Summary::default(),
             summary_line,
+            fixable: (0, 0),
         }
     }
 }
@@ -51,6 +54,13 @@ impl<W: Write> HumanStream<W> {
 impl<W: Write> Stream for HumanStream<W> {
     fn file(&mut self, r: &FileReport, text: Option<&str>) -> std::io::Result<()> {
         self.summary.add(r);
+        for d in &r.diagnostics {
+            match d.fix.as_ref().map(|f| f.applicability) {
+                Some(crate::fix::Applicability::Safe) => self.fixable.0 += 1,
+                Some(crate::fix::Applicability::Unsafe) => self.fixable.1 += 1,
+                None => {}
+            }
+        }
         if r.diagnostics.is_empty() {
             return Ok(());
         }
@@ -73,8 +83,22 @@ impl<W: Write> Stream for HumanStream<W> {
     fn finish(&mut self, _failures: &[Failure]) -> std::io::Result<()> {
         if self.summary_line {
             writeln!(self.w, "{}", self.summary.line())?;
+            self.w.write_all(fixable_line(self.fixable).as_bytes())?;
         }
         self.w.flush()
+    }
+}
+
+/// "3 fixable with `hpoconf check --fix` (1 more with `--unsafe-fixes`)", or nothing, from the
+/// counts of findings with a safe and with an unsafe fix.
+fn fixable_line((safe, more): (usize, usize)) -> String {
+    match (safe, more) {
+        (0, 0) => String::new(),
+        (s, 0) => format!("[*] {s} fixable with `hpoconf check --fix`\n"),
+        (0, m) => format!("{m} fixable with `hpoconf check --unsafe-fixes`\n"),
+        (s, m) => {
+            format!("[*] {s} fixable with `hpoconf check --fix` ({m} more with `--unsafe-fixes`)\n")
+        }
     }
 }
 
@@ -89,7 +113,11 @@ fn render_one(
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     };
-    let title_text = format!("{} ({})", d.message, d.name);
+    let mark = match d.fix.as_ref().map(|f| f.applicability) {
+        Some(crate::fix::Applicability::Safe) => "[*] ",
+        _ => "",
+    };
+    let title_text = format!("{mark}{} ({})", d.message, d.name);
     let label = d.help.clone().unwrap_or_default();
     let origin = format!("{path}:{}:{}", d.line, d.column);
     let title = level

@@ -93,12 +93,41 @@ struct SarifResult<'a> {
     message: Text,
     locations: Vec<Location>,
     partial_fingerprints: Fingerprints,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
 }
 
 #[derive(Serialize)]
 struct Fingerprints {
     #[serde(rename = "hpoconf/v1")]
     v1: String,
+}
+
+/// A fix (SARIF §3.55): its description and the changes of its one artifact.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: [ArtifactChange; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: InsertedContent,
+}
+
+#[derive(Serialize)]
+struct InsertedContent {
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -182,7 +211,35 @@ fn result<'a>(
         Some(h) => format!("{}\nhelp: {h}", d.message),
         None => d.message.clone(),
     };
+    let fixes = d
+        .fix
+        .iter()
+        .map(|f| SarifFix {
+            description: Text {
+                text: format!("{} ({})", f.message, f.applicability),
+            },
+            artifact_changes: [ArtifactChange {
+                artifact_location: ArtifactLocation::of(path, cwd),
+                replacements: f
+                    .edits
+                    .iter()
+                    .map(|e| Replacement {
+                        deleted_region: Region {
+                            start_line: e.line.max(1),
+                            start_column: e.column.max(1),
+                            end_line: e.end_line.max(e.line).max(1),
+                            end_column: e.end_column.max(1),
+                        },
+                        inserted_content: InsertedContent {
+                            text: e.content.clone(),
+                        },
+                    })
+                    .collect(),
+            }],
+        })
+        .collect();
     SarifResult {
+        fixes,
         rule_id: &d.code,
         rule_index: rules.iter().position(|r| r.code == d.code),
         level: level(d.severity),

@@ -78,7 +78,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
     match doc.kind {
         Kind::SearchSpace => {}
         Kind::ExpYml => {
-            findings.extend(outcome.findings.iter().cloned());
+            findings.extend(outcome.findings.iter().cloned().map(exp_yml::v1::v2_rename));
             embedded_space(doc, root, &["searchSpace", "search_space"], false, findings);
             exp_yml::check(&ctx, findings);
             cross::fields::check_exp_yml(&ctx, findings);

@@ -20,6 +20,7 @@ pub mod trial_ini;
 pub use dispatch::check_kind;
 
 use crate::diagnostic::Severity;
+use crate::fix::{Applicability, Fix};
 use crate::kind::Kind;
 use crate::source::Span;
 use crate::source::pointer::Target;
@@ -42,6 +43,10 @@ pub struct Rule {
     pub name: &'static str,
     /// Severity unless configured otherwise.
     pub severity: Severity,
+    /// Whether the rule's findings can carry a fix, and how sure the surest of them is (a
+    /// rule may attach a fix to some findings only, e.g. when one candidate is clearly
+    /// closest).
+    pub fix: Option<Applicability>,
     /// The kinds of document the rule applies to.
     pub kinds: &'static [Kind],
     /// One line: what the rule finds.
@@ -170,6 +175,8 @@ pub struct Finding {
     /// finding is found too, this one is not reported (one mistake, one finding; see
     /// [`crate::diagnostic::drop_consequences`]).
     pub follows: Option<(&'static str, String)>,
+    /// The fix it proposes, in the document's coordinates.
+    pub fix: Option<Fix>,
 }
 
 impl Finding {
@@ -189,7 +196,20 @@ impl Finding {
             severity: None,
             embedded: None,
             follows: None,
+            fix: None,
         }
+    }
+
+    /// Attaches a fix.
+    pub fn fix(mut self, fix: Fix) -> Finding {
+        self.fix = Some(fix);
+        self
+    }
+
+    /// Attaches a fix, if any.
+    pub fn fix_opt(mut self, fix: Option<Fix>) -> Finding {
+        self.fix = fix;
+        self
     }
 
     /// Names the finding this one follows from: the finding of `rule` at `pointer` (within
@@ -290,6 +310,35 @@ where
     best.map(|(c, _)| c)
 }
 
+/// A safe fix replacing the string value at `pointer` by the candidate it spells in another
+/// case, or by the clearly closest one (see [`clearly_closest`]).
+pub fn enum_fix(pointer: &str, value: &str, candidates: &[&str]) -> Option<Fix> {
+    candidates
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(value))
+        .copied()
+        .or_else(|| clearly_closest(value, candidates.iter().copied()))
+        .map(|c| Fix::set_value(pointer, c))
+}
+
+/// The candidate closest to `word` when it is clearly the closest: [`did_you_mean`]'s answer,
+/// unless another candidate is as close (then a fix would have to guess). Fixes use it.
+pub fn clearly_closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let all: Vec<&'a str> = candidates.into_iter().collect();
+    let best = did_you_mean(word, all.iter().copied())?;
+    let norm = |s: &str| s.to_lowercase().replace(['_', '-'], "");
+    let w = norm(word);
+    let distance = |c: &str| strsim::damerau_levenshtein(&w, &norm(c));
+    let d = distance(best);
+    let tied = all
+        .iter()
+        .any(|c| *c != best && norm(c) != norm(best) && distance(c) <= d);
+    (!tied).then_some(best)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,5 +378,10 @@ mod tests {
             Some("choice")
         );
         assert_eq!(did_you_mean("zzz", ["choice", "uniform"]), None);
+        assert_eq!(
+            clearly_closest("choise", ["choice", "uniform"]),
+            Some("choice")
+        );
+        assert_eq!(clearly_closest("ab", ["ac", "ad"]), None);
     }
 }

@@ -160,6 +160,7 @@ mod tests {
             byte_end: end,
             path: String::new(),
             follows: None,
+            fix: None,
         }
     }
 

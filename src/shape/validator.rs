@@ -94,6 +94,8 @@ pub(crate) struct Validator<'s> {
     /// Emptied parts lists, reused by [`Validator::validate`] (one allocation per nesting
     /// level, not one per node).
     pool: Vec<Vec<&'s Value>>,
+    /// The pointer of the checked node in its document.
+    base: String,
 }
 
 impl<'s> Validator<'s> {
@@ -105,6 +107,7 @@ impl<'s> Validator<'s> {
             renamed: Vec::new(),
             removed: Vec::new(),
             path: base.to_owned(),
+            base: base.to_owned(),
             budget: SPECULATION_BUDGET,
             owners: None,
             pool: Vec::new(),
@@ -402,7 +405,8 @@ impl<'s> Validator<'s> {
                             ),
                         )
                         .at_key()
-                        .help(format!("rename it to `{name}`"));
+                        .help(format!("rename it to `{name}`"))
+                        .fix(crate::fix::Fix::rename_key(self.path.clone(), name));
                     self.push(f);
                 }
                 if seen.contains(&name) {
@@ -570,9 +574,35 @@ impl<'s> Validator<'s> {
                 .first()
                 .map(|(p, _)| format!("keys here must match `{}`", msg::truncate(p))),
         };
+        let fix = crate::rules::clearly_closest(
+            key,
+            props.iter().flat_map(|m| m.keys().map(String::as_str)),
+        )
+        .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s))
+        .or_else(|| {
+            // a key with one right place: moved there (unsafe: it moves a line)
+            let (dest, tags) = owners.only_place(key)?;
+            let to = format!("{}{dest}", self.base);
+            let from = self.path.clone();
+            let parent = from.rsplit_once('/').map_or("", |(p, _)| p);
+            (parent != to).then(|| {
+                crate::fix::Fix::unsafe_edit(
+                    format!("move it to `{to}`"),
+                    vec![crate::fix::Edit {
+                        target: crate::fix::Target::Move {
+                            from,
+                            to,
+                            when: tags,
+                        },
+                        content: String::new(),
+                    }],
+                )
+            })
+        });
         self.here(rule, format!("unknown key `{}`", msg::truncate(key)))
             .at_key()
             .help_opt(help)
+            .fix_opt(fix)
     }
 
     /// The types a schema admits (following `$ref`, `allOf`, `oneOf`, `anyOf`).

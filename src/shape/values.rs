@@ -251,17 +251,23 @@ impl<'s> Validator<'s> {
             [one] => format!("expected `{}`, found {shown}", msg::schema_value(one)),
             _ => format!("{shown} is not one of {}", msg::list_values(values)),
         };
+        let mut fix = None;
         let help = match (&node.value, ctx.is_secret()) {
             (V::String(s), false) => {
                 let strings = values.iter().filter_map(|v| v.as_str());
                 if let Some(c) = strings.clone().find(|c| c.eq_ignore_ascii_case(s)) {
+                    fix = Some(crate::fix::Fix::set_value(self.path.clone(), c));
                     Some(format!("did you mean `{c}`? values are case-sensitive"))
                 } else {
+                    fix = crate::rules::clearly_closest(s, strings.clone())
+                        .map(|c| crate::fix::Fix::set_value(self.path.clone(), c));
                     did_you_mean(s, strings).map(|c| format!("did you mean `{c}`?"))
                 }
             }
             _ => None,
         };
-        self.here(&rule::INVALID_ENUM_VALUE, message).help_opt(help)
+        self.here(&rule::INVALID_ENUM_VALUE, message)
+            .help_opt(help)
+            .fix_opt(fix)
     }
 }

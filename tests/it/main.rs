@@ -9,6 +9,7 @@ mod cli_corpus;
 mod cli_exit;
 #[cfg(unix)]
 mod cli_faults;
+mod cli_fix;
 mod cli_format;
 mod cli_options;
 mod cli_reports;
@@ -18,6 +19,8 @@ mod corpus;
 mod cross_rules;
 mod docs;
 mod exp_yml_rules;
+mod fix_examples;
+mod fix_props;
 mod fixtures;
 mod get_hpo_rules;
 mod hostile;

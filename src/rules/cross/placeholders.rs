@@ -26,6 +26,7 @@ pub static UNDEFINED_PLACEHOLDER: Rule = Rule {
     code: "HPO702",
     name: "undefined-placeholder",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::TrialIni, Kind::HpoConfig, Kind::GetHpoExperiment],
     summary: "a `${x}` in a command or trial.ini value is neither a search-space key nor a built-in placeholder",
     description: "hpo_tools replaces each search-space key (`${lr}`) and the built-ins `${exp_id}`, \
@@ -48,7 +49,7 @@ as EasyRec's pai_nni_hpo.md writes them) stands for the user's own key and is no
         },
         ExampleFile {
             name: "trial.ini",
-            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${learning_rate} --out=${trial_id}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
+            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${lrr} --out=${trial_id}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
         },
     ],
     good: &[
@@ -72,6 +73,7 @@ pub static UNUSED_PARAMETER: Rule = Rule {
     code: "HPO703",
     name: "unused-parameter",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[
         Kind::SearchSpace,
         Kind::ExpYml,
@@ -354,6 +356,16 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
             )
             .help(help)
             .span(u.span)
+            .fix_opt(
+                crate::rules::clearly_closest(&u.name, candidates.iter().copied())
+                    .filter(|_| u.span.end() - u.span.start() == u.name.len())
+                    .map(|s| {
+                        crate::fix::Fix::safe(
+                            format!("write `{s}`"),
+                            vec![crate::fix::Edit::replace(u.span, s)],
+                        )
+                    }),
+            )
         })
         .collect()
 }

@@ -7,13 +7,14 @@ use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::shape::NNI_V1_CONFIG;
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::Node;
+use crate::source::{Node, pointer};
 
 /// HPO390: NNI 3.0 cannot convert the v1 config.
 pub static V1_NOT_CONVERTIBLE: Rule = Rule {
     code: "HPO390",
     name: "v1-not-convertible",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "an NNI v1 config that NNI 3.0's conversion to v2 refuses",
     description: "`nnictl create` of NNI 3.0 converts a v1 config with `to_v2` \
@@ -42,6 +43,7 @@ pub static V1_KEY_DROPPED: Rule = Rule {
     code: "HPO391",
     name: "v1-key-dropped",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "a key of an NNI v1 config that NNI 3.0's conversion ignores",
     description: "NNI 3.0's `to_v2` drops some v1 keys with a log line (`authorName`, \
@@ -60,6 +62,36 @@ misspelling.",
         text: "trialConcurrency: 1\ntrainingServicePlatform: local\nsearchSpacePath: search_space.json\ntuner:\n  builtinTunerName: TPE\ntrial:\n  command: python3 train.py\n  codeDir: .\n  gpuNum: 0\n",
     }],
 };
+/// v1 keys that a v2 file may still hold, renamed one to one: (parent pointer, v1 key, v2 key).
+const V1_RENAMES: &[(&str, &str, &str)] = &[
+    ("", "maxTrialNum", "maxTrialNumber"),
+    ("", "searchSpacePath", "searchSpaceFile"),
+    ("", "maxExecDuration", "maxExperimentDuration"),
+    ("", "logDir", "experimentWorkingDirectory"),
+    ("/tuner", "builtinTunerName", "name"),
+    ("/assessor", "builtinAssessorName", "name"),
+    ("/advisor", "builtinAdvisorName", "name"),
+];
+
+/// A shape finding of an unknown key that is a v1 key of a v2 file: says so, with the rename
+/// as its fix. Other findings are returned as they are.
+pub fn v2_rename(mut f: Finding) -> Finding {
+    if !std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_KEY) {
+        return f;
+    }
+    let Some((parent, last)) = f.pointer.rsplit_once('/') else {
+        return f;
+    };
+    let key = pointer::unescape(last);
+    if let Some((_, v1, v2)) = V1_RENAMES
+        .iter()
+        .find(|(p, k, _)| *p == parent && *k == key)
+    {
+        f.help = Some(format!("`{v1}` is the NNI v1 name of `{v2}`: rename it"));
+        f.fix = Some(crate::fix::Fix::rename_key(f.pointer.clone(), v2));
+    }
+    f
+}
 
 /// The findings of the conversion of a v1 config: the info that it is v1, then each
 /// refusal (error) and dropped key (warning).

@@ -239,7 +239,12 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
             .help(match did_you_mean(v, ACCESSIBILITY.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => "use `PRIVATE` or `PUBLIC`".to_owned(),
-            }),
+            })
+            .fix_opt(crate::rules::enum_fix(
+                &pointer::push("", &m.key),
+                v,
+                ACCESSIBILITY,
+            )),
         );
     }
     if let Some(m) = root.member("Status")
@@ -255,7 +260,12 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
             .help(match did_you_mean(v, STATUSES.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("known states: {}", STATUSES.join(", ")),
-            }),
+            })
+            .fix_opt(crate::rules::enum_fix(
+                &pointer::push("", &m.key),
+                v,
+                STATUSES,
+            )),
         );
     }
 }
@@ -415,7 +425,18 @@ fn trial_status(root: &Node, findings: &mut Vec<Finding>) {
                 .help(match did_you_mean(&m.key, TRIAL_STATES.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("trial states: {}", TRIAL_STATES.join(", ")),
-                }),
+                })
+                .fix_opt(
+                    TRIAL_STATES
+                        .iter()
+                        .find(|c| c.eq_ignore_ascii_case(&m.key))
+                        .copied()
+                        .or_else(|| {
+                            crate::rules::clearly_closest(&m.key, TRIAL_STATES.iter().copied())
+                        })
+                        .filter(|s| !members.iter().any(|o| o.key == *s))
+                        .map(|s| crate::fix::Fix::rename_key(ptr.clone(), s)),
+                ),
             );
         }
         match count(&m.value) {

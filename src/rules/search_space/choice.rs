@@ -14,6 +14,7 @@ pub static INVALID_CHOICE_OPTION: Rule = Rule {
     code: "HPO215",
     name: "invalid-choice-option",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a choice option that is null, an array, or an object that is not a nested sub-space",
     description: "Choice options are numbers, strings, booleans, or nested sub-spaces (objects with \
@@ -39,6 +40,7 @@ pub static EMPTY_CHOICE: Rule = Rule {
     code: "HPO216",
     name: "empty-choice",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a choice with no options",
     description: "Stricter than NNI, which accepts `\"_value\": []`: every tuner then fails when it \
@@ -58,6 +60,7 @@ pub static DUPLICATE_CHOICE_OPTION: Rule = Rule {
     code: "HPO217",
     name: "duplicate-choice-option",
     severity: Severity::Warning,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "the same option twice in one choice (equal numbers, equal strings, or two sub-spaces \
 with the same `_name`)",
@@ -80,6 +83,7 @@ pub static NESTED_SPACE_WITHOUT_NAME: Rule = Rule {
     code: "HPO218",
     name: "nested-space-without-name",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a nested sub-space (a choice option holding domains) without `_name`, or with a `_name` \
 that is not a string",

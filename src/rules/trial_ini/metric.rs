@@ -19,6 +19,7 @@ pub static INVALID_METRIC_TYPE: Rule = Rule {
     code: "HPO405",
     name: "invalid-metric-type",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`metric_type` is not one of summary, table, api, json, stdout",
     description: "The metric type says where `hpo_tools` reads each trial's metric: TensorFlow \
@@ -39,13 +40,14 @@ pub static INVALID_FINAL_MODE: Rule = Rule {
     code: "HPO406",
     name: "invalid-final-mode",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`final_mode` or `source_list_final_mode` is not one of final, best, avg",
     description: "`final_mode` reduces a trial's successive metric values, `source_list_final_mode` \
 the values of several sources: keep the last (`final`), the best (`best`) or the mean (`avg`).",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nfinal_mode=max\nmetric_dict={'auc': 1}\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nfinal_mode=Best\nmetric_dict={'auc': 1}\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -58,6 +60,7 @@ pub static INVALID_METRIC_DICT: Rule = Rule {
     code: "HPO407",
     name: "invalid-metric-dict",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`metric_dict` is not a dict of metric name -> numeric weight (a Python dict literal in trial.ini)",
     description: "The trial's metric is the weighted sum of the named metrics: `{'auc': 1}`, \
@@ -81,6 +84,7 @@ pub static EMPTY_METRIC_DICT: Rule = Rule {
     code: "HPO408",
     name: "empty-metric-dict",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`metric_dict` names no metric",
     description: "With no metric the weighted sum is always 0 and the tuner learns nothing.",
@@ -99,6 +103,7 @@ pub static METRIC_SOURCE_MISMATCH: Rule = Rule {
     code: "HPO409",
     name: "metric-source-mismatch",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "a metric source of the wrong form for `metric_type` (table: an SQL query; stdout: a command or a log file; summary/json: a path)",
     description: "`table` sources are SQL queries (`select ...`) run on MaxCompute; `stdout` sources \
@@ -121,6 +126,7 @@ pub static UNKNOWN_METRIC_COMMAND: Rule = Rule {
     code: "HPO410",
     name: "unknown-metric-command",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "a `stdout`/`api` metric source names a command `cmdN` that `platform_config` does not have",
     description: "In JSON, `cmdN` is the N-th entry of `platform_config.cmd` (1-based).",
@@ -139,6 +145,7 @@ pub static INVALID_STDOUT_PATTERN: Rule = Rule {
     code: "HPO411",
     name: "invalid-stdout-pattern",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "with `metric_type = stdout`, a `metric_dict` key that is not a regular expression with a capture group",
     description: "For `stdout`, each `metric_dict` key is a regular expression searched in the \
@@ -186,7 +193,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
             .help_opt(
                 did_you_mean(v, METRIC_TYPES.iter().copied())
                     .map(|s| format!("did you mean `{s}`?")),
-            ),
+            )
+            .fix_opt(crate::rules::enum_fix(&t.ptr, v, METRIC_TYPES)),
         );
         None
     });
@@ -205,7 +213,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 .help_opt(
                     did_you_mean(v, FINAL_MODES.iter().copied())
                         .map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&mode.ptr, v, FINAL_MODES)),
             );
         }
     }
