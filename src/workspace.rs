@@ -207,7 +207,7 @@ impl pipeline::Host for FsHost<'_> {
             .files
             .get(path)
             .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        self.resolver.levels(&config::normalize(&fs))
+        self.resolver.levels(&self.resolver.normalize(&fs))
     }
 
     fn report_referenced(&self, path: &str) -> bool {
@@ -215,7 +215,7 @@ impl pipeline::Host for FsHost<'_> {
             .files
             .get(path)
             .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        !self.resolver.excluded(&config::normalize(&fs), false)
+        !self.resolver.excluded(&self.resolver.normalize(&fs), false)
     }
 
     fn jobs(&self) -> usize {
