@@ -93,7 +93,47 @@ pub fn generate_validation_schema(kind: Kind) -> Value {
         close_known_objects(&mut schema);
     }
     name_formats(&mut schema);
+    drop_unread_annotations(&mut schema);
     schema
+}
+
+/// Removes the annotations the shape checker does not read (`description`, `title`, `default`,
+/// `examples`) from every subschema without a `pattern` (beside a pattern they make the
+/// message): the schema is parsed at every start, and they were most of its bytes. Walks
+/// subschema positions only, so a property named `description` stays.
+fn drop_unread_annotations(schema: &mut Value) {
+    let Value::Object(obj) = schema else {
+        return;
+    };
+    if !obj.contains_key("pattern") {
+        for key in ["description", "title", "default", "examples"] {
+            obj.shift_remove(key);
+        }
+    }
+    for (key, child) in obj.iter_mut() {
+        match (key.as_str(), child) {
+            (
+                "properties" | "patternProperties" | "definitions" | "$defs" | "dependencies",
+                Value::Object(named),
+            ) => named.values_mut().for_each(drop_unread_annotations),
+            ("allOf" | "anyOf" | "oneOf" | "items", Value::Array(list)) => {
+                list.iter_mut().for_each(drop_unread_annotations);
+            }
+            (
+                "additionalProperties"
+                | "items"
+                | "additionalItems"
+                | "not"
+                | "if"
+                | "then"
+                | "else"
+                | "contains"
+                | "propertyNames",
+                sub,
+            ) => drop_unread_annotations(sub),
+            _ => {}
+        }
+    }
 }
 
 /// Gives the shape checker words for the patterns of the models (`x-format-name`, `examples`),
