@@ -11,6 +11,7 @@
 #   NO_TIMES=1 scripts/bench-startup.sh      # instructions only
 #   RUNS=200 scripts/bench-startup.sh        # more timed runs (default 100)
 #   CORPUS=/path/to/nni scripts/bench-startup.sh
+#   NO_BUILD=1 scripts/bench-startup.sh     # use the release binaries already built
 #
 # Installs valgrind and hyperfine with apt-get when missing (as root).
 set -euo pipefail
@@ -35,7 +36,9 @@ if [[ -z "${NO_TIMES:-}" ]]; then
     need hyperfine hyperfine
 fi
 
-cargo build --release --quiet --bin hpoconf --example hello --example parse_only
+if [[ -z "${NO_BUILD:-}" ]]; then
+    cargo build --release --quiet --bin hpoconf --example hello --example parse_only
+fi
 out="${CARGO_TARGET_DIR:-$root/target}/release"
 hpoconf="$out/hpoconf"
 hello="$out/examples/hello"
@@ -62,10 +65,10 @@ files=(
 
 echo "== one file against a hello-world process (instructions, callgrind)"
 base=$(instructions "$hello")
-printf '%-48s %12s\n' "hello" "$base"
+printf '%-56s %12s\n' "hello" "$base"
 for f in "${files[@]}"; do
     n=$(instructions "$hpoconf" check "$f")
-    printf '%-48s %12s  %sx hello\n' "hpoconf check $f" "$n" "$(ratio "$n" "$base")"
+    printf '%-56s %12s  %sx hello\n' "hpoconf check $f" "$n" "$(ratio "$n" "$base")"
 done
 
 mapfile -t corpus < <(awk -F'\t' -v dir="$CORPUS" \
@@ -75,9 +78,9 @@ echo "== the NNI corpus's v2 configs and search spaces (${#corpus[@]} files) in 
 p=$(instructions "$parse_only" "${corpus[@]}")
 c=$(instructions "$hpoconf" check --format json "${corpus[@]}")
 cj=$(instructions "$hpoconf" check --jobs 1 --format json "${corpus[@]}")
-printf '%-48s %12s\n' "parse_only" "$p"
-printf '%-48s %12s  %sx parse_only\n' "hpoconf check --format json" "$c" "$(ratio "$c" "$p")"
-printf '%-48s %12s  %sx parse_only\n' "hpoconf check --jobs 1 --format json" "$cj" "$(ratio "$cj" "$p")"
+printf '%-56s %12s\n' "parse_only" "$p"
+printf '%-56s %12s  %sx parse_only\n' "hpoconf check --format json" "$c" "$(ratio "$c" "$p")"
+printf '%-56s %12s  %sx parse_only\n' "hpoconf check --jobs 1 --format json" "$cj" "$(ratio "$cj" "$p")"
 
 if [[ -n "${NO_TIMES:-}" ]]; then
     exit 0
@@ -98,14 +101,27 @@ interleaved() {
             printf '%s %s\n' "$i" "$(grep -o '"mean": [0-9.e-]*' "$tmp/h.json" | head -1 | grep -o '[0-9.e-]*$')" >>"$tmp/times"
         done
     done
+    local first=""
     for i in "${!cmds[@]}"; do
-        awk -v i="$i" '$1 == i {print $2}' "$tmp/times" | sort -g |
-            awk -v c="${cmds[$i]}" '{a[NR] = $1} END {printf "%-70s min %7.3f ms  median %7.3f ms\n", c, a[1] * 1000, a[int((NR + 1) / 2)] * 1000}'
+        local stats
+        stats=$(awk -v i="$i" '$1 == i {print $2}' "$tmp/times" | sort -g |
+            awk '{a[NR] = $1} END {printf "%.4f %.4f", a[1] * 1000, a[int((NR + 1) / 2)] * 1000}')
+        local mn=${stats% *} md=${stats#* }
+        [[ -n $first ]] || first=$mn
+        printf '%-56s min %8.3f ms  median %8.3f ms  min %5.2fx the first\n' \
+            "$(label "${cmds[$i]}")" "$mn" "$md" "$(echo "$mn / $first" | bc -l)"
     done
 }
-rel() { local a=${1#$root/} ; echo "${a#$out/}"; }
+# a command as shown: binaries without their folder, the corpus's files counted
+label() {
+    local c=${1//$out\//}
+    if [[ $c == *"$CORPUS/"* ]]; then
+        c="${c%%"$CORPUS/"*}<${#corpus[@]} corpus files>"
+    fi
+    echo "$c"
+}
 one=("$hello")
 for f in "${files[@]}"; do one+=("$hpoconf check $f"); done
-interleaved "${one[@]}" | sed "s#$out/##g"
+interleaved "${one[@]}"
 list="${corpus[*]}"
-interleaved "$parse_only $list" "$hpoconf check --format json $list" | sed "s#$out/##g; s#$CORPUS/[^ ]*##g"
+interleaved "$parse_only $list" "$hpoconf check --format json $list" "$hpoconf check --jobs 1 --format json $list"

@@ -1894,27 +1894,4 @@ mod tests {
             assert_eq!(yaml11_kind(text).cat(), *cat, "{text:?}");
         }
     }
-
-    #[test]
-    fn resolvers_compile() {
-        for r in [
-            &NULL,
-            &BOOL12,
-            &INT_ANY,
-            &FLOAT12,
-            &INF,
-            &NAN,
-            &BOOL11,
-            &FLOAT11,
-            &SEXFLOAT11,
-            &BIN11,
-            &OCT11,
-            &DEC11,
-            &HEX11,
-            &SEXINT11,
-            &TIMESTAMP11,
-        ] {
-            assert!(r.is_some());
-        }
-    }
 }
