@@ -107,7 +107,9 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    let read = pipeline::par_map(&candidates, jobs, |c| {
+    // reading a few files takes less than starting a thread to read them (issue 17)
+    let read_jobs = if candidates.len() <= 4 { 1 } else { jobs };
+    let read = pipeline::par_map(&candidates, read_jobs, |c| {
         read_file(&c.path, options.max_file_size)
             .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced))
     });
