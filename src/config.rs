@@ -531,6 +531,20 @@ pub fn parse_override(s: &str) -> Result<(&'static str, Level), String> {
 /// lexically (symbolic links are not resolved).
 pub fn normalize(path: &Path) -> PathBuf {
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    normalize_absolute(&abs)
+}
+
+/// [`normalize`] against a known current folder (`cwd`, absolute): no system call, where
+/// [`normalize`] asks the system for the current folder for every relative path.
+pub fn normalize_in(cwd: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        normalize_absolute(path)
+    } else {
+        normalize_absolute(&cwd.join(path))
+    }
+}
+
+fn normalize_absolute(abs: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in abs.components() {
         match c {
@@ -590,6 +604,13 @@ impl Resolver {
             by_file: Mutex::new(HashMap::new()),
             errors: Mutex::new(Vec::new()),
         })
+    }
+
+    /// `path` made absolute against the current folder of this resolver's creation and
+    /// normalized ([`normalize_in`]): what [`Resolver::excluded`] and [`Resolver::levels`]
+    /// take, without a system call per path.
+    pub fn normalize(&self, path: &Path) -> PathBuf {
+        normalize_in(&self.cwd, path)
     }
 
     /// The file settings that apply to `path` (absolute, normalized), if any. A configuration

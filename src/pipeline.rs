@@ -207,6 +207,9 @@ pub fn run(sources: Vec<Source>, host: &dyn Host) -> Outcome {
         unique.insert(s.file.path.clone(), s);
     }
     let sources: Vec<Source> = unique.into_values().collect();
+    // a few small files: the calling thread does it all (issue 17)
+    let bytes: usize = sources.iter().map(|s| s.file.text.len()).sum();
+    let jobs = if bytes < SMALL_INPUT { 1 } else { jobs };
 
     // 1. read
     let parsed = par_map(&sources, jobs, |s| load(s, None, false));
@@ -602,6 +605,10 @@ pub(crate) fn par_map<T: Sync, R: Send>(
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
 }
+
+/// Below this many bytes of text in all, [`run`] checks on the calling thread: starting the
+/// worker threads (and their allocator arenas) cost more than checking a few small files.
+const SMALL_INPUT: usize = 64 * 1024;
 
 /// Stack size of a checking thread.
 const WORKER_STACK: usize = 64 * 1024 * 1024;

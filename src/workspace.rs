@@ -123,10 +123,14 @@ pub fn check_paths_with(
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    let read = pipeline::par_map(&candidates, jobs, |c| match overrides.get(&c.display) {
-        Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
-        None => read_file(&c.path, options.max_file_size)
-            .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
+    // reading a few files takes less than starting a thread to read them (issue 17)
+    let read_jobs = if candidates.len() <= 4 { 1 } else { jobs };
+    let read = pipeline::par_map(&candidates, read_jobs, |c| {
+        match overrides.get(&c.display) {
+            Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
+            None => read_file(&c.path, options.max_file_size)
+                .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
+        }
     });
     let mut sources = Vec::with_capacity(candidates.len());
     let mut host = FsHost {
@@ -225,7 +229,7 @@ impl pipeline::Host for FsHost<'_> {
             .files
             .get(path)
             .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        self.resolver.levels(&config::normalize(&fs))
+        self.resolver.levels(&self.resolver.normalize(&fs))
     }
 
     fn fixes(&self, path: &str) -> BTreeMap<&'static str, config::FixSetting> {
@@ -241,7 +245,7 @@ impl pipeline::Host for FsHost<'_> {
             .files
             .get(path)
             .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        !self.resolver.excluded(&config::normalize(&fs), false)
+        !self.resolver.excluded(&self.resolver.normalize(&fs), false)
     }
 
     fn jobs(&self) -> usize {

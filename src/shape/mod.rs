@@ -36,6 +36,7 @@ mod key_pattern;
 mod keys;
 mod messages;
 mod validator;
+mod value_pattern;
 mod values;
 
 use crate::rules::Finding;

@@ -4,6 +4,7 @@
 use super::index;
 use super::messages as msg;
 use super::validator::{Ctx, Validator, node_eq};
+use super::value_pattern;
 use crate::rules::shape as rule;
 use crate::rules::{Finding, did_you_mean};
 use crate::source::{Node, Number, Value as V};
@@ -180,8 +181,11 @@ impl<'s> Validator<'s> {
             ));
         }
         let pattern = obj.get("pattern").and_then(Value::as_str)?;
-        let regex = index::regex(pattern)?;
-        if regex.is_match(s) {
+        let matched = match value_pattern::known_match(pattern, s) {
+            Some(m) => m,
+            None => index::regex(pattern)?.is_match(s),
+        };
+        if matched {
             return None;
         }
         Some(self.format_finding(obj, pattern, node, ctx))

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use ignore::WalkBuilder;
 
 use super::{Failure, Options, describe_io, display_of};
-use crate::config::{Resolver, normalize};
+use crate::config::Resolver;
 use crate::kind::Kind;
 
 /// A path as every format reports it: `/`-separated, without `.` components (`sup/./trial.ini`
@@ -68,7 +68,7 @@ pub(super) fn collect(paths: &[PathBuf], options: &Options, resolver: &Arc<Resol
             }),
             Ok(meta) if meta.is_dir() => walk(path, resolver, &mut found),
             Ok(_) => {
-                if !resolver.excluded(&normalize(path), false) {
+                if !resolver.excluded(&resolver.normalize(path), false) {
                     found.candidates.push(Candidate {
                         display: display_of(path),
                         path: path.clone(),
@@ -97,7 +97,7 @@ fn walk(root: &Path, resolver: &Arc<Resolver>, found: &mut Found) {
             if is_dir && SKIPPED_DIRS.contains(&name.as_ref()) {
                 return false;
             }
-            !filter.excluded(&normalize(e.path()), is_dir)
+            !filter.excluded(&filter.normalize(e.path()), is_dir)
         })
         .build();
     for result in walker {
@@ -153,7 +153,7 @@ fn walk_error(e: &ignore::Error, path: Option<&Path>, resolver: &Resolver, found
                 .unwrap_or_default();
             if is_link && std::fs::metadata(path).is_err() {
                 // a dangling link: only one that looks like a configuration file matters
-                if has_candidate_extension(&name) && !resolver.excluded(&normalize(path), false) {
+                if has_candidate_extension(&name) && !resolver.excluded(&resolver.normalize(path), false) {
                     found.failures.push(Failure {
                         path: display_of(path),
                         message: format!("dangling symbolic link ({})", describe_io(io)),
