@@ -10,6 +10,7 @@ mod cli_exit;
 #[cfg(unix)]
 mod cli_faults;
 mod cli_format;
+mod cli_run;
 mod cli_suppress;
 mod cli_walk;
 mod corpus;

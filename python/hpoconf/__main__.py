@@ -1,0 +1,5 @@
+"""``python -m hpoconf``: the same as the ``hpoconf`` command."""
+
+from ._cli import main
+
+main()
