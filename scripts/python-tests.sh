@@ -4,8 +4,8 @@
 #   2. `maturin build --release`: the wheel, built in the workspace's target folder (so the
 #      release build of the hpoconf library is shared with `cargo run --release`);
 #   3. `pip install` of that wheel into the venv;
-#   4. `pytest python/tests` (run from outside the checkout's python/ folder), then the wheel's
-#      `hpoconf check fixtures` command.
+#   4. `pytest python/tests` (run from outside the checkout's python/ folder), mypy's stubtest
+#      (the .pyi stubs against the installed module), then the wheel's `hpoconf check fixtures`.
 # Needs only the Rust toolchain and Python >= 3.9 with pip and venv.
 #
 #   scripts/python-tests.sh            # all of it
@@ -17,16 +17,17 @@ venv="$root/.venv-py"
 python=${PYTHON:-python3}
 maturin_version=1.16.0
 pytest_version=9.2.0
+mypy_version=2.4.1
 
 if [ ! -x "$venv/bin/python" ]; then
   echo "== creating $venv"
   "$python" -m venv "$venv"
 fi
-if ! "$venv/bin/python" -m pip show maturin pytest >/dev/null 2>&1 ||
+if ! "$venv/bin/python" -m pip show maturin pytest mypy >/dev/null 2>&1 ||
   [ "$("$venv/bin/python" -m pip show maturin 2>/dev/null | sed -n 's/^Version: //p')" != "$maturin_version" ]; then
-  echo "== pip install maturin==$maturin_version pytest==$pytest_version"
+  echo "== pip install maturin==$maturin_version pytest==$pytest_version mypy==$mypy_version"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-    "maturin==$maturin_version" "pytest==$pytest_version"
+    "maturin==$maturin_version" "pytest==$pytest_version" "mypy==$mypy_version"
 fi
 
 if [ "${1:-}" = "--pip" ]; then
@@ -47,6 +48,9 @@ echo "== pytest python/tests"
 cd "$venv"
 HPOCONF_REPO="$root" "$venv/bin/python" -m pytest -q -p no:cacheprovider \
   --import-mode=importlib "$root/python/tests"
+
+echo "== the type stubs match the installed module (mypy.stubtest hpoconf)"
+"$venv/bin/python" -m mypy.stubtest hpoconf
 
 echo "== the wheel's command: hpoconf check fixtures"
 cd "$root"

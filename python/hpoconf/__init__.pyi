@@ -2,12 +2,36 @@
 
 import os
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, Optional, Union, final
+from typing import Any, Optional, Union
 
-__version__: str
+from . import _hpoconf as _hpoconf
+from ._hpoconf import Diagnostic as Diagnostic
+from ._hpoconf import FileReport as FileReport
+from ._hpoconf import Report as Report
+from ._hpoconf import Rule as Rule
+from ._hpoconf import __version__ as __version__
+from ._hpoconf import explain as explain
+from ._hpoconf import rules as rules
+from ._hpoconf import schema as schema
+
+__all__ = [
+    "Diagnostic",
+    "Error",
+    "FileReport",
+    "PathError",
+    "Report",
+    "Rule",
+    "__version__",
+    "check",
+    "check_experiment",
+    "check_hpo_config",
+    "check_text",
+    "explain",
+    "rules",
+    "schema",
+]
 
 _PathLike = Union[str, os.PathLike[str]]
-_Severity = Literal["error", "warning", "info"]
 _Text = Union[str, bytes]
 
 # MIGRATE: def migrate(v1_text: str) -> str: ...   (once the library has `hpoconf migrate`)
@@ -23,81 +47,6 @@ class PathError(Error):
     failures: list[tuple[str, str]]
     report: Report
     def __init__(self, failures: list[tuple[str, str]], report: Report) -> None: ...
-
-@final
-class Diagnostic:
-    """One finding, at an exact position. ``str()`` is ``path:line:column: severity[CODE] message``."""
-
-    @property
-    def code(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def severity(self) -> _Severity: ...
-    @property
-    def message(self) -> str: ...
-    @property
-    def pointer(self) -> str: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def column(self) -> int: ...
-    @property
-    def end_line(self) -> int: ...
-    @property
-    def end_column(self) -> int: ...
-    @property
-    def help(self) -> Optional[str]: ...
-    @property
-    def path(self) -> str: ...
-    def to_dict(self) -> dict[str, Any]: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __hash__(self) -> int: ...
-
-@final
-class FileReport:
-    """The diagnostics of one file."""
-
-    @property
-    def path(self) -> str: ...
-    @property
-    def kind(self) -> Optional[str]: ...
-    @property
-    def diagnostics(self) -> list[Diagnostic]: ...
-    def to_dict(self) -> dict[str, Any]: ...
-    def __len__(self) -> int: ...
-
-@final
-class Report:
-    """The result of a check: one FileReport per checked file, in path order."""
-
-    @property
-    def files(self) -> list[FileReport]: ...
-    @property
-    def summary(self) -> dict[str, int]: ...
-    @property
-    def diagnostics(self) -> list[Diagnostic]: ...
-    def to_json(self) -> str: ...
-    def to_dict(self) -> dict[str, Any]: ...
-
-@final
-class Rule:
-    """A rule descriptor."""
-
-    @property
-    def code(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def severity(self) -> _Severity: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def kinds(self) -> list[str]: ...
-    @property
-    def help_uri(self) -> str: ...
 
 def check(
     paths: Union[_PathLike, Iterable[_PathLike]] = ".",
@@ -135,12 +84,3 @@ def check_hpo_config(
     severity: Optional[Mapping[str, str]] = None,
 ) -> FileReport:
     """Check an HpoExperimentConfiguration given as the dict the PAI SDK builds."""
-
-def schema(kind: str, draft: Literal["07", "2020-12"] = "07") -> dict[str, Any]:
-    """The JSON Schema of a kind."""
-
-def rules() -> list[Rule]:
-    """Every rule, in code order."""
-
-def explain(code: str) -> str:
-    """The documentation of a rule (by code or name), as ``hpoconf explain`` prints it."""
