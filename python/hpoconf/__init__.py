@@ -34,8 +34,8 @@ from ._hpoconf import (
     schema,
 )
 
-# MIGRATE: once the library has `hpoconf migrate`, import `migrate` from ._hpoconf here, add it
-# to __all__ and to __init__.pyi (see crates/hpoconf-python/src/lib.rs, `MIGRATE:`).
+# MIGRATE: once the extension has `_migrate` (crates/hpoconf-python/src/lib.rs, `MIGRATE:`),
+# uncomment `migrate` and `MigrateError` at the end of this file and add both to __all__.
 
 __all__ = [
     "Diagnostic",
@@ -223,3 +223,22 @@ def check_hpo_config(
         config = config.to_map()
     text = json.dumps(config, indent=2, ensure_ascii=False)
     return check_text(text, name, "hpo-config", severity=severity)
+
+
+# MIGRATE:
+# class MigrateError(Error):
+#     """An NNI v1 exp.yml that cannot be converted; ``report`` (a FileReport) says why."""
+#
+#     def __init__(self, report: FileReport) -> None:
+#         self.report = report
+#         errors = [d for d in report.diagnostics if d.severity == "error"]
+#         super().__init__(f"{report.path} cannot be converted: {len(errors)} error(s)")
+#
+#
+# def migrate(v1_text: str, name: str = "exp.yml") -> str:
+#     """Convert an NNI v1 exp.yml to v2, as ``hpoconf migrate`` does (a v2 text is returned
+#     unchanged). Raises MigrateError when NNI 3.0's conversion would refuse it."""
+#     v2, report = _hpoconf._migrate(v1_text, name)
+#     if v2 is None:
+#         raise MigrateError(report)
+#     return v2

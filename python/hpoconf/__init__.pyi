@@ -34,7 +34,11 @@ __all__ = [
 _PathLike = Union[str, os.PathLike[str]]
 _Text = Union[str, bytes]
 
-# MIGRATE: def migrate(v1_text: str) -> str: ...   (once the library has `hpoconf migrate`)
+# MIGRATE: (with `migrate` in __init__.py)
+# class MigrateError(Error):
+#     report: FileReport
+#     def __init__(self, report: FileReport) -> None: ...
+# def migrate(v1_text: str, name: str = "exp.yml") -> str: ...
 
 class Error(Exception):
     """The base of every exception hpoconf raises for a check it could not do."""

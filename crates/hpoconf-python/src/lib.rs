@@ -207,7 +207,7 @@ impl FileReport {
     }
 }
 
-/// The result of a check: one [`FileReport`] per checked file, in path order.
+/// The result of a check: one FileReport per checked file, in path order.
 #[pyclass(frozen, module = "hpoconf", name = "Report")]
 struct Report {
     reports: Vec<hpoconf::FileReport>,
@@ -539,10 +539,25 @@ fn explain(code: &str) -> PyResult<String> {
     }
 }
 
-// MIGRATE: `migrate(v1_text) -> str` goes here once `hpoconf migrate` is in the library
-// (issue 14 leaves it to the merge): a `#[pyfunction] fn migrate(py, text: &str) -> PyResult<String>`
-// calling the library's migration with the GIL released, registered in `_hpoconf` below, and
-// re-exported in python/hpoconf/__init__.py and __init__.pyi (marked `MIGRATE:` there too).
+// MIGRATE: `migrate(v1_text) -> str` (issue 14) needs `hpoconf::migrate`, which is on main but
+// not on this branch. At the merge: uncomment this, register it in `_hpoconf` below
+// (`m.add_function(wrap_pyfunction!(_migrate, m)?)?;`), and uncomment the `MIGRATE:` parts of
+// python/hpoconf/__init__.py, __init__.pyi and _hpoconf.pyi.
+//
+// /// Converts an NNI v1 exp.yml to v2: `(v2_text, None)`, or `(None, report)` when it cannot be
+// /// converted (the report says why). A v2 text is returned unchanged.
+// #[pyfunction]
+// #[pyo3(signature = (v1_text, name))]
+// fn _migrate(py: Python<'_>, v1_text: String, name: &str) -> PyResult<(Option<String>, Option<FileReport>)> {
+//     use hpoconf::migrate::{MigrateError, Migration};
+//     let name = name.to_owned();
+//     let (result, text) = py.detach(move || (hpoconf::migrate::migrate(&name, &v1_text), v1_text));
+//     match result {
+//         Ok(Migration::Converted(v2)) => Ok((Some(v2), None)),
+//         Ok(Migration::AlreadyV2) => Ok((Some(text), None)),
+//         Err(MigrateError::Blocked(report)) => Ok((None, Some(FileReport::new(py, report)?))),
+//     }
+// }
 
 /// Runs the `hpoconf` command line (`argv[0]` is the program's name); returns the exit status.
 #[pyfunction]
