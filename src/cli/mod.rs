@@ -85,28 +85,42 @@ pub(crate) fn parse_kind(s: &str) -> Result<Kind, String> {
     })
 }
 
-/// Runs the command line and returns the exit status.
+/// Runs the command line of this process and returns the exit status.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
+    ExitCode::from(run(std::env::args_os()))
+}
+
+/// Runs a command line given as arguments (the first is the program's name, as in
+/// `std::env::args_os()`) and returns the exit status ([`EXIT_OK`], [`EXIT_FINDINGS`] or
+/// [`EXIT_FAILURE`]). Output goes to this process's stdout and stderr, flushed on return. The
+/// Python package's `hpoconf` command runs this.
+pub fn run<I, T>(args: I) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let status = match Cli::try_parse_from(args) {
+        Ok(cli) => match cli.command {
+            Command::Check(args) => check::run(*args),
+            Command::Schema(args) => run_schema(args),
+            Command::Explain { rule } => explain::run_explain(&rule),
+            Command::Rules => explain::run_rules(),
+            Command::Migrate(args) => migrate::run(args),
+            #[cfg(feature = "server")]
+            Command::Server => crate::server::run(),
+        },
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
+            if e.use_stderr() {
                 EXIT_FAILURE
             } else {
                 EXIT_OK
-            });
+            }
         }
     };
-    ExitCode::from(match cli.command {
-        Command::Check(args) => check::run(*args),
-        Command::Schema(args) => run_schema(args),
-        Command::Explain { rule } => explain::run_explain(&rule),
-        Command::Rules => explain::run_rules(),
-        Command::Migrate(args) => migrate::run(args),
-        #[cfg(feature = "server")]
-        Command::Server => crate::server::run(),
-    })
+    // a host process (Python) does not flush Rust's stdout at its exit
+    let _ = std::io::stdout().lock().flush();
+    status
 }
 
 fn run_schema(args: SchemaArgs) -> u8 {

@@ -13,6 +13,7 @@ mod cli_fix;
 mod cli_format;
 mod cli_options;
 mod cli_reports;
+mod cli_run;
 mod cli_suppress;
 mod cli_walk;
 mod corpus;
