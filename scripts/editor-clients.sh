@@ -103,17 +103,17 @@ for draft in 07 2020; do
   step "ajv ($spec): metaschema and fixtures"
   for kind in $KINDS; do
     schema=$TMP/$draft/$kind.schema.json
-    "$AJV" compile --spec="$spec" -c ajv-formats -s "$schema" >"$TMP/ajv.log" 2>&1 ||
+    "$AJV" compile --spec="$spec" -c ajv-formats -c "$CLIENTS/editor-keywords.js" -s "$schema" >"$TMP/ajv.log" 2>&1 ||
       { cat "$TMP/ajv.log" >&2; fail "ajv ($spec): $kind schema does not compile"; }
     files=$(fixtures_of "$kind")
     [ -n "$files" ] || continue
     for f in $files; do
-      "$AJV" validate --spec="$spec" -c ajv-formats --errors=text -s "$schema" -d "$f" >"$TMP/ajv.log" 2>&1 ||
+      "$AJV" validate --spec="$spec" -c ajv-formats -c "$CLIENTS/editor-keywords.js" --errors=text -s "$schema" -d "$f" >"$TMP/ajv.log" 2>&1 ||
         { cat "$TMP/ajv.log" >&2; fail "ajv ($spec): valid fixture $f fails the $kind schema"; }
     done
     echo "   $kind: schema valid; $(echo "$files" | wc -l) fixture(s) valid"
   done
-  if "$AJV" validate --spec="$spec" -c ajv-formats -s "$TMP/$draft/exp-yml.schema.json" \
+  if "$AJV" validate --spec="$spec" -c ajv-formats -c "$CLIENTS/editor-keywords.js" -s "$TMP/$draft/exp-yml.schema.json" \
     -d scripts/editor-clients/exp-errors.yml >"$TMP/ajv.log" 2>&1; then
     fail "ajv ($spec): scripts/editor-clients/exp-errors.yml validates, but it has four errors"
   fi

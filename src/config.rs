@@ -7,7 +7,14 @@
 //! HPO108 = "error"         # or by code
 //! [files]
 //! exclude = ["experiments/old/**"]
+//! [fixes]
+//! unknown-key = "unsafe"   # --fix leaves it to --unsafe-fixes
+//! HPO305 = "off"           # never fixed
 //! ```
+//!
+//! Top-level keys (before any table): `select = ["HPO2", "unknown-key"]` reports only these
+//! rules (codes, names, or code prefixes), `ignore = [...]` never reports these;
+//! `docs-url = "URL"` is where SARIF's rule links point (a fork's docs/rules.md).
 //!
 //! The file that applies to a checked file is the nearest one found walking up from the file's
 //! folder (the closest wins; files are not merged with those further up). Exclude patterns use
@@ -22,8 +29,8 @@ use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::check::FileReport;
 use crate::diagnostic::Severity;
+use crate::document::FileReport;
 use crate::rules;
 use crate::source::LineIndex;
 
@@ -68,6 +75,57 @@ impl Level {
     }
 }
 
+/// A rule's configured fix: how sure `--fix` takes its fixes to be, or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixSetting {
+    /// Applied by `--fix` (a rule's unsafe fix made safe).
+    Safe,
+    /// Applied by `--unsafe-fixes` only.
+    Unsafe,
+    /// Never applied, and not reported as fixable.
+    Off,
+}
+
+impl FixSetting {
+    const WORDS: [&'static str; 3] = ["safe", "unsafe", "off"];
+
+    /// The setting of a word (`safe`, `unsafe`, `off`).
+    pub fn parse(word: &str) -> Option<FixSetting> {
+        match word {
+            "safe" => Some(FixSetting::Safe),
+            "unsafe" => Some(FixSetting::Unsafe),
+            "off" => Some(FixSetting::Off),
+            _ => None,
+        }
+    }
+}
+
+/// Applies configured fix settings to a report: changes the applicability of fixes, removes
+/// those turned off.
+pub fn apply_fixes(report: &mut FileReport, fixes: &BTreeMap<&'static str, FixSetting>) {
+    if fixes.is_empty() {
+        return;
+    }
+    for d in &mut report.diagnostics {
+        let Some(setting) = fixes.get(d.code.as_str()) else {
+            continue;
+        };
+        match setting {
+            FixSetting::Off => d.fix = None,
+            FixSetting::Safe => {
+                if let Some(f) = &mut d.fix {
+                    f.applicability = crate::fix::Applicability::Safe;
+                }
+            }
+            FixSetting::Unsafe => {
+                if let Some(f) = &mut d.fix {
+                    f.applicability = crate::fix::Applicability::Unsafe;
+                }
+            }
+        }
+    }
+}
+
 /// A configuration that cannot be used (a tool failure: exit status 2).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{path}:{line}:{column}: {message}")]
@@ -89,8 +147,12 @@ pub struct Settings {
     pub levels: BTreeMap<&'static str, Level>,
     /// Excluded paths (`.gitignore` syntax), if any.
     pub exclude: Option<Gitignore>,
+    /// Fix setting by rule code (`[fixes]`).
+    pub fixes: BTreeMap<&'static str, FixSetting>,
     /// The file the settings come from, if any.
     pub source: Option<PathBuf>,
+    /// The URL of docs/rules.md for SARIF `helpUri` (`docs-url`), if set.
+    pub docs_url: Option<String>,
 }
 
 impl Settings {
@@ -98,10 +160,14 @@ impl Settings {
     pub fn merged(&self, over: &Settings) -> Settings {
         let mut levels = self.levels.clone();
         levels.extend(over.levels.iter().map(|(k, v)| (*k, *v)));
+        let mut fixes = self.fixes.clone();
+        fixes.extend(over.fixes.iter().map(|(k, v)| (*k, *v)));
         Settings {
             levels,
+            fixes,
             exclude: self.exclude.clone(),
             source: self.source.clone(),
+            docs_url: over.docs_url.clone().or_else(|| self.docs_url.clone()),
         }
     }
 
@@ -137,12 +203,20 @@ pub fn apply(report: &mut FileReport, levels: &BTreeMap<&'static str, Level>) {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileConfig {
+    #[serde(default)]
+    select: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    ignore: Vec<Spanned<String>>,
+    #[serde(default)]
+    docs_url: Option<String>,
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     files: Files,
+    #[serde(default)]
+    fixes: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -224,7 +298,18 @@ pub fn parse(
         let at = e.span().map_or(0, |s| s.start);
         err(at, e.message().trim().replace('\n', " "))
     })?;
-    let mut levels = BTreeMap::new();
+    let select: Option<Vec<(String, usize)>> = config.select.as_ref().map(|v| {
+        v.iter()
+            .map(|p| (p.get_ref().clone(), p.span().start))
+            .collect()
+    });
+    let ignore: Vec<(String, usize)> = config
+        .ignore
+        .iter()
+        .map(|p| (p.get_ref().clone(), p.span().start))
+        .collect();
+    // select/ignore first: a level named in [rules] is more specific and wins
+    let mut levels = selection(select.as_deref(), &ignore).map_err(|(at, m)| err(at, m))?;
     let mut seen: BTreeMap<&'static str, String> = BTreeMap::new();
     for (key, value) in &config.rules {
         let (code, level) = rule_level(key.get_ref(), value.get_ref()).map_err(|(on_key, m)| {
@@ -248,6 +333,34 @@ pub fn parse(
         }
         levels.insert(code, level);
     }
+    let mut fixes = BTreeMap::new();
+    for (key, value) in &config.fixes {
+        let Some(rule) = rules::find(key.get_ref()) else {
+            let (_, m) = rule_level(key.get_ref(), "off")
+                .err()
+                .unwrap_or((true, String::new()));
+            return Err(err(key.span().start, m));
+        };
+        let Some(setting) = FixSetting::parse(value.get_ref()) else {
+            let hint = rules::did_you_mean(value.get_ref(), FixSetting::WORDS)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(err(
+                value.span().start,
+                format!(
+                    "unknown fix setting `{}` for `{}`: expected safe, unsafe or off{hint}",
+                    value.get_ref(),
+                    key.get_ref()
+                ),
+            ));
+        };
+        if fixes.insert(rule.code, setting).is_some() {
+            return Err(err(
+                key.span().start,
+                format!("the fix of rule `{}` is set twice", rule.code),
+            ));
+        }
+    }
     let patterns: Vec<(String, usize)> = config
         .files
         .exclude
@@ -258,8 +371,85 @@ pub fn parse(
     Ok(Settings {
         levels,
         exclude,
+        fixes,
         source: None,
+        docs_url: config.docs_url,
     })
+}
+
+/// The rules a selector names: a code (`HPO103`), a name (`unknown-key`), a code prefix
+/// (`HPO1`, `HPO10`), or `ALL`; case-insensitive. `None` when it names none.
+pub fn select_rules(selector: &str) -> Option<Vec<&'static str>> {
+    let s = selector.trim();
+    if let Some(r) = rules::find(s) {
+        return Some(vec![r.code]);
+    }
+    let all = rules::all();
+    let upper = s.to_ascii_uppercase();
+    if upper == "ALL" {
+        return Some(all.iter().map(|r| r.code).collect());
+    }
+    if upper.len() < 3
+        || !upper.starts_with("HPO")
+        || !upper[3..].bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let found: Vec<&'static str> = all
+        .iter()
+        .map(|r| r.code)
+        .filter(|c| c.starts_with(upper.as_str()))
+        .collect();
+    (!found.is_empty()).then_some(found)
+}
+
+/// The levels that `select` and `ignore` give (each selector with its offset, for errors): every
+/// rule not selected (when `select` is given) and every rule ignored is `off`.
+pub fn selection(
+    select: Option<&[(String, usize)]>,
+    ignore: &[(String, usize)],
+) -> Result<BTreeMap<&'static str, Level>, (usize, String)> {
+    let resolve = |(sel, at): &(String, usize)| {
+        select_rules(sel).ok_or_else(|| {
+            let all = rules::all();
+            let hint = rules::did_you_mean(sel, all.iter().flat_map(|r| [r.code, r.name]))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| {
+                    " (a code, a name, or a code prefix such as `HPO2`; `hpoconf rules` lists them)"
+                        .to_owned()
+                });
+            (*at, format!("no rule `{sel}`{hint}"))
+        })
+    };
+    let mut off = BTreeMap::new();
+    if let Some(select) = select {
+        let mut chosen = std::collections::BTreeSet::new();
+        for s in select {
+            chosen.extend(resolve(s)?);
+        }
+        for r in rules::all() {
+            if !chosen.contains(r.code) {
+                off.insert(r.code, Level::Off);
+            }
+        }
+    }
+    for i in ignore {
+        for code in resolve(i)? {
+            off.insert(code, Level::Off);
+        }
+    }
+    Ok(off)
+}
+
+/// Splits comma-separated selectors (`--select HPO1,unknown-key --select HPO2`).
+pub fn split_selectors(values: &[String]) -> Vec<(String, usize)> {
+    values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| (s.to_owned(), 0))
+        .collect()
 }
 
 /// Resolves a rule (code or name) and a level word. The error says whether the key (`true`) or
@@ -321,7 +511,9 @@ pub fn from_flags(
     Ok(Settings {
         levels: levels.iter().copied().collect(),
         exclude,
+        fixes: BTreeMap::new(),
         source: None,
+        docs_url: None,
     })
 }
 
@@ -339,6 +531,20 @@ pub fn parse_override(s: &str) -> Result<(&'static str, Level), String> {
 /// lexically (symbolic links are not resolved).
 pub fn normalize(path: &Path) -> PathBuf {
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    normalize_absolute(&abs)
+}
+
+/// [`normalize`] against a known current folder (`cwd`, absolute): no system call, where
+/// [`normalize`] asks the system for the current folder for every relative path.
+pub fn normalize_in(cwd: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        normalize_absolute(path)
+    } else {
+        normalize_absolute(&cwd.join(path))
+    }
+}
+
+fn normalize_absolute(abs: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in abs.components() {
         match c {
@@ -400,6 +606,13 @@ impl Resolver {
         })
     }
 
+    /// `path` made absolute against the current folder of this resolver's creation and
+    /// normalized ([`normalize_in`]): what [`Resolver::excluded`] and [`Resolver::levels`]
+    /// take, without a system call per path.
+    pub fn normalize(&self, path: &Path) -> PathBuf {
+        normalize_in(&self.cwd, path)
+    }
+
     /// The file settings that apply to `path` (absolute, normalized), if any. A configuration
     /// file that cannot be used is recorded in [`Resolver::errors`] and counts as none.
     pub fn file_settings(&self, path: &Path) -> Option<Arc<Settings>> {
@@ -456,6 +669,24 @@ impl Resolver {
         }
     }
 
+    /// The settings of the configuration file that applies to the folder `dir` (absolute,
+    /// normalized) itself: run-wide settings such as `docs-url` come from the current folder's.
+    pub fn dir_file_settings(&self, dir: &Path) -> Option<Arc<Settings>> {
+        match &self.choice {
+            Choice::Nothing => None,
+            Choice::File(_) => self.fixed.clone(),
+            Choice::Discover => self.dir_settings(dir),
+        }
+    }
+
+    /// The fix settings for `path`: its configuration file's, with the flags' on top.
+    pub fn fixes(&self, path: &Path) -> BTreeMap<&'static str, FixSetting> {
+        match self.file_settings(path) {
+            Some(s) => s.merged(&self.flags).fixes,
+            None => self.flags.fixes.clone(),
+        }
+    }
+
     /// The configuration files that could not be used, sorted.
     pub fn errors(&self) -> Vec<ConfigError> {
         let mut e = lock(&self.errors).clone();
@@ -506,6 +737,17 @@ mod tests {
     }
 
     #[test]
+    fn fix_settings() {
+        let s = parse_str("[fixes]\nunknown-key = \"unsafe\"\nHPO301 = \"off\"\n").unwrap();
+        assert_eq!(s.fixes.get("HPO103"), Some(&FixSetting::Unsafe));
+        assert_eq!(s.fixes.get("HPO301"), Some(&FixSetting::Off));
+        let e = parse_str("[fixes]\nHPO103 = \"unsaf\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `unsafe`"), "{e}");
+        let e = parse_str("[fixes]\nunknown-kye = \"off\"\n").unwrap_err();
+        assert!(e.message.contains("unknown rule"), "{e}");
+    }
+
+    #[test]
     fn excludes_relative_to_root() {
         let s = parse_str("[files]\nexclude = [\"experiments/old/**\", \"*.bak.json\"]\n").unwrap();
         assert!(s.excludes(Path::new("/repo/experiments/old/a/exp.yml"), false));
@@ -524,6 +766,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s.levels.get("HPO001"), Some(&Level::Info));
+    }
+
+    #[test]
+    fn select_and_ignore() {
+        let s = parse_str("select = [\"HPO2\", \"unknown-key\"]\nignore = [\"HPO210\"]\n[rules]\nHPO001 = \"warning\"\n").unwrap();
+        assert_eq!(s.levels.get("HPO103"), None);
+        assert_eq!(s.levels.get("HPO201"), None);
+        assert_eq!(s.levels.get("HPO210"), Some(&Level::Off));
+        assert_eq!(s.levels.get("HPO003"), Some(&Level::Off));
+        // a level named in [rules] wins over select
+        assert_eq!(s.levels.get("HPO001"), Some(&Level::Warning));
+        let e = parse_str("ignore = [\"HPO9x\"]\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 11));
+        assert!(e.message.contains("no rule `HPO9x`"), "{e}");
+        let e = parse_str("select = [\"unknwn-key\"]\n").unwrap_err();
+        assert!(e.message.contains("did you mean `unknown-key`"), "{e}");
+        assert_eq!(
+            select_rules("hpo1").map(|v| v.contains(&"HPO103")),
+            Some(true)
+        );
+        assert_eq!(select_rules("HPO8"), None);
+        let s = parse_str("docs-url = \"https://example.org/rules.md\"\n").unwrap();
+        assert_eq!(s.docs_url.as_deref(), Some("https://example.org/rules.md"));
     }
 
     #[test]

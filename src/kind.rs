@@ -94,12 +94,14 @@ pub fn detect(file_name: &str, text: &str) -> Option<Kind> {
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     match ext {
         "yml" | "yaml" => {
-            if name.starts_with("search_space") {
+            if name.starts_with("search_space") || name.starts_with("search-space") {
                 // NNI also loads YAML search spaces; we check them as search spaces.
                 return Some(Kind::SearchSpace);
             }
             if name == "exp.yml" || name == "exp.yaml" || looks_like_experiment_yaml(text) {
                 Some(Kind::ExpYml)
+            } else if looks_like_yaml_search_space(text) {
+                Some(Kind::SearchSpace)
             } else {
                 None
             }
@@ -165,16 +167,13 @@ fn detect_json(name: &str, text: &str) -> Option<Kind> {
     None
 }
 
-/// Top-level keys that mark a YAML file as an NNI experiment config (v2 or v1).
+/// Top-level keys that mark a YAML file as an NNI experiment config (v2 or v1), in any
+/// spelling NNI reads as them (`TrialCommand`, `trial_command`: [`crate::source::keys`]).
 const EXPERIMENT_KEYS: &[&str] = &[
     "trialCommand",
-    "trial_command",
     "trialConcurrency",
-    "trial_concurrency",
     "trainingService",
-    "training_service",
     "searchSpaceFile",
-    "search_space_file",
     "tuner",
     "advisor",
     "authorName",
@@ -183,14 +182,43 @@ const EXPERIMENT_KEYS: &[&str] = &[
     "maxTrialNum",
 ];
 
+/// The key of a top-level `key:` line (not indented, not a comment), if the line is one.
+fn top_level_key(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches('\u{feff}');
+    if line.starts_with([' ', '\t', '#', '-']) {
+        return None;
+    }
+    let (key, _) = line.split_once(':')?;
+    let key = key.trim_end().trim_matches(['"', '\'']);
+    (!key.is_empty()).then_some(key)
+}
+
 fn looks_like_experiment_yaml(text: &str) -> bool {
-    text.lines().any(|line| {
-        let line = line.trim_start_matches('\u{feff}');
-        EXPERIMENT_KEYS.iter().any(|k| {
-            line.strip_prefix(k)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        })
+    text.lines().filter_map(top_level_key).any(|key| {
+        EXPERIMENT_KEYS
+            .iter()
+            .any(|k| crate::source::keys::nni_equal(key, k))
     })
+}
+
+/// A YAML mapping of parameters to `_type`/`_value` domains (NNI loads YAML search spaces):
+/// a `_type:` and a `_value:` key, indented under a parameter (block or flow style).
+fn looks_like_yaml_search_space(text: &str) -> bool {
+    let mut ty = false;
+    let mut value = false;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with('#') {
+            continue;
+        }
+        ty |= t.starts_with("_type:") || line.contains("{_type:") || line.contains(" _type:");
+        value |=
+            t.starts_with("_value:") || line.contains(", _value:") || line.contains(" _value:");
+        if ty && value {
+            return true;
+        }
+    }
+    false
 }
 
 fn looks_like_trial_ini(text: &str) -> bool {
@@ -214,6 +242,19 @@ mod tests {
             Some(Kind::ExpYml)
         );
         assert_eq!(detect("other.yml", "foo: 1\n"), None);
+        assert_eq!(
+            detect("config.yml", "TrialCommand: python t.py\n"),
+            Some(Kind::ExpYml)
+        );
+        assert_eq!(
+            detect("space.yml", "lr:\n  _type: uniform\n  _value: [0.1, 1]\n"),
+            Some(Kind::SearchSpace)
+        );
+        assert_eq!(
+            detect("ss.yaml", "lr: {_type: uniform, _value: [0.1, 1]}\n"),
+            Some(Kind::SearchSpace)
+        );
+        assert_eq!(detect("search-space.yml", "{}\n"), Some(Kind::SearchSpace));
         assert_eq!(detect("search_space.json", "{}"), Some(Kind::SearchSpace));
         assert_eq!(
             detect("x.json", r#"{"a": {"_type": "choice", "_value": [1]}}"#),

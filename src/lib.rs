@@ -25,13 +25,21 @@ pub mod check;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod config;
+pub mod convert;
 pub mod diagnostic;
+pub mod document;
+pub mod experiment;
+pub mod fix;
 pub mod kind;
+pub mod migrate;
 pub mod model;
+pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod secrets;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod shape;
 pub mod source;
 pub mod suppress;
@@ -39,6 +47,7 @@ pub mod work;
 pub mod workspace;
 
 pub use check::{FileReport, check_bytes, check_owned, check_str};
+pub use migrate::migrate;
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

@@ -4,7 +4,9 @@
 //! - [`schema_for`]: the editor schema (`hpoconf schema`), with descriptions from the models'
 //!   doc comments, enums, ranges, patterns, defaults and examples. JSON kinds accept a
 //!   top-level `"$schema"` member; exp.yml schemas accept every camelCase key also in
-//!   snake_case (as NNI does).
+//!   snake_case (as NNI does; marked `doNotSuggest`, so editors offer the camelCase one), and
+//!   `hints` adds what editors show only: Markdown descriptions, the tuner and assessor names as
+//!   separate enums, messages that name the duration and size formats.
 //! - [`validation_schema`]: what the shape checker ([`crate::shape`]) validates against:
 //!   draft-07, canonical (camelCase) exp.yml keys only (the checker matches other spellings
 //!   itself), inline search spaces reduced to "an object" (the search-space rules check them),
@@ -19,6 +21,7 @@ use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
 mod editor;
+mod hints;
 
 use crate::kind::Kind;
 use crate::model::{
@@ -47,10 +50,16 @@ pub fn schema_for(kind: Kind, draft: Draft) -> Value {
     if kind == Kind::ExpYml {
         add_snake_case_aliases(&mut schema);
     }
+    hints::apply(&mut schema, kind == Kind::ExpYml);
     schema
 }
 
 /// The schema the shape checker validates against (draft-07, canonical key spellings).
+///
+/// It is [`generate_validation_schema`]'s output, committed as data in
+/// `src/schema/validation/<kind>.json` (a test keeps the files current) and parsed on first use,
+/// once per kind and process: generating it with schemars at run time cost most of a one-file
+/// `hpoconf check`.
 pub fn validation_schema(kind: Kind) -> &'static Value {
     static SCHEMAS: [OnceLock<Value>; 5] = [
         OnceLock::new(),
@@ -61,16 +70,74 @@ pub fn validation_schema(kind: Kind) -> &'static Value {
     ];
     let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
     SCHEMAS[index].get_or_init(|| {
-        let mut schema = generate(kind, Draft::Draft07);
-        if kind != Kind::SearchSpace {
-            make_inline_search_spaces_permissive(&mut schema);
-        }
-        if matches!(kind, Kind::HpoConfig | Kind::GetHpoExperiment) {
-            close_known_objects(&mut schema);
-        }
-        name_formats(&mut schema);
-        schema
+        serde_json::from_str(committed_validation_schema(kind))
+            .unwrap_or_else(|_| generate_validation_schema(kind))
     })
+}
+
+/// The committed text of a kind's validation schema (`src/schema/validation/<kind>.json`).
+pub fn committed_validation_schema(kind: Kind) -> &'static str {
+    match kind {
+        Kind::ExpYml => include_str!("schema/validation/exp-yml.json"),
+        Kind::SearchSpace => include_str!("schema/validation/search-space.json"),
+        Kind::TrialIni => include_str!("schema/validation/trial-ini.json"),
+        Kind::HpoConfig => include_str!("schema/validation/hpo-config.json"),
+        Kind::GetHpoExperiment => include_str!("schema/validation/get-hpo-experiment.json"),
+    }
+}
+
+/// Generates a kind's validation schema from the typed models with schemars: what
+/// [`committed_validation_schema`] holds (written as [`to_compact_string`]).
+pub fn generate_validation_schema(kind: Kind) -> Value {
+    let mut schema = generate(kind, Draft::Draft07);
+    if kind != Kind::SearchSpace {
+        make_inline_search_spaces_permissive(&mut schema);
+    }
+    if matches!(kind, Kind::HpoConfig | Kind::GetHpoExperiment) {
+        close_known_objects(&mut schema);
+    }
+    name_formats(&mut schema);
+    drop_unread_annotations(&mut schema);
+    schema
+}
+
+/// Removes the annotations the shape checker does not read (`description`, `title`, `default`,
+/// `examples`) from every subschema without a `pattern` (beside a pattern they make the
+/// message): the schema is parsed at every start, and they were most of its bytes. Walks
+/// subschema positions only, so a property named `description` stays.
+fn drop_unread_annotations(schema: &mut Value) {
+    let Value::Object(obj) = schema else {
+        return;
+    };
+    if !obj.contains_key("pattern") {
+        for key in ["description", "title", "default", "examples"] {
+            obj.shift_remove(key);
+        }
+    }
+    for (key, child) in obj.iter_mut() {
+        match (key.as_str(), child) {
+            (
+                "properties" | "patternProperties" | "definitions" | "$defs" | "dependencies",
+                Value::Object(named),
+            ) => named.values_mut().for_each(drop_unread_annotations),
+            ("allOf" | "anyOf" | "oneOf" | "items", Value::Array(list)) => {
+                list.iter_mut().for_each(drop_unread_annotations);
+            }
+            (
+                "additionalProperties"
+                | "items"
+                | "additionalItems"
+                | "not"
+                | "if"
+                | "then"
+                | "else"
+                | "contains"
+                | "propertyNames",
+                sub,
+            ) => drop_unread_annotations(sub),
+            _ => {}
+        }
+    }
 }
 
 /// Gives the shape checker words for the patterns of the models (`x-format-name`, `examples`),
@@ -281,7 +348,12 @@ fn add_snake_case_aliases(value: &mut Value) {
                 return;
             }
             for (_, snake, sub) in &aliases {
-                props.insert(snake.clone(), sub.clone());
+                // accepted, not offered: completion lists the camelCase spelling only
+                let mut sub = sub.clone();
+                if let Value::Object(m) = &mut sub {
+                    m.insert("doNotSuggest".to_owned(), Value::Bool(true));
+                }
+                props.insert(snake.clone(), sub);
             }
             let Some(Value::Array(required)) = obj.remove("required") else {
                 return;
@@ -314,6 +386,14 @@ fn add_snake_case_aliases(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(add_snake_case_aliases),
         _ => {}
     }
+}
+
+/// A schema as one line of JSON with a final newline (the committed validation schemas:
+/// parsed at every start, so without indentation).
+pub fn to_compact_string(value: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned());
+    s.push('\n');
+    s
 }
 
 /// A schema as pretty JSON with a final newline (what `hpoconf schema` writes).

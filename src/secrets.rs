@@ -3,9 +3,9 @@
 //! One mechanism: where the secrets of a document are is found once, when it is read
 //! ([`crate::source::secrets::find`], kept as [`crate::source::Parsed::secrets`]); a file's
 //! secrets ([`FileSecrets`]: spans in file coordinates, embedded documents included, and the
-//! values written there) are kept with its [`crate::check::FileText`]. Every output masks those
+//! values written there) are kept with its [`crate::document::FileText`]. Every output masks those
 //! and nothing else: a diagnostic's message and help when it is built
-//! ([`crate::check::Document::diagnostic`]), the snippets of the human report
+//! ([`crate::document::Document::diagnostic`]), the snippets of the human report
 //! ([`FileSecrets::mask_text`]), `Debug` of the trees ([`crate::source::Parsed`]) and of the
 //! models, and the models' errors.
 //!
@@ -56,7 +56,8 @@ impl FileSecrets {
         self.values.mask(message)
     }
 
-    /// Masks the message and help of `d`.
+    /// Masks the message and help of `d`, and drops its fix when an edit would write a secret
+    /// (a fix cannot be masked).
     pub fn mask_diagnostic(&self, d: &mut Diagnostic) {
         if self.values.is_empty() {
             return;
@@ -65,6 +66,18 @@ impl FileSecrets {
         if let Some(h) = &d.help {
             d.help = Some(self.mask(h));
         }
+        if d.fix.as_ref().is_some_and(|f| self.fix_leaks(f)) {
+            d.fix = None;
+        }
+    }
+
+    /// Whether an edit of `fix` would write one of the file's secret values.
+    pub fn fix_leaks(&self, fix: &crate::fix::FileFix) -> bool {
+        fix.edits.iter().any(|e| {
+            self.values()
+                .iter()
+                .any(|s| !s.is_empty() && e.content.contains(s.as_str()))
+        })
     }
 
     /// The file's text with every secret span replaced by `*`s of the same byte length (every
@@ -72,6 +85,26 @@ impl FileSecrets {
     pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         crate::source::secrets::mask_spans(text, &self.spans)
     }
+}
+
+/// Whether a secret key's value is a placeholder that stands for the secret rather than the
+/// secret itself: a whole `${name}` (substituted by hpo_tools) or a Jinja `{{ ... }}`. A
+/// placeholder is never a secret (SPEC.md §4): it is shown as written.
+pub fn is_placeholder(value: &str) -> bool {
+    let v = value.trim();
+    let v = v
+        .strip_prefix(['"', '\''])
+        .and_then(|v| v.strip_suffix(['"', '\'']))
+        .unwrap_or(v);
+    let dollar = v
+        .strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .is_some_and(|name| !name.is_empty() && !name.contains(['{', '}', '$']));
+    let jinja = v
+        .strip_prefix("{{")
+        .and_then(|r| r.strip_suffix("}}"))
+        .is_some_and(|inner| !inner.contains("}}"));
+    dollar || jinja
 }
 
 /// The secret values of a text read as `format` (for the models' errors).

@@ -19,8 +19,8 @@
 //! INI (configparser) has only whole-line comments (`#` or `;`): `disable-line` cannot be written
 //! there, and is reported as invalid. JSON has no comments: use the configuration file.
 
-use crate::check::{FileReport, FileText};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{FileReport, FileText};
 use crate::kind::{Format, Kind};
 use crate::rules::{self, ExampleFile, Rule};
 use crate::source::Span;
@@ -32,6 +32,7 @@ pub static UNUSED_SUPPRESSION: Rule = Rule {
     code: "HPO901",
     name: "unused-suppression",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a suppression comment matches no diagnostic",
     description: "A `# hpoconf: disable-...` comment whose rule is not reported where it points \
@@ -54,6 +55,7 @@ pub static INVALID_SUPPRESSION: Rule = Rule {
     code: "HPO902",
     name: "invalid-suppression",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a suppression comment names an unknown rule or directive",
     description: "A suppression with a misspelt rule or directive suppresses nothing, so the \
@@ -406,8 +408,11 @@ fn diagnostic(
         end_line,
         end_column,
         help,
+        fix: None,
         byte_start: span.start(),
         byte_end: span.end(),
+        path: file.path.clone(),
+        follows: None,
     }
 }
 
@@ -428,8 +433,11 @@ mod tests {
             end_line: line,
             end_column: 2,
             help: None,
+            fix: None,
             byte_start: 0,
             byte_end: 0,
+            path: String::new(),
+            follows: None,
         }
     }
 

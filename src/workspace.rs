@@ -1,19 +1,22 @@
 //! The IO edge: reading files and folders, grouping experiment directories, and checking them.
 //!
-//! The core ([`crate::check`]) works on strings; this module finds the files, reads them, and
-//! keeps one bad file from stopping the others.
+//! The core ([`crate::pipeline`]) works on texts; this module finds the files, reads them into
+//! it, answers its questions about the filesystem (files an exp.yml names, the configuration of
+//! each file), and keeps one bad file from stopping the others.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::check::{self, Document, FileReport, FileText};
-use crate::kind::{self, Kind};
-use crate::rules::cross;
-use crate::{config, suppress};
+use crate::config;
+use crate::document::{FileReport, FileText};
+use crate::kind::Kind;
+use crate::pipeline::{self, Resolved, Source};
 
 mod walk;
+pub mod write;
+
+pub use walk::display_path;
 
 /// Options of a run over paths.
 #[derive(Debug, Clone)]
@@ -64,6 +67,9 @@ pub struct Outcome {
     pub warnings: Vec<Failure>,
     /// The text of each checked file, by displayed path (for renderers that show snippets).
     pub texts: BTreeMap<String, std::sync::Arc<FileText>>,
+    /// The path each file named or found in a folder was read from, by displayed path (files
+    /// read only because a document names them are not in it).
+    pub paths: BTreeMap<String, PathBuf>,
 }
 
 /// Checks files and folders (recursively), with cross-file checks of experiment directories,
@@ -73,6 +79,16 @@ pub struct Outcome {
 /// A configuration file that cannot be used stops the run before any file is checked: the
 /// outcome then holds only failures.
 pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
+    check_paths_with(paths, options, &HashMap::new())
+}
+
+/// [`check_paths`], with the text of some files (by displayed path) given instead of read:
+/// how `--fix` and `--diff` check the fixed texts before anything is written.
+pub fn check_paths_with(
+    paths: &[PathBuf],
+    options: &Options,
+    overrides: &HashMap<String, String>,
+) -> Outcome {
     let mut outcome = Outcome::default();
     let resolver = match config::Resolver::new(options.config.clone(), options.flags.clone()) {
         Ok(r) => Arc::new(r),
@@ -107,22 +123,38 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    let read = par_map(&candidates, jobs, |c| {
-        read_file(&c.path, options.max_file_size)
-            .map(|bytes| load(&c.display, bytes, c.forced, c.path.clone()))
+    // reading a few files takes less than starting a thread to read them (issue 17)
+    let read_jobs = if candidates.len() <= 4 { 1 } else { jobs };
+    let read = pipeline::par_map(&candidates, read_jobs, |c| {
+        match overrides.get(&c.display) {
+            Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
+            None => read_file(&c.path, options.max_file_size)
+                .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
+        }
     });
-    let mut loaded: Vec<Loaded> = Vec::new();
+    let mut sources = Vec::with_capacity(candidates.len());
+    let mut host = FsHost {
+        options,
+        resolver: &resolver,
+        jobs,
+        files: HashMap::with_capacity(candidates.len()),
+        by_canon: HashMap::with_capacity(candidates.len()),
+    };
+    let mut named = std::collections::HashSet::new();
     for ((c, r), canon) in candidates.iter().zip(read).zip(canons) {
         match r {
-            Ok(Some(mut l)) => {
-                l.canon = canon;
-                loaded.push(l);
+            Ok(source) => {
+                outcome.paths.insert(c.display.clone(), c.path.clone());
+                if let Some(canon) = &canon {
+                    host.by_canon.insert(canon.clone(), c.display.clone());
+                }
+                host.files
+                    .insert(c.display.clone(), (c.path.clone(), canon));
+                if c.named {
+                    named.insert(c.display.clone());
+                }
+                sources.push(source);
             }
-            Ok(None) if c.named => outcome.failures.push(Failure {
-                path: c.display.clone(),
-                message: "cannot tell what kind of file this is; pass --kind".to_owned(),
-            }),
-            Ok(None) => {}
             Err(message) => outcome.failures.push(Failure {
                 path: c.display.clone(),
                 message,
@@ -130,84 +162,99 @@ pub fn check_paths(paths: &[PathBuf], options: &Options) -> Outcome {
         }
     }
 
-    // Experiment directories: load the files each exp.yml names (once), then cross-check.
-    let links = link_experiments(&mut loaded, options);
-
-    let mut diagnostics: Vec<Vec<crate::diagnostic::Diagnostic>> = par_map(&loaded, jobs, |l| {
-        let mut d = l.encoding.clone();
-        check::check_document(&l.doc, &mut d);
-        d
-    });
-    for link in &links {
-        let Some(exp) = loaded.get(link.exp) else {
-            continue;
-        };
-        let target = |t: &LinkTarget| match t {
-            LinkTarget::Absent => cross::Target::Absent,
-            LinkTarget::Missing(r, resolved) => cross::Target::Missing(r.clone(), resolved.clone()),
-            LinkTarget::Found(r, i) => match loaded.get(*i) {
-                Some(l) => cross::Target::Found(r.clone(), &l.doc),
-                None => cross::Target::Absent,
-            },
-        };
-        let experiment = cross::Experiment {
-            exp: &exp.doc,
-            space: target(&link.space),
-            ini: target(&link.ini),
-        };
-        let mut found = Vec::new();
-        cross::check(&experiment, &mut found);
-        for (doc, finding) in found {
-            if let Some(i) = loaded.iter().position(|l| std::ptr::eq(&l.doc, doc)) {
-                // (masked of its own file's secrets when built; a cross-file message may quote
-                // another file of the experiment: masked of theirs too)
-                let mut d = doc.resolve(finding);
-                for other in experiment_files(&experiment) {
-                    other.secrets().mask_diagnostic(&mut d);
-                }
-                if let Some(slot) = diagnostics.get_mut(i) {
-                    slot.push(d);
-                }
-            }
+    let checked = pipeline::run(sources, &host);
+    for path in checked.unknown {
+        if named.contains(&path) {
+            outcome.failures.push(Failure {
+                path,
+                message: "cannot tell what kind of file this is; pass --kind".to_owned(),
+            });
         }
     }
-
-    let mut by_file: BTreeMap<String, FileReport> = BTreeMap::new();
-    for (l, d) in loaded.iter().zip(diagnostics) {
-        let abs = config::normalize(&l.path);
-        if l.referenced && resolver.excluded(&abs, false) {
-            continue; // loaded for an experiment's cross-checks only
-        }
-        let mut report = check::finish(&l.doc.file.path, Some(l.doc.kind), d);
-        if suppress::apply(&mut report, &l.doc.file) {
-            // messages about suppressions quote the comment: never let them print a secret
-            for d in &mut report.diagnostics {
-                l.doc.file.secrets().mask_diagnostic(d);
-            }
-        }
-        config::apply(&mut report, &resolver.levels(&abs));
-        let mut report = check::finish(&report.path, report.kind, report.diagnostics);
-        report.path_bytes = display_bytes(&l.path);
-        by_file.insert(l.doc.file.path.clone(), report);
-        outcome
-            .texts
-            .insert(l.doc.file.path.clone(), l.doc.file.clone());
+    for mut c in checked.checked {
+        c.report.path_bytes = host
+            .files
+            .get(&c.report.path)
+            .and_then(|(fs_path, _)| display_bytes(fs_path));
+        outcome.texts.insert(c.report.path.clone(), c.file);
+        outcome.reports.push(c.report);
     }
-    outcome.reports = by_file.into_values().collect();
     outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
     outcome.warnings.sort_by(|a, b| a.path.cmp(&b.path));
     outcome
 }
 
-/// The files of an experiment (exp.yml, and the search space and trial.ini found).
-fn experiment_files<'a>(e: &cross::Experiment<'a>) -> Vec<&'a FileText> {
-    let mut files = vec![e.exp.file.as_ref()];
-    for t in [&e.space, &e.ini] {
-        if let cross::Target::Found(_, d) = t {
-            files.push(d.file.as_ref());
+/// The filesystem, as the pipeline sees it: referenced files are read from disk (once, and
+/// matched by canonical path with the files already read), each file gets the settings of its
+/// configuration file.
+struct FsHost<'a> {
+    options: &'a Options,
+    resolver: &'a config::Resolver,
+    jobs: usize,
+    /// Displayed path -> (path to read, canonical path).
+    files: HashMap<String, (PathBuf, Option<PathBuf>)>,
+    /// Canonical path -> displayed path, of the files read.
+    by_canon: HashMap<PathBuf, String>,
+}
+
+impl pipeline::Host for FsHost<'_> {
+    fn resolve(&self, from: &str, written: &str, joined: &str) -> Resolved {
+        let Some((fs_path, canon)) = self.files.get(from) else {
+            return Resolved::Unknown;
+        };
+        let dir = fs_path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let path = dir.join(written);
+        // shown as the pipeline normalized it (`sup/trial.ini`, not `sup/./trial.ini`)
+        let display = joined.to_owned();
+        // A loaded file's canonical path that equals the exp.yml's canonical folder joined
+        // with the reference is the reference's canonical path (a canonical path has no
+        // `..` and no link): no `canonicalize` for the usual `search_space.json` beside it.
+        if let Some(held) = canon
+            .as_deref()
+            .and_then(Path::parent)
+            .and_then(|d| self.by_canon.get(&d.join(written)))
+        {
+            return Resolved::Held(held.clone());
+        }
+        let Ok(c) = std::fs::canonicalize(&path) else {
+            return Resolved::Missing(display);
+        };
+        if let Some(held) = self.by_canon.get(&c) {
+            return Resolved::Held(held.clone());
+        }
+        match read_file(&path, self.options.max_file_size) {
+            Ok(bytes) => Resolved::Read(Source::owned(display, bytes)),
+            Err(_) => Resolved::Missing(display),
         }
     }
-    files
+
+    fn levels(&self, path: &str) -> BTreeMap<&'static str, config::Level> {
+        let fs = self
+            .files
+            .get(path)
+            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
+        self.resolver.levels(&self.resolver.normalize(&fs))
+    }
+
+    fn fixes(&self, path: &str) -> BTreeMap<&'static str, config::FixSetting> {
+        let fs = self
+            .files
+            .get(path)
+            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
+        self.resolver.fixes(&config::normalize(&fs))
+    }
+
+    fn report_referenced(&self, path: &str) -> bool {
+        let fs = self
+            .files
+            .get(path)
+            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
+        !self.resolver.excluded(&self.resolver.normalize(&fs), false)
+    }
+
+    fn jobs(&self) -> usize {
+        self.jobs
+    }
 }
 
 fn config_failure(e: config::ConfigError) -> Failure {
@@ -215,167 +262,6 @@ fn config_failure(e: config::ConfigError) -> Failure {
         path: format!("{}:{}:{}", e.path, e.line, e.column),
         message: e.message,
     }
-}
-
-/// Maps `f` over `items` on `jobs` threads (a shared work index), results in input order. A
-/// panic in `f` is passed on, as it would be without threads.
-fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let jobs = jobs.min(items.len());
-    if jobs <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, R)> = std::thread::scope(|s| {
-        let work = || {
-            let mut mine = Vec::new();
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(item) = items.get(i) else { break };
-                mine.push((i, f(item)));
-            }
-            mine
-        };
-        // Workers get a large stack: checking a document recurses with its nesting depth (the
-        // readers bound it), and a thread's default 2 MiB is tight for debug builds.
-        let workers: Vec<_> = (0..jobs)
-            .filter_map(|_| {
-                std::thread::Builder::new()
-                    .stack_size(WORKER_STACK)
-                    .spawn_scoped(s, work)
-                    .ok()
-            })
-            .collect();
-        let mut all = Vec::with_capacity(items.len());
-        // If no worker could be started, do the work here.
-        if workers.is_empty() {
-            all.extend(work());
-        }
-        for w in workers {
-            match w.join() {
-                Ok(mine) => all.extend(mine),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        all
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
-}
-
-/// Stack size of a checking thread.
-const WORKER_STACK: usize = 64 * 1024 * 1024;
-
-/// A read and parsed file.
-struct Loaded {
-    doc: Document,
-    encoding: Vec<crate::diagnostic::Diagnostic>,
-    path: PathBuf,
-    /// Its canonical path, when it has one.
-    canon: Option<PathBuf>,
-    /// Loaded because an exp.yml names it, not found by the walk.
-    referenced: bool,
-}
-
-/// What an exp.yml's reference leads to, by index into the loaded files.
-enum LinkTarget {
-    Absent,
-    Missing(cross::Reference, String),
-    Found(cross::Reference, usize),
-}
-
-/// An exp.yml (by index) and the files it names.
-struct Link {
-    exp: usize,
-    space: LinkTarget,
-    ini: LinkTarget,
-}
-
-/// Resolves the references of every exp.yml, loading referenced files not loaded yet.
-fn link_experiments(loaded: &mut Vec<Loaded>, options: &Options) -> Vec<Link> {
-    let mut links = Vec::new();
-    // canonical path -> index, built once (not one canonicalize per file per reference)
-    let mut by_canon: std::collections::HashMap<PathBuf, usize> = loaded
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| l.canon.clone().map(|c| (c, i)))
-        .collect();
-    let exps: Vec<usize> = (0..loaded.len())
-        .filter(|i| loaded.get(*i).is_some_and(|l| l.doc.kind == Kind::ExpYml))
-        .collect();
-    for i in exps {
-        let Some(l) = loaded.get(i) else { continue };
-        let Some(root) = l.doc.root() else { continue };
-        let dir = l.path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let canon_dir = l
-            .canon
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf);
-        let display_dir = Path::new(&l.doc.file.path)
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let refs = [
-            (cross::search_space_file(root), Kind::SearchSpace),
-            (cross::config_ini(&l.doc, root), Kind::TrialIni),
-        ];
-        let mut targets = Vec::new();
-        for (r, kind) in refs {
-            let Some(r) = r else {
-                targets.push(LinkTarget::Absent);
-                continue;
-            };
-            let path = dir.join(&r.written);
-            let display = display_of(&display_dir.join(&r.written));
-            // A loaded file's canonical path that equals the exp.yml's canonical folder joined
-            // with the reference is the reference's canonical path (a canonical path has no
-            // `..` and no link): no `canonicalize` for the usual `search_space.json` beside it.
-            let beside = canon_dir
-                .as_ref()
-                .and_then(|d| by_canon.get(&d.join(&r.written)).copied());
-            let canon = match beside {
-                Some(_) => None,
-                None => std::fs::canonicalize(&path).ok(),
-            };
-            let existing = beside.or_else(|| canon.as_ref().and_then(|c| by_canon.get(c).copied()));
-            match (existing, canon) {
-                (Some(j), _) => targets.push(LinkTarget::Found(r, j)),
-                (None, Some(c)) => match read_file(&path, options.max_file_size) {
-                    Ok(bytes) => match load(&display, bytes, Some(kind), path.clone()) {
-                        Some(mut new) => {
-                            new.referenced = true;
-                            new.canon = Some(c.clone());
-                            loaded.push(new);
-                            by_canon.insert(c, loaded.len() - 1);
-                            targets.push(LinkTarget::Found(r, loaded.len() - 1));
-                        }
-                        None => targets.push(LinkTarget::Absent),
-                    },
-                    Err(_) => targets.push(LinkTarget::Missing(r, display)),
-                },
-                (None, None) => targets.push(LinkTarget::Missing(r, display)),
-            }
-        }
-        let mut t = targets.into_iter();
-        let space = t.next().unwrap_or(LinkTarget::Absent);
-        let ini = t.next().unwrap_or(LinkTarget::Absent);
-        links.push(Link { exp: i, space, ini });
-    }
-    links
-}
-
-fn load(display: &str, bytes: Vec<u8>, forced: Option<Kind>, path: PathBuf) -> Option<Loaded> {
-    let (text, problem) = crate::source::decode_owned(bytes);
-    let kind = forced.or_else(|| kind::detect(display, &text))?;
-    let doc = Document::whole(kind, FileText::new(display, text));
-    let encoding = problem.map(|p| doc.syntax(p)).into_iter().collect();
-    Some(Loaded {
-        doc,
-        encoding,
-        path,
-        canon: None,
-        referenced: false,
-    })
 }
 
 fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
@@ -434,6 +320,5 @@ fn display_bytes(path: &Path) -> Option<Vec<u8>> {
 }
 
 fn display_of(path: &Path) -> String {
-    let s = path.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+    display_path(path)
 }

@@ -171,6 +171,8 @@ impl ExperimentConfig {
     }
 
     fn read_yaml(text: &str) -> Result<ExperimentConfig, Error> {
+        // syntax as `check` reads it (a duplicate key is located there, in its words)
+        super::syntax_errors(crate::kind::Format::Yaml, text)?;
         let options = serde_saphyr::options! { with_snippet: false };
         let value: serde_json::Value =
             serde_saphyr::from_str_with_options(text, options.clone()).map_err(Error::from_yaml)?;

@@ -32,6 +32,7 @@
 //!   an `extra` map (so a round trip is lossless); exp.yml and trial.ini objects reject them.
 
 pub mod exp_yml;
+pub mod exp_yml_v1;
 pub mod get_hpo;
 pub mod hpo_config;
 pub mod search_space;
@@ -182,10 +183,32 @@ macro_rules! masked_debug {
 }
 pub(crate) use masked_debug;
 
-/// Parses JSON text into `T`.
+/// Parses JSON text into `T`. The text is read first by the span-aware reader that `check`
+/// uses, so a model refuses what check reports as a syntax error (a duplicate key, which
+/// serde_json would silently resolve to the last value), at the same position.
 pub(crate) fn json_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Error> {
+    syntax_errors(crate::kind::Format::Json, text)
+        .map_err(|e| e.hiding_secrets_of_text(crate::kind::Format::Json, text))?;
     serde_json::from_str(text)
         .map_err(|e| Error::from_json(e).hiding_secrets_of_text(crate::kind::Format::Json, text))
+}
+
+/// The first syntax problem of `text` as `format` (the readers of [`crate::source`], as
+/// `check` reads it), as a located error.
+pub(crate) fn syntax_errors(format: crate::kind::Format, text: &str) -> Result<(), Error> {
+    let parsed = crate::source::parse(format, text);
+    match parsed.problems.first() {
+        Some(p) => {
+            let lines = crate::source::LineIndex::new(text);
+            let (line, column) = lines.position(text, p.span.start());
+            Err(Error {
+                message: p.message.clone(),
+                line,
+                column,
+            })
+        }
+        None => Ok(()),
+    }
 }
 
 /// Serializes `value` as pretty JSON (two-space indent). The models hold only strings, finite

@@ -98,6 +98,8 @@ impl Domain {
 pub enum ChoiceOption {
     /// A number, kept exactly as written (`5` stays an integer, `5.0` a float).
     Number(Number),
+    /// A boolean (a real option: NNI's tuners return `True`/`False`, SPEC.md §2 rule 7).
+    Bool(bool),
     /// A string.
     String(String),
     /// A nested sub-space, chosen as a whole.

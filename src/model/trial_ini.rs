@@ -75,16 +75,17 @@ pub trait KeyPattern {
     fn matches(key: &str) -> bool;
 }
 
-/// Keys `cmd1`, `cmd2`, ... (`^cmd[0-9]+$`).
+/// Command keys: every key that starts with `cmd` (`cmd1`, `cmd2`, ..., and the `cmd` and
+/// `cmd1_{{bizdate}}` of EasyRec's hpo_res.md and finetune_config.md: hpo_config.md says
+/// "cmdxx: keys starting with cmd").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CmdKeys;
 
 impl KeyPattern for CmdKeys {
-    const PATTERN: &'static str = "^cmd[0-9]+$";
+    const PATTERN: &'static str = "^cmd";
     const WHAT: &'static str = "a command to run, in key order (`cmd1`, `cmd2`, ...)";
     fn matches(key: &str) -> bool {
-        key.strip_prefix("cmd")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        key.starts_with("cmd")
     }
 }
 
@@ -230,6 +231,11 @@ pub struct IniMetricConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(example = "{'auc': 1}")]
     pub metric_dict: Option<String>,
+    /// The direction of the metric, `maximize` or `minimize` (EasyRec's hpo_config.md stdout
+    /// example sets it; the tuner's own `optimize_mode` decides).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("examples" = ["maximize", "minimize"]))]
+    pub optimize_mode: Option<String>,
     /// More metric sources: `metric_source_1`, `metric_source_2`, ...
     #[serde(flatten)]
     pub more_sources: PatternMap<MetricSourceKeys>,
@@ -419,6 +425,7 @@ pub(crate) fn section_keys(section: &str) -> Option<SectionKeys> {
                 "final_mode",
                 "source_list_final_mode",
                 "metric_dict",
+                "optimize_mode",
             ],
             MetricSourceKeys::matches,
         ),
@@ -508,10 +515,18 @@ impl IniPlatformConfig {
             .entries
             .iter()
             .map(|(k, v)| {
-                let n = k
+                // the number after `cmd` (`cmd` alone is the first; `cmd1_x` is 1)
+                let digits: String = k
                     .strip_prefix("cmd")
-                    .and_then(|n| n.parse::<u64>().ok())
-                    .unwrap_or(u64::MAX);
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let n = if k == "cmd" {
+                    0
+                } else {
+                    digits.parse::<u64>().unwrap_or(u64::MAX)
+                };
                 (n, k.as_str(), v.as_str())
             })
             .collect();

@@ -5,9 +5,11 @@
 //! on one line; `endColumn` is given inclusive (the last character), as GitHub's check-run
 //! annotations count it, where hpoconf's own `end_column` is exclusive.
 
-use super::Summary;
-use crate::check::FileReport;
+use std::io::{self, Write};
+
+use super::{Stream, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::FileReport;
 use crate::workspace::Failure;
 
 /// Escapes the data (message) of a workflow command.
@@ -60,16 +62,45 @@ fn annotation(path: &str, d: &Diagnostic) -> String {
 
 /// One workflow command per diagnostic, then the summary line (plain text).
 pub fn render(reports: &[FileReport]) -> String {
-    let mut out = String::new();
-    for r in reports {
-        for d in &r.diagnostics {
-            out.push_str(&annotation(&r.path, d));
-            out.push('\n');
+    let mut out = Vec::new();
+    super::feed(&mut GithubStream::new(&mut out, true), reports, &[]);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The workflow commands, written as they go.
+pub struct GithubStream<W: Write> {
+    w: W,
+    summary: Summary,
+    summary_line: bool,
+}
+
+impl<W: Write> GithubStream<W> {
+    /// Writes on `w`; `summary_line`: end with the summary line.
+    pub fn new(w: W, summary_line: bool) -> GithubStream<W> {
+        GithubStream {
+            w,
+            summary: Summary::default(),
+            summary_line,
         }
     }
-    out.push_str(&Summary::of(reports).line());
-    out.push('\n');
-    out
+}
+
+impl<W: Write> Stream for GithubStream<W> {
+    fn file(&mut self, r: &FileReport, _text: Option<&str>) -> io::Result<()> {
+        for d in &r.diagnostics {
+            self.w.write_all(annotation(&r.path, d).as_bytes())?;
+            self.w.write_all(b"\n")?;
+        }
+        self.summary.add(r);
+        Ok(())
+    }
+
+    fn finish(&mut self, _failures: &[Failure]) -> io::Result<()> {
+        if self.summary_line {
+            writeln!(self.w, "{}", self.summary.line())?;
+        }
+        self.w.flush()
+    }
 }
 
 /// A tool failure as a workflow command (`::error file=PATH::message`).

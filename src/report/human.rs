@@ -2,38 +2,100 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use super::Summary;
-use crate::check::{FileReport, FileText};
+use std::io::Write;
+
+use super::{Stream, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::FileReport;
 use crate::source::LineIndex;
+use crate::workspace::Failure;
 
 /// Renders every diagnostic of `reports`, then the summary line. `color` turns on ANSI styles.
-/// `sources` gives each report's file (by index), for the snippets: they show its text with
-/// every secret span masked ([`FileText::masked_text`], SPEC.md §4).
-pub fn render(reports: &[FileReport], sources: &[Option<&FileText>], color: bool) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
-    let mut out = String::new();
+/// `sources` gives each report's file text (by index), for the snippets: the text as a snippet
+/// may show it, every secret span masked ([`crate::document::FileText::masked_text`], SPEC.md §4).
+pub fn render(reports: &[FileReport], sources: &[Option<&str>], color: bool) -> String {
+    let mut out = Vec::new();
+    let mut s = HumanStream::new(&mut out, color, true);
     for (i, r) in reports.iter().enumerate() {
-        let file = sources.get(i).copied().flatten();
-        // the secret spans masked once in the whole text (same byte offsets), only for a file
-        // with diagnostics
-        let text = file
-            .filter(|_| !r.diagnostics.is_empty())
-            .map(FileText::masked_text);
-        let lines = file.map(|f| &f.lines);
-        for d in &r.diagnostics {
-            let source = text.as_deref().zip(lines);
-            out.push_str(&render_one(&renderer, &r.path, d, source));
-            out.push_str("\n\n");
+        let _ = s.file(r, sources.get(i).copied().flatten());
+    }
+    let _ = s.finish(&[]);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The human report, written file by file.
+pub struct HumanStream<W: Write> {
+    w: W,
+    renderer: Renderer,
+    summary: Summary,
+    summary_line: bool,
+    /// Findings with a safe fix, and with an unsafe one.
+    fixable: (usize, usize),
+}
+
+impl<W: Write> HumanStream<W> {
+    /// Writes on `w`; `color`: ANSI styles; `summary_line`: end with the summary line
+    /// (`--quiet` leaves it out).
+    pub fn new(w: W, color: bool, summary_line: bool) -> HumanStream<W> {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        HumanStream {
+            w,
+            renderer,
+            summary: Summary::default(),
+            summary_line,
+            fixable: (0, 0),
         }
     }
-    out.push_str(&Summary::of(reports).line());
-    out.push('\n');
-    out
+}
+
+impl<W: Write> Stream for HumanStream<W> {
+    fn file(&mut self, r: &FileReport, text: Option<&str>) -> std::io::Result<()> {
+        self.summary.add(r);
+        for d in &r.diagnostics {
+            match d.fix.as_ref().map(|f| f.applicability) {
+                Some(crate::fix::Applicability::Safe) => self.fixable.0 += 1,
+                Some(crate::fix::Applicability::Unsafe) => self.fixable.1 += 1,
+                None => {}
+            }
+        }
+        if r.diagnostics.is_empty() {
+            return Ok(());
+        }
+        // (`text` is the file's masked text: the caller masks its secret spans, once per file)
+        let lines = text.map(LineIndex::new);
+        for d in &r.diagnostics {
+            let source = text.zip(lines.as_ref());
+            self.w
+                .write_all(render_one(&self.renderer, &r.path, d, source).as_bytes())?;
+            self.w.write_all(b"\n\n")?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _failures: &[Failure]) -> std::io::Result<()> {
+        if self.summary_line {
+            writeln!(self.w, "{}", self.summary.line())?;
+            self.w.write_all(fixable_line(self.fixable).as_bytes())?;
+        }
+        self.w.flush()
+    }
+}
+
+/// "3 fixable with `hpoconf check --fix` (1 more with `--unsafe-fixes`)", or nothing, from the
+/// counts of findings with a safe and with an unsafe fix.
+fn fixable_line((safe, more): (usize, usize)) -> String {
+    match (safe, more) {
+        (0, 0) => String::new(),
+        (s, 0) => format!("[*] {s} fixable with `hpoconf check --fix`\n"),
+        (0, m) => format!("{m} fixable with `hpoconf check --unsafe-fixes`\n"),
+        (s, m) => {
+            format!("[*] {s} fixable with `hpoconf check --fix` ({m} more with `--unsafe-fixes`)\n")
+        }
+    }
 }
 
 fn render_one(
@@ -47,7 +109,11 @@ fn render_one(
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     };
-    let title_text = format!("{} ({})", d.message, d.name);
+    let mark = match d.fix.as_ref().map(|f| f.applicability) {
+        Some(crate::fix::Applicability::Safe) => "[*] ",
+        _ => "",
+    };
+    let title_text = format!("{mark}{} ({})", d.message, d.name);
     let label = d.help.clone().unwrap_or_default();
     let origin = format!("{path}:{}:{}", d.line, d.column);
     let title = level
@@ -188,8 +254,7 @@ fn excerpt<'t>(
 mod tests {
     use super::*;
 
-    /// A diagnostic in a long line shows the text around it, cut with `…`; a secret whose key is
-    /// far before it is masked (the whole text is masked before any clipping).
+    /// A diagnostic in a long line shows the text around it, cut with `…`.
     #[test]
     fn long_lines_are_clipped_around_the_span() {
         let line = format!(
@@ -221,18 +286,18 @@ mod tests {
     #[test]
     fn secrets_are_masked_in_snippets() {
         let text = "{\n  \"ConfigIni\": \"[odps_config]\\naccess_id=foo\\naccess_key=bar\\nend_point=x\",\n  \"password\": \"hunter22\",\n  \"Status\": 7\n}\n";
-        let file = FileText::new("r.json", text.to_owned());
-        let doc = crate::check::Document::whole(crate::Kind::GetHpoExperiment, file.clone());
+        let file = crate::document::FileText::new("r.json", text.to_owned());
+        let doc = crate::document::Document::whole(crate::Kind::GetHpoExperiment, file.clone());
         let mut out = Vec::new();
-        crate::check::check_document(&doc, &mut out);
-        let report = crate::check::finish("r.json", Some(crate::Kind::GetHpoExperiment), out);
+        crate::pipeline::check_document(&doc, &mut out);
+        let report = crate::pipeline::finish("r.json", Some(crate::Kind::GetHpoExperiment), out);
         assert!(!report.diagnostics.is_empty());
-        let shown = render(&[report], &[Some(&file)], false);
+        let masked = file.masked_text();
+        let shown = render(&[report], &[Some(&masked)], false);
         assert!(
             !shown.contains("=bar") && !shown.contains("hunter22"),
             "{shown}"
         );
-        let masked = file.masked_text();
         assert_eq!(masked.len(), text.len());
         assert!(
             masked.contains("access_id=foo") && masked.contains("\"password\""),

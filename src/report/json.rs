@@ -1,17 +1,16 @@
 //! `--format json`: one object on stdout, as DESIGN.md's contract has it.
+//!
+//! [`JsonStream`] writes it file by file (the same bytes as [`render`]), so a run over many files
+//! never holds the whole report.
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Summary;
-use crate::check::FileReport;
+use super::{Stream, Summary, indent};
 use crate::diagnostic::Diagnostic;
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    version: u32,
-    files: Vec<JsonFile<'a>>,
-    summary: Summary,
-}
+use crate::document::FileReport;
+use crate::workspace::Failure;
 
 #[derive(Serialize)]
 struct JsonFile<'a> {
@@ -26,19 +25,60 @@ struct JsonFile<'a> {
 
 /// The JSON report of a run (version 1), pretty-printed.
 pub fn render(reports: &[FileReport]) -> String {
-    let report = JsonReport {
-        version: 1,
-        files: reports
-            .iter()
-            .map(|r| JsonFile {
-                path: &r.path,
-                path_bytes: r.path_bytes.as_deref(),
-                kind: r.kind.map(|k| k.id()),
-                diagnostics: &r.diagnostics,
-            })
-            .collect(),
-        summary: Summary::of(reports),
-    };
-    // Serializing these plain structs cannot fail; fall back to an empty object if it ever did.
-    serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_owned())
+    let mut out = Vec::new();
+    if let Ok(mut s) = JsonStream::new(&mut out) {
+        super::feed(&mut s, reports, &[]);
+    }
+    out.pop(); // the stream ends with a line break, `render` never did
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The JSON report, written as it goes (then a line break).
+pub struct JsonStream<W: Write> {
+    w: W,
+    summary: Summary,
+}
+
+impl<W: Write> JsonStream<W> {
+    /// Starts the report on `w`.
+    pub fn new(mut w: W) -> io::Result<JsonStream<W>> {
+        w.write_all(b"{\n  \"version\": 1,\n  \"files\": [")?;
+        Ok(JsonStream {
+            w,
+            summary: Summary::default(),
+        })
+    }
+}
+
+impl<W: Write> Stream for JsonStream<W> {
+    fn file(&mut self, r: &FileReport, _text: Option<&str>) -> io::Result<()> {
+        let file = JsonFile {
+            path: &r.path,
+            path_bytes: r.path_bytes.as_deref(),
+            kind: r.kind.map(|k| k.id()),
+            diagnostics: &r.diagnostics,
+        };
+        let text = serde_json::to_string_pretty(&file).map_err(io::Error::other)?;
+        let sep: &[u8] = if self.summary.files == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        };
+        self.w.write_all(sep)?;
+        self.w.write_all(indent(&text, "    ").as_bytes())?;
+        self.summary.add(r);
+        Ok(())
+    }
+
+    fn finish(&mut self, _failures: &[Failure]) -> io::Result<()> {
+        let close: &[u8] = if self.summary.files == 0 {
+            b"],"
+        } else {
+            b"\n  ],"
+        };
+        self.w.write_all(close)?;
+        let summary = serde_json::to_string_pretty(&self.summary).map_err(io::Error::other)?;
+        write!(self.w, "\n  \"summary\": {}\n}}\n", indent(&summary, "  "))?;
+        self.w.flush()
+    }
 }

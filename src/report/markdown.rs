@@ -6,10 +6,13 @@ use crate::rules::Rule;
 /// The Markdown documentation of one rule (shared by `explain` and docs/rules.md).
 pub fn rule_markdown(r: &Rule) -> String {
     let mut s = format!(
-        "## {code} {name}\n\n**Default severity:** {sev}. **Applies to:** {kinds}.\n\n{summary}.\n\n{desc}\n\n",
+        "## {code} {name}\n\n**Default severity:** {sev}. **Applies to:** {kinds}.{fix}\n\n{summary}.\n\n{desc}\n\n",
         code = r.code,
         name = r.name,
-        sev = r.severity,
+        sev = match r.case_severity() {
+            Some((other, when)) => format!("{} ({other} in some cases: {when})", r.severity),
+            None => r.severity.to_string(),
+        },
         kinds = r
             .kinds
             .iter()
@@ -18,6 +21,7 @@ pub fn rule_markdown(r: &Rule) -> String {
             .join(", "),
         summary = capitalize(r.summary),
         desc = r.description,
+        fix = fix_words(r),
     );
     s.push_str("### Fails\n\n");
     for f in r.bad {
@@ -38,6 +42,17 @@ pub fn rule_markdown(r: &Rule) -> String {
         ));
     }
     s
+}
+
+/// " **Fix:** safe (`--fix`)." for a rule with fixes, or nothing.
+fn fix_words(r: &Rule) -> &'static str {
+    match r.fix {
+        Some(crate::fix::Applicability::Safe) => " **Fix:** safe (`hpoconf check --fix`).",
+        Some(crate::fix::Applicability::Unsafe) => {
+            " **Fix:** unsafe (`hpoconf check --unsafe-fixes`)."
+        }
+        None => "",
+    }
 }
 
 fn lang(name: &str) -> &'static str {
@@ -104,16 +119,22 @@ pub fn rules_document() -> String {
 Regenerate with `UPDATE_DOCS=1 cargo test --test docs`. -->\n\n\
 Every diagnostic names a rule by a stable code and a kebab-case name. `hpoconf explain CODE` prints \
 the same text as this page; `hpoconf.toml` (`[rules]`) and `--severity RULE=LEVEL` change a rule's \
-severity or turn it off.\n\n| code | name | default | summary |\n| --- | --- | --- | --- |\n",
+severity or turn it off. Rules marked with a fix propose one: `hpoconf check --fix` applies the safe \
+fixes, `--unsafe-fixes` the unsafe ones too, and `[fixes]` in `hpoconf.toml` makes a rule's fix \
+unsafe or turns it off.\n\n| code | name | default | fix | summary |\n| --- | --- | --- | --- | --- |\n",
     );
     for r in &rules {
         s.push_str(&format!(
-            "| [{code}](#{anchor}) | `{name}` | {sev} | {summary} |\n",
+            "| [{code}](#{anchor}) | `{name}` | {sev} | {fix} | {summary} |\n",
             code = r.code,
             anchor = format!("{}-{}", r.code, r.name).to_ascii_lowercase(),
             name = r.name,
-            sev = r.severity,
+            sev = match r.case_severity() {
+                Some((other, when)) => format!("{} ({other} in some cases: {when})", r.severity),
+                None => r.severity.to_string(),
+            },
             summary = r.summary.replace('|', "\\|"),
+            fix = r.fix.map_or("", |a| a.as_str()),
         ));
     }
     s.push('\n');

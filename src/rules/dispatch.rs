@@ -1,8 +1,7 @@
 //! Which checks run on which kind of document: the shape check against the kind's schema, then
 //! the kind's rules, then the documents embedded in it.
 
-use crate::check::Document;
-use crate::diagnostic::Diagnostic;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::search_space::{self, SpaceContext};
 use crate::rules::{Finding, cross, exp_yml, get_hpo, hpo_config, trial_ini};
@@ -31,14 +30,10 @@ impl Ctx<'_> {
     }
 }
 
-/// Runs the shape check and the kind's rules on one document. Findings are located in `doc`;
-/// diagnostics of embedded documents (which live in other [`Document`]s) go straight to `out`.
-pub fn check_kind(
-    doc: &Document,
-    root: &Node,
-    findings: &mut Vec<Finding>,
-    out: &mut Vec<Diagnostic>,
-) {
+/// Runs the shape check and the kind's rules on one document. `embedded` are the documents it
+/// carries in strings (a GetHpoExperiment's), parsed and checked by the pipeline. Findings are
+/// located in `doc`, or in the embedded document they name ([`Finding::embedded`]).
+pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
     if doc.kind == Kind::SearchSpace {
         // A space embedded in a GetHpoExperiment response (`SearchSpace`) is a PAI space.
         let ctx = SpaceContext {
@@ -48,12 +43,27 @@ pub fn check_kind(
         search_space::yaml11::check(root, &doc.parsed.hazards, findings);
         return;
     }
-    if doc.kind == Kind::ExpYml
-        && let Some(v1) = exp_yml::v1::check(root)
-    {
-        findings.push(v1);
+    // An NNI v1 exp.yml: the conversion's findings, then the v2 rules on the converted tree
+    // (none when NNI 3.0 cannot convert it), less those the conversion's own error says.
+    if let Some(conv) = &doc.v1 {
+        exp_yml::v1::check(root, conv, findings);
+        let Some(converted) = &conv.root else {
+            return;
+        };
+        let mut v2 = Vec::new();
+        check_tree(doc, converted, embedded, &mut v2);
+        findings.extend(
+            v2.into_iter()
+                .filter(|f| !conv.covered.contains(&conv.v1_pointer(&f.pointer))),
+        );
         return;
     }
+    check_tree(doc, root, embedded, findings);
+}
+
+/// [`check_kind`] of an exp.yml, trial.ini, HpoExperimentConfiguration or GetHpoExperiment
+/// tree (for an NNI v1 exp.yml, its conversion).
+fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
     let outcome = shape::check(
         root,
         schema::validation_schema(doc.kind),
@@ -68,7 +78,7 @@ pub fn check_kind(
     match doc.kind {
         Kind::SearchSpace => {}
         Kind::ExpYml => {
-            findings.extend(outcome.findings.iter().cloned());
+            findings.extend(outcome.findings.iter().cloned().map(exp_yml::v1::v2_rename));
             embedded_space(doc, root, &["searchSpace", "search_space"], false, findings);
             exp_yml::check(&ctx, findings);
             cross::fields::check_exp_yml(&ctx, findings);
@@ -98,7 +108,6 @@ pub fn check_kind(
         }
         Kind::GetHpoExperiment => {
             findings.extend(outcome.findings.iter().cloned());
-            let embedded = get_hpo::embedded::check(doc, out);
             embedded_space(doc, root, &["SearchSpace"], true, findings);
             if let Some(conf) = root.member("HpoExperimentConfiguration") {
                 let base = pointer::push("", &conf.key);
@@ -117,7 +126,7 @@ pub fn check_kind(
                 hpo_config::check(&ctx, &base, findings);
                 cross::fields::check_hpo_config(&ctx, &base, findings);
             }
-            get_hpo::check(&ctx, embedded, findings, out);
+            get_hpo::check(&ctx, embedded, findings);
         }
     }
 }

@@ -12,6 +12,7 @@ pub static INVALID_SYNTAX: Rule = Rule {
     code: "HPO001",
     name: "invalid-syntax",
     severity: Severity::Error,
+    fix: None,
     kinds: ALL_KINDS,
     summary: "the file is not valid YAML, JSON or INI",
     description: "hpoconf reads YAML as YAML 1.2, JSON strictly (no comments, no trailing commas, no \
@@ -32,6 +33,7 @@ pub static INVALID_ENCODING: Rule = Rule {
     code: "HPO002",
     name: "invalid-encoding",
     severity: Severity::Error,
+    fix: None,
     kinds: ALL_KINDS,
     summary: "the file is not valid UTF-8",
     description: "NNI and hpo_tools read configuration files as UTF-8. hpoconf reports the first invalid \
@@ -52,6 +54,7 @@ pub static DUPLICATE_KEY: Rule = Rule {
     code: "HPO003",
     name: "duplicate-key",
     severity: Severity::Error,
+    fix: None,
     kinds: ALL_KINDS,
     summary: "a key appears twice in one mapping, section or file",
     description: "Python's json keeps the last of two equal keys silently, PyYAML likewise, and \
@@ -72,6 +75,7 @@ pub static NUMBER_OUT_OF_RANGE: Rule = Rule {
     code: "HPO004",
     name: "number-out-of-range",
     severity: Severity::Error,
+    fix: None,
     kinds: ALL_KINDS,
     summary: "a number beyond 64-bit floating point, or NaN/Infinity",
     description: "`1e400` becomes infinity, and NaN or infinities break every tuner. Write a finite number.",
@@ -90,6 +94,7 @@ pub static UNSUPPORTED_YAML: Rule = Rule {
     code: "HPO005",
     name: "unsupported-yaml",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::ExpYml, Kind::SearchSpace],
     summary: "YAML that expands too far, nests too deep, holds several documents or uses a language tag",
     description: "Alias bombs (`billion laughs`), very deep nesting, several documents in one file and \
@@ -110,6 +115,7 @@ pub static TRAILING_COMMA: Rule = Rule {
     code: "HPO006",
     name: "trailing-comma",
     severity: Severity::Warning,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::SearchSpace],
     summary: "a trailing comma in a JSON search space",
     description: "NNI loads a search space that is not valid JSON through its YAML loader, which \

@@ -50,7 +50,7 @@ Hyperband: optimize_mode (required), R, eta, exec_mode (serial, parallelism). \
 BOHB: optimize_mode (required), min_budget, max_budget, eta, top_n_percent, num_samples, random_fraction, bandwidth_factor, min_bandwidth, config_space. \
 Medianstop: optimize_mode, start_step. \
 Curvefitting: epoch_num (required), start_step, threshold, gap. \
-PAIAssessor: optimize_mode, start_step, moving_avg, proportion, patience, earlystop.";
+PAIAssessor: optimize_mode, start_step, moving_avg, proportion, patience, earlystop, platform.";
 
 /// Applies the editor additions to a generated schema (any kind, any draft).
 pub fn enhance(schema: &mut Value) {

@@ -50,6 +50,7 @@ impl<'s> Validator<'s> {
                         ),
                     )
                     .help_opt(msg::type_help(node, all, ctx.is_secret()));
+                let f = self.type_finding(node, f);
                 self.push(f);
                 return None;
             }

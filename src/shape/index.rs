@@ -232,6 +232,32 @@ impl Owners {
         Some(text)
     }
 
+    /// The one place where `key` (spelled exactly so) is defined in an object reached by names
+    /// only (no list, no free map), if there is one: its data path as a pointer
+    /// relative to the schema's root, and the tags of its union branch.
+    pub(crate) fn only_place(&self, key: &str) -> Option<(String, Vec<(String, String)>)> {
+        let places = self.places.get(&keys::fold(key))?;
+        // places in lists or free maps are no destination (which item?); of the others, there
+        // must be one (its union tags are checked against the destination when it is moved)
+        let mut exact = places
+            .iter()
+            .filter(|p| p.property == key && !p.path.contains("[]") && !p.path.contains('<'));
+        let place = exact.next()?;
+        if exact.next().is_some() {
+            return None;
+        }
+        let pointer: String = if place.path.is_empty() {
+            String::new()
+        } else {
+            place
+                .path
+                .split('.')
+                .map(|t| format!("/{}", crate::source::pointer::escape(t)))
+                .collect()
+        };
+        Some((pointer, place.tags.clone()))
+    }
+
     /// "did you mean `trialConcurrency`? it belongs at the top level", for a typo of a
     /// property defined elsewhere.
     pub(crate) fn near(&self, key: &str) -> Option<String> {

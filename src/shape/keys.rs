@@ -11,14 +11,9 @@ pub(crate) enum Spelling {
     Other,
 }
 
-/// The characters NNI compares: lowercase, without `_`.
-fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars().filter(|c| *c != '_').flat_map(char::to_lowercase)
-}
-
 /// Whether NNI reads `key` as `property` (`key.lower().replace('_', '')` equal).
 pub(crate) fn nni_equal(key: &str, property: &str) -> bool {
-    folded(key).eq(folded(property))
+    crate::source::keys::nni_equal(key, property)
 }
 
 /// Whether `key` is `property` (camelCase) converted to snake_case.
@@ -48,7 +43,7 @@ pub(crate) fn spelling(key: &str, property: &str, nni: bool) -> Option<Spelling>
 
 /// The key as NNI compares it (for indexes).
 pub(crate) fn fold(key: &str) -> String {
-    folded(key).collect()
+    crate::source::keys::fold(key)
 }
 
 /// Whether a member with this key holds a secret, whose value must never be printed (the

@@ -102,13 +102,7 @@ fn join_or(words: &[&str]) -> String {
 
 /// Cuts `text` to [`MAX_SHOWN`] characters.
 pub(crate) fn truncate(text: &str) -> String {
-    if text.chars().count() <= MAX_SHOWN {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(MAX_SHOWN - 1).collect();
-        cut.push('…');
-        cut
-    }
+    crate::source::shorten::shorten(text, MAX_SHOWN)
 }
 
 /// A number as written (`2`, `2.0`, `1e-7`).

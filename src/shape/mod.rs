@@ -36,6 +36,7 @@ mod key_pattern;
 mod keys;
 mod messages;
 mod validator;
+mod value_pattern;
 mod values;
 
 use crate::rules::Finding;
@@ -111,11 +112,164 @@ impl Outcome {
     }
 }
 
+/// Where an unknown-key finding says its key belongs (`` `x` belongs under `owner` ... ``).
+fn belongs_under(f: &Finding) -> Option<&str> {
+    let help = f.help.as_deref()?;
+    let rest = help.split_once("belongs under `")?.1;
+    rest.split_once('`').map(|(owner, _)| owner)
+}
+
+/// Unknown keys of one object that all belong under the same missing block (a platform's
+/// fields written at the top level) are one finding, at the block they form: the first one's,
+/// rewritten, spanning all of them; the others follow it. Returns (object pointer, owner,
+/// pointer of that finding) for every such group, single keys included.
+fn misplaced_blocks(
+    root: &Node,
+    base: &str,
+    findings: &mut [Finding],
+) -> Vec<(String, String, String)> {
+    let unknown = |f: &Finding| {
+        std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_KEY)
+            || std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_MEMBER)
+    };
+    // (object pointer, owner) -> finding indexes, in order
+    let mut groups: Vec<((String, String), Vec<usize>)> = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        if !unknown(f) {
+            continue;
+        }
+        let Some(owner) = belongs_under(f) else {
+            continue;
+        };
+        let parent = match f.pointer.rfind('/') {
+            Some(at) => f.pointer.get(..at).unwrap_or("").to_owned(),
+            None => continue,
+        };
+        let key = (parent, owner.to_owned());
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    let mut out = Vec::new();
+    for ((parent, owner), list) in groups {
+        let Some(&first) = list.first() else { continue };
+        let first_ptr = findings
+            .get(first)
+            .map(|f| f.pointer.clone())
+            .unwrap_or_default();
+        if list.len() > 1 {
+            let keys: Vec<String> = list
+                .iter()
+                .filter_map(|&i| findings.get(i))
+                .filter_map(|f| pointer::tokens(&f.pointer).pop())
+                .collect();
+            let object = node_at(root, parent.strip_prefix(base).unwrap_or(&parent));
+            let span = object.and_then(|o| {
+                let members = o.as_object()?;
+                let at = |k: &str| members.iter().find(|m| m.key == k);
+                let start = at(keys.first()?)?.key_span.start();
+                let end = at(keys.last()?)?.value.span.end();
+                Some(crate::source::Span::new(start, end))
+            });
+            let shown: Vec<String> = keys
+                .iter()
+                .map(|k| format!("`{}`", messages::truncate(k)))
+                .collect();
+            // the most specific of their hints (`(platform aml)` rather than every platform)
+            let hint = list
+                .iter()
+                .filter_map(|&i| findings.get(i)?.help.as_deref())
+                .min_by_key(|h| h.len())
+                .and_then(|h| h.split_once("belongs under `"))
+                .map(|(_, rest)| format!("move them under `{rest}"))
+                .unwrap_or_else(|| format!("move them under `{owner}`"));
+            if let Some(f) = findings.get_mut(first) {
+                f.message = format!(
+                    "{} keys written here belong under `{owner}`: {}",
+                    keys.len(),
+                    shown.join(", ")
+                );
+                f.help = Some(hint);
+                if let Some(span) = span {
+                    f.span = Some(span);
+                }
+            }
+            for &i in list.iter().skip(1) {
+                if let Some(f) = findings.get_mut(i) {
+                    f.follows = Some((f.rule.code, first_ptr.clone()));
+                }
+            }
+        }
+        out.push((parent, owner, first_ptr));
+    }
+    out
+}
+
+/// The node at `ptr` under `root`.
+fn node_at<'n>(root: &'n Node, ptr: &str) -> Option<&'n Node> {
+    let mut node = root;
+    for t in pointer::tokens(ptr) {
+        node = match &node.value {
+            crate::source::Value::Object(_) => node.get(&t)?,
+            crate::source::Value::Array(items) => items.get(t.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+/// The pointer of a member named `key` in an object that holds the object at `ptr` (that one
+/// excluded), nearest first: a block written above where it belongs.
+fn misplaced(root: &Node, ptr: &str, key: &str) -> Option<String> {
+    let mut node = root;
+    let mut at = String::new();
+    let mut found = None;
+    for t in pointer::tokens(ptr) {
+        if let Some(m) = node.member(key) {
+            found = Some(pointer::push(&at, &m.key));
+        }
+        node = match &node.value {
+            crate::source::Value::Object(_) => node.get(&t)?,
+            crate::source::Value::Array(items) => items.get(t.parse::<usize>().ok()?)?,
+            _ => return found,
+        };
+        at = pointer::push(&at, &t);
+    }
+    found
+}
+
 /// Checks `root` (whose pointer in its document is `base`) against `schema`, a JSON Schema whose
 /// `$ref`s resolve within itself. Never panics; the work is bounded by the size of the data.
 pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Options) -> Outcome {
     let mut v = validator::Validator::new(schema, options, base);
     let clean = v.validate(schema, root, validator::Ctx::root());
+    let unknown = if options.unknown_is_warning {
+        &crate::rules::shape::UNKNOWN_MEMBER
+    } else {
+        &crate::rules::shape::UNKNOWN_KEY
+    };
+    let blocks = misplaced_blocks(root, base, &mut v.findings);
+    for f in &mut v.findings {
+        if std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED) && f.follows.is_none() {
+            let key = f
+                .message
+                .strip_prefix("missing required key `")
+                .and_then(|k| k.strip_suffix('`'));
+            let relative = f.pointer.strip_prefix(base).unwrap_or(&f.pointer);
+            let block = blocks
+                .iter()
+                .find(|(parent, owner, _)| *parent == f.pointer && Some(owner.as_str()) == key);
+            if let Some((_, _, first)) = block {
+                // its members stand beside it: the finding at the block says where they belong
+                f.follows = Some((unknown.code, first.clone()));
+            } else if let Some(at) = key.and_then(|k| misplaced(root, relative, k)) {
+                // the block stands higher up (a platform's section at the top level): the
+                // unknown-key finding there says where it belongs
+                f.follows = Some((unknown.code, format!("{base}{at}")));
+            }
+        }
+    }
     Outcome {
         findings: v.findings,
         clean: clean.value,

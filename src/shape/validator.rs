@@ -94,6 +94,8 @@ pub(crate) struct Validator<'s> {
     /// Emptied parts lists, reused by [`Validator::validate`] (one allocation per nesting
     /// level, not one per node).
     pool: Vec<Vec<&'s Value>>,
+    /// The pointer of the checked node in its document.
+    base: String,
 }
 
 impl<'s> Validator<'s> {
@@ -105,6 +107,7 @@ impl<'s> Validator<'s> {
             renamed: Vec::new(),
             removed: Vec::new(),
             path: base.to_owned(),
+            base: base.to_owned(),
             budget: SPECULATION_BUDGET,
             owners: None,
             pool: Vec::new(),
@@ -174,6 +177,19 @@ impl<'s> Validator<'s> {
 
     pub(crate) fn push(&mut self, finding: Finding) {
         self.findings.push(finding);
+    }
+
+    /// A type finding about `node`, which follows from the number-out-of-range problem of the
+    /// reader when the node is a number too large for a float (`1e400` read as infinity): that
+    /// problem alone is reported.
+    pub(crate) fn type_finding(&self, node: &Node, f: Finding) -> Finding {
+        match &node.value {
+            V::Number(crate::source::Number::Float(x)) if !x.is_finite() => f.follows(
+                &crate::rules::syntax::NUMBER_OUT_OF_RANGE,
+                self.path.clone(),
+            ),
+            _ => f,
+        }
     }
 
     /// A finding at the current node's value.
@@ -257,6 +273,7 @@ impl<'s> Validator<'s> {
                     ),
                 )
                 .help_opt(msg::type_help(node, expected, ctx.is_secret()));
+            let f = self.type_finding(node, f);
             self.push(f);
             return self.failed(node);
         }
@@ -388,7 +405,8 @@ impl<'s> Validator<'s> {
                             ),
                         )
                         .at_key()
-                        .help(format!("rename it to `{name}`"));
+                        .help(format!("rename it to `{name}`"))
+                        .fix(crate::fix::Fix::rename_key(self.path.clone(), name));
                     self.push(f);
                 }
                 if seen.contains(&name) {
@@ -456,8 +474,12 @@ impl<'s> Validator<'s> {
                     ok &= !required.contains(&m.key.as_str());
                 }
             } else if closed {
-                let f = self.unknown(&m.key, &props, &patterns, nni);
-                self.push(f);
+                // a key made by a Jinja template (`{{ name }}=...`, `metric_{{ n }}`) is
+                // known only once hpo_tools renders it (SPEC.md §4): never an unknown key
+                if !(m.key.contains("{{") || m.key.contains("{%")) {
+                    let f = self.unknown(&m.key, &props, &patterns, nni);
+                    self.push(f);
+                }
                 self.leave_out();
             } else if let Some(sub) = additional {
                 let c = self.validate(sub, &m.value, sub_ctx(is_secret_schema(sub)));
@@ -487,13 +509,30 @@ impl<'s> Validator<'s> {
                 Some(t) => format!("add `{r}` ({})", t.phrase()),
                 None => format!("add `{r}`"),
             };
-            let f = self
+            let mut f = self
                 .here(
                     &rule::MISSING_REQUIRED,
                     format!("missing required key `{r}`"),
                 )
                 .at_key()
                 .help(help);
+            // a key the unknown-key finding suggests `r` for is `r` misspelled: that one
+            // finding, with its fix, says it (one mistake, one finding)
+            if closed {
+                let all = || props.iter().flat_map(|m| m.keys().map(String::as_str));
+                if let Some(m) = members.iter().find(|m| {
+                    !all().any(|k| k == m.key)
+                        && pattern_property(&patterns, &mut compiled, &m.key).is_none()
+                        && did_you_mean(&m.key, all()) == Some(r)
+                }) {
+                    let unknown = if self.options.unknown_is_warning {
+                        &rule::UNKNOWN_MEMBER
+                    } else {
+                        &rule::UNKNOWN_KEY
+                    };
+                    f = f.follows(unknown, crate::source::pointer::push(&self.path, &m.key));
+                }
+            }
             self.push(f);
             ok = false;
         }
@@ -535,9 +574,35 @@ impl<'s> Validator<'s> {
                 .first()
                 .map(|(p, _)| format!("keys here must match `{}`", msg::truncate(p))),
         };
+        let fix = crate::rules::clearly_closest(
+            key,
+            props.iter().flat_map(|m| m.keys().map(String::as_str)),
+        )
+        .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s))
+        .or_else(|| {
+            // a key with one right place: moved there (unsafe: it moves a line)
+            let (dest, tags) = owners.only_place(key)?;
+            let to = format!("{}{dest}", self.base);
+            let from = self.path.clone();
+            let parent = from.rsplit_once('/').map_or("", |(p, _)| p);
+            (parent != to).then(|| {
+                crate::fix::Fix::unsafe_edit(
+                    format!("move it to `{to}`"),
+                    vec![crate::fix::Edit {
+                        target: crate::fix::Target::Move {
+                            from,
+                            to,
+                            when: tags,
+                        },
+                        content: String::new(),
+                    }],
+                )
+            })
+        });
         self.here(rule, format!("unknown key `{}`", msg::truncate(key)))
             .at_key()
             .help_opt(help)
+            .fix_opt(fix)
     }
 
     /// The types a schema admits (following `$ref`, `allOf`, `oneOf`, `anyOf`).

@@ -4,6 +4,7 @@
 use super::index;
 use super::messages as msg;
 use super::validator::{Ctx, Validator, node_eq};
+use super::value_pattern;
 use crate::rules::shape as rule;
 use crate::rules::{Finding, did_you_mean};
 use crate::source::{Node, Number, Value as V};
@@ -180,8 +181,11 @@ impl<'s> Validator<'s> {
             ));
         }
         let pattern = obj.get("pattern").and_then(Value::as_str)?;
-        let regex = index::regex(pattern)?;
-        if regex.is_match(s) {
+        let matched = match value_pattern::known_match(pattern, s) {
+            Some(m) => m,
+            None => index::regex(pattern)?.is_match(s),
+        };
+        if matched {
             return None;
         }
         Some(self.format_finding(obj, pattern, node, ctx))
@@ -251,17 +255,23 @@ impl<'s> Validator<'s> {
             [one] => format!("expected `{}`, found {shown}", msg::schema_value(one)),
             _ => format!("{shown} is not one of {}", msg::list_values(values)),
         };
+        let mut fix = None;
         let help = match (&node.value, ctx.is_secret()) {
             (V::String(s), false) => {
                 let strings = values.iter().filter_map(|v| v.as_str());
                 if let Some(c) = strings.clone().find(|c| c.eq_ignore_ascii_case(s)) {
+                    fix = Some(crate::fix::Fix::set_value(self.path.clone(), c));
                     Some(format!("did you mean `{c}`? values are case-sensitive"))
                 } else {
+                    fix = crate::rules::clearly_closest(s, strings.clone())
+                        .map(|c| crate::fix::Fix::set_value(self.path.clone(), c));
                     did_you_mean(s, strings).map(|c| format!("did you mean `{c}`?"))
                 }
             }
             _ => None,
         };
-        self.here(&rule::INVALID_ENUM_VALUE, message).help_opt(help)
+        self.here(&rule::INVALID_ENUM_VALUE, message)
+            .help_opt(help)
+            .fix_opt(fix)
     }
 }

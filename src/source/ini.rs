@@ -50,6 +50,7 @@ pub fn parse(text: &str) -> Parsed {
         option: None,
         indent_level: 0,
         missing_reported: false,
+        jinja_depth: 0,
     };
     for (start, end) in lines(text) {
         r.line(start, end);
@@ -136,6 +137,10 @@ struct Reader<'t> {
     option: Option<OptionState>,
     indent_level: usize,
     missing_reported: bool,
+    /// How many Jinja blocks (`{% if %}`, `{% for %}`, ...) are open at the current line: a
+    /// key or section that repeats inside one is another branch or iteration of the template,
+    /// not a duplicate (hpo_tools renders the template first).
+    jinja_depth: usize,
 }
 
 impl Reader<'_> {
@@ -182,6 +187,7 @@ impl Reader<'_> {
             return;
         }
         if is_jinja_only(content) {
+            self.jinja_depth = jinja_depth_after(self.jinja_depth, content);
             return;
         }
         let Some(current) = self.current else {
@@ -260,7 +266,8 @@ impl Reader<'_> {
                     }
                 }
                 let discard = first_spelling.is_some();
-                if let Some(first) = first_spelling {
+                let templated = self.jinja_depth > 0 || key.contains("{{") || key.contains("{%");
+                if let Some(first) = first_spelling.filter(|_| !templated) {
                     let ptr = pointer::push(&self.section_pointer(current), &lowered);
                     let section_name = self
                         .sections
@@ -314,19 +321,22 @@ impl Reader<'_> {
         let index = match existing {
             Some(i) if name == "DEFAULT" => i,
             Some(_) => {
-                self.problems.push(SyntaxProblem {
-                    kind: SyntaxKind::DuplicateKey,
-                    message: format!(
-                        "duplicate section `[{name}]`: it already appears in this file"
-                    ),
-                    span: header_span,
-                    pointer: pointer::push("", &name),
-                    help: Some(
-                        "merge the two sections: configparser refuses the file \
+                let templated = self.jinja_depth > 0 || name.contains("{{");
+                if !templated {
+                    self.problems.push(SyntaxProblem {
+                        kind: SyntaxKind::DuplicateKey,
+                        message: format!(
+                            "duplicate section `[{name}]`: it already appears in this file"
+                        ),
+                        span: header_span,
+                        pointer: pointer::push("", &name),
+                        help: Some(
+                            "merge the two sections: configparser refuses the file \
                          (DuplicateSectionError)"
-                            .to_owned(),
-                    ),
-                });
+                                .to_owned(),
+                        ),
+                    });
+                }
                 self.sections.push(Section {
                     name,
                     header_span,
@@ -406,6 +416,27 @@ fn split_option(content: &str) -> Option<(&str, usize)> {
     Some((key, value_offset))
 }
 
+/// The number of open Jinja blocks after a line made only of Jinja tags: `{% if %}`,
+/// `{% for %}`, `{% macro %}`, `{% block %}`, ... open one, `{% end... %}` closes one.
+fn jinja_depth_after(mut depth: usize, content: &str) -> usize {
+    let mut rest = content;
+    while let Some(at) = rest.find("{%") {
+        let tag = rest.get(at + 2..).unwrap_or("");
+        let tag = tag.trim_start_matches(['-', '+']).trim_start();
+        let word: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        match word.as_str() {
+            "if" | "for" | "macro" | "block" | "call" | "filter" | "with" | "raw" => depth += 1,
+            w if w.starts_with("end") => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        rest = rest.get(at + 2..).unwrap_or("");
+    }
+    depth
+}
+
 /// Whether a stripped line is made only of Jinja tags (`{% %}`, `{{ }}`, `{# #}`).
 fn is_jinja_only(content: &str) -> bool {
     let mut rest = content;
@@ -452,14 +483,7 @@ fn shown(line: &str) -> String {
 }
 
 fn short(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push('…');
-        out
-    }
+    super::shorten::shorten(s, 60)
 }
 
 #[cfg(test)]

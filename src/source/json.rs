@@ -352,6 +352,13 @@ fn parse_ast(text: &str, limits: &Limits) -> Parsed {
         Err(e) => {
             let range = e.range();
             let msg = e.kind().to_string();
+            if msg.to_ascii_lowercase().contains("unterminated") {
+                let open = super::unclosed::open_at_end(text, false);
+                if let Some(p) = super::unclosed::problem(text, &open, "JSON") {
+                    parsed.problems.push(p);
+                    return parsed;
+                }
+            }
             let help = if msg.contains("Comments") {
                 Some("JSON has no comments: remove them".to_owned())
             } else if msg.contains("railing comma") {

@@ -8,9 +8,12 @@
 pub mod embedded;
 pub mod ini;
 pub mod json;
+pub mod keys;
 pub mod lines;
 pub mod pointer;
 pub mod secrets;
+pub mod shorten;
+pub(crate) mod unclosed;
 pub mod yaml;
 
 pub use lines::LineIndex;
@@ -307,6 +310,16 @@ impl Node {
     /// The mapping entry with this exact key.
     pub fn member(&self, key: &str) -> Option<&Member> {
         self.as_object()?.iter().find(|m| m.key == key)
+    }
+
+    /// The mapping entry NNI reads as `canonical` (any case, `_` ignored: [`keys::member`]).
+    pub fn member_nni(&self, canonical: &str) -> Option<&Member> {
+        keys::member(self, canonical)
+    }
+
+    /// The value NNI reads as `canonical` ([`keys::member`]).
+    pub fn get_nni(&self, canonical: &str) -> Option<&Node> {
+        keys::member(self, canonical).map(|m| &m.value)
     }
 
     /// A short name of the node's type, for messages (`a string`, `an integer`, ...).

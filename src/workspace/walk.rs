@@ -8,8 +8,25 @@ use std::sync::Arc;
 use ignore::WalkBuilder;
 
 use super::{Failure, Options, describe_io, display_of};
-use crate::config::{Resolver, normalize};
+use crate::config::Resolver;
 use crate::kind::Kind;
+
+/// A path as every format reports it: `/`-separated, without `.` components (`sup/./trial.ini`
+/// is `sup/trial.ini`, `./a.json` is `a.json`) or doubled separators. `..` is kept: removing it
+/// lexically would name another file when the folder before it is a symbolic link.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let absolute = s.starts_with('/');
+    let parts: Vec<&str> = s
+        .split('/')
+        .filter(|c| !c.is_empty() && *c != ".")
+        .collect();
+    match (absolute, parts.is_empty()) {
+        (true, _) => format!("/{}", parts.join("/")),
+        (false, true) => ".".to_owned(),
+        (false, false) => parts.join("/"),
+    }
+}
 
 /// Folders a walk never enters, even when no ignore file names them.
 const SKIPPED_DIRS: &[&str] = &[
@@ -51,7 +68,7 @@ pub(super) fn collect(paths: &[PathBuf], options: &Options, resolver: &Arc<Resol
             }),
             Ok(meta) if meta.is_dir() => walk(path, resolver, &mut found),
             Ok(_) => {
-                if !resolver.excluded(&normalize(path), false) {
+                if !resolver.excluded(&resolver.normalize(path), false) {
                     found.candidates.push(Candidate {
                         display: display_of(path),
                         path: path.clone(),
@@ -80,7 +97,7 @@ fn walk(root: &Path, resolver: &Arc<Resolver>, found: &mut Found) {
             if is_dir && SKIPPED_DIRS.contains(&name.as_ref()) {
                 return false;
             }
-            !filter.excluded(&normalize(e.path()), is_dir)
+            !filter.excluded(&filter.normalize(e.path()), is_dir)
         })
         .build();
     for result in walker {
@@ -136,7 +153,7 @@ fn walk_error(e: &ignore::Error, path: Option<&Path>, resolver: &Resolver, found
                 .unwrap_or_default();
             if is_link && std::fs::metadata(path).is_err() {
                 // a dangling link: only one that looks like a configuration file matters
-                if has_candidate_extension(&name) && !resolver.excluded(&normalize(path), false) {
+                if has_candidate_extension(&name) && !resolver.excluded(&resolver.normalize(path), false) {
                     found.failures.push(Failure {
                         path: display_of(path),
                         message: format!("dangling symbolic link ({})", describe_io(io)),
@@ -162,4 +179,19 @@ fn has_candidate_extension(name: &str) -> bool {
     [".yml", ".yaml", ".json", ".ini"]
         .iter()
         .any(|e| lower.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_paths() {
+        assert_eq!(display_path(Path::new("sup/./trial.ini")), "sup/trial.ini");
+        assert_eq!(display_path(Path::new("./a.json")), "a.json");
+        assert_eq!(display_path(Path::new("././a//b/")), "a/b");
+        assert_eq!(display_path(Path::new("a/../b.ini")), "a/../b.ini");
+        assert_eq!(display_path(Path::new("/x/./y")), "/x/y");
+        assert_eq!(display_path(Path::new(".")), ".");
+    }
 }

@@ -149,7 +149,7 @@ fn bad_config_files_are_located() {
         ),
         (
             "[rule]\n",
-            "hpoconf.toml:1:2: unknown field `rule`, expected `rules` or `files`",
+            "hpoconf.toml:1:2: unknown field `rule`, expected one of `select`, `ignore`, `docs-url`, `rules`, `files`, `fixes`",
         ),
         (
             "[files]\nexclude = \"x\"\n",

@@ -150,6 +150,30 @@ fn sarif() {
             .collect(),
     );
     small["runs"][0]["tool"]["driver"]["version"] = "VERSION".into();
+    // the scratch folder's URI changes with every run
+    let base = &run["originalUriBaseIds"]["%SRCROOT%"]["uri"];
+    assert!(
+        base.as_str()
+            .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/')),
+        "{base}"
+    );
+    small["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] = "file:///SCRATCH/".into();
+    // partialFingerprints: one per result, distinct, and independent of the line
+    let prints: std::collections::BTreeSet<&str> = results
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["hpoconf/v1"]
+                .as_str()
+                .expect("fingerprint")
+        })
+        .collect();
+    assert_eq!(prints.len(), results.len());
+    for res in results {
+        assert_eq!(
+            res["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+            "%SRCROOT%"
+        );
+    }
     for res in small["runs"][0]["results"].as_array_mut().expect("results") {
         res["ruleIndex"] = "INDEX".into();
     }

@@ -62,3 +62,22 @@ fn yaml_disable_file_and_line() {
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(s.run(&["check", "--fail-on", "warning", "."]).code, 1);
 }
+
+/// One mistake, one finding (issue 11 §3): a misspelled required key is one HPO103; its
+/// consequence (HPO102 "missing") goes with it when the cause is suppressed inline or turned
+/// off with --severity.
+#[test]
+fn a_consequence_goes_with_its_cause() {
+    const CAUSES: &[&str] = &["HPO102", "HPO103"];
+    let s = Scratch::new("suppress-consequence");
+    let exp = "searchSpace: {a: {_type: choice, _value: [1]}}\ntrialCommand: python t.py\ntuner: {name: TPE}\ntrainingService: {platform: local}\n";
+    s.write("a/exp.yml", format!("trialConcurency: 2\n{exp}").as_bytes());
+    s.write(
+        "b/exp.yml",
+        format!("trialConcurency: 2 # hpoconf: disable-line HPO103\n{exp}").as_bytes(),
+    );
+    let r = s.run(&["check", "--format", "json", "."]);
+    assert_eq!(r.codes(CAUSES), ["a/exp.yml 1:1 HPO103 error"]);
+    let r = s.run(&["check", "--format", "json", "--severity", "HPO103=off", "."]);
+    assert_eq!(r.codes(CAUSES), Vec::<String>::new());
+}

@@ -1,5 +1,5 @@
 //! docs/rules.md is generated from the rule descriptors: this test keeps it in sync
-//! (`UPDATE_DOCS=1 cargo test --test docs` rewrites it).
+//! (`UPDATE_DOCS=1 cargo test --test it docs::` rewrites it).
 
 #[test]
 fn rules_md_is_generated_from_the_descriptors() {
@@ -11,7 +11,7 @@ fn rules_md_is_generated_from_the_descriptors() {
     let actual = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         actual == expected,
-        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test docs`"
+        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test it docs::`"
     );
     for r in hpoconf::rules::all() {
         assert!(

@@ -1286,3 +1286,28 @@ proptest! {
         );
     }
 }
+
+/// The models refuse what `check` reports as a syntax error, at the same place and in its words.
+mod models_agree_with_check {
+    use hpoconf::model::exp_yml::ExperimentConfig;
+    use hpoconf::model::search_space::SearchSpace;
+
+    #[test]
+    fn a_duplicate_key_is_refused_where_check_reports_it() {
+        let text = "{\n  \"${lr}\": {\"_type\": \"uniform\", \"_value\": [0.1, 0.5]},\n  \"${lr}\": {\"_type\": \"choice\", \"_value\": [1]}\n}";
+        let e = SearchSpace::from_json(text).expect_err("duplicate key");
+        let r = hpoconf::check_str("search_space.json", text, None);
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "HPO003")
+            .expect("check reports the duplicate");
+        assert_eq!((e.line, e.column), (d.line, d.column), "{e}");
+        assert_eq!(e.message, d.message);
+
+        let yaml = "trialCommand: x\ntrialConcurrency: 1\ntrialConcurrency: 2\n";
+        let e = ExperimentConfig::from_yaml(yaml).expect_err("duplicate key");
+        assert_eq!(e.line, 3, "{e}");
+        assert!(!e.message.contains("DuplicateKeyPolicy"), "{e}");
+    }
+}

@@ -554,3 +554,30 @@ fn editor_schemas_carry_enums_patterns_and_the_domain_union() {
     let validation = serde_json::to_string(schema::validation_schema(Kind::TrialIni)).unwrap();
     assert!(!validation.contains(r#""enum":["everyday","weekend""#));
 }
+
+/// The validation schemas the shape checker reads at run time are committed as data
+/// (`src/schema/validation/<kind>.json`, issue 17): they must be what schemars generates from
+/// the models now. `UPDATE_SCHEMAS=1` rewrites them.
+#[test]
+fn committed_validation_schemas_are_current() {
+    let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    let dir = common::root().join("src/schema/validation");
+    let mut stale = Vec::new();
+    for kind in Kind::ALL {
+        let generated = schema::generate_validation_schema(kind);
+        let expected = schema::to_compact_string(&generated);
+        let path = dir.join(format!("{}.json", kind.id()));
+        if update {
+            std::fs::write(&path, &expected).expect("write validation schema");
+            continue;
+        }
+        if schema::committed_validation_schema(kind) != expected {
+            stale.push(path.display().to_string());
+        }
+        assert_eq!(schema::validation_schema(kind), &generated, "{kind}");
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date (run this test with UPDATE_SCHEMAS=1): {stale:?}"
+    );
+}

@@ -245,10 +245,29 @@ fn hpo215_invalid_choice_option() {
         found(text),
         vec![
             ("HPO215".to_owned(), "/x/_value/1".to_owned(), 1, 43),
-            ("HPO215".to_owned(), "/x/_value/2".to_owned(), 1, 49),
             ("HPO215".to_owned(), "/x/_value/3".to_owned(), 1, 55),
         ]
     );
+}
+
+#[test]
+fn booleans_are_real_choice_options() {
+    // SPEC.md §2 rule 7: NNI 3.0 accepts them and its tuners return True/False.
+    let text = "{\"x\": {\"_type\": \"choice\", \"_value\": [true, false]}}";
+    assert_eq!(found(text), vec![]);
+    // `true` and `1` are two options (the trial gets `True` or `1`); `true` twice is a repeat
+    let text = "{\"x\": {\"_type\": \"choice\", \"_value\": [true, 1, false, true]}}";
+    assert_eq!(
+        found(text),
+        vec![("HPO217".to_owned(), "/x/_value/3".to_owned(), 1, 54)]
+    );
+    // the numeric tuners read a boolean as a number, as Python does
+    let report = hpoconf::check_str(
+        "exp.yml",
+        "searchSpace:\n  x:\n    _type: choice\n    _value: [true, false]\ntrialCommand: python t.py\ntrialConcurrency: 1\ntuner:\n  name: GP\ntrainingService:\n  platform: local\n",
+        None,
+    );
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
 }
 
 #[test]
@@ -272,11 +291,9 @@ fn hpo215_choice_of_plain_dicts() {
             ),
         ]
     );
-    assert!(
-        diags(text)[0]
-            .message
-            .contains("choice options must be numbers, strings or nested sub-spaces with `_name`")
-    );
+    assert!(diags(text)[0].message.contains(
+        "choice options must be numbers, strings, booleans or nested sub-spaces with `_name`"
+    ));
 }
 
 #[test]

@@ -354,3 +354,15 @@ fn reference_samples_have_no_error() {
         assert!(errors.is_empty(), "{name}: {errors:?}");
     }
 }
+
+/// Jinja blocks around sections and keys, templated keys and values (SPEC.md §4): hpo_tools
+/// renders the template first, so none of it is a finding (no HPO003 duplicate in the other
+/// branch, no HPO103 for `{{ key }}`, no HPO402 for a templated command). Not a fixture: the
+/// editors' JSON Schemas cannot know the rendered values.
+#[test]
+fn jinja_templates_never_cascade() {
+    let text = std::fs::read_to_string(crate::common::root().join("tests/data/jinja-trial.ini"))
+        .expect("tests/data/jinja-trial.ini");
+    let report = hpoconf::check_str("trial.ini", &text, None);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+}

@@ -20,6 +20,7 @@ pub static CONCURRENCY_ABOVE_MAX_TRIALS: Rule = Rule {
     code: "HPO704",
     name: "concurrency-above-max-trials",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "trialConcurrency is greater than maxTrialNumber",
     description: "No more than maxTrialNumber trials ever run, so the extra concurrency slots never \
@@ -40,6 +41,7 @@ pub static OPTIMIZE_MODE_MISMATCH: Rule = Rule {
     code: "HPO705",
     name: "optimize-mode-mismatch",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Unsafe),
     kinds: KINDS,
     summary: "the assessor's optimize_mode differs from the tuner's",
     description: "The assessor stops the trials whose metric goes the wrong way for it: with the \
@@ -60,6 +62,7 @@ pub static GRID_SMALLER_THAN_MAX_TRIALS: Rule = Rule {
     code: "HPO706",
     name: "grid-smaller-than-max-trials",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "GridSearch with maxTrialNumber greater than the grid size",
     description: "Grid search runs each configuration once and then stops: maxTrialNumber above \
@@ -81,6 +84,7 @@ pub static CLASS_ARGS_NOT_ACCEPTED: Rule = Rule {
     code: "HPO707",
     name: "class-args-not-accepted",
     severity: Severity::Error,
+    fix: None,
     kinds: KINDS,
     summary: "GridSearch or Batch with classArgs",
     description: "The GridSearch and Batch tuners take no arguments (SPEC.md §3); NNI fails when it \
@@ -100,6 +104,7 @@ pub static TUNER_CANNOT_SAMPLE: Rule = Rule {
     code: "HPO708",
     name: "tuner-cannot-sample",
     severity: Severity::Error,
+    fix: None,
     kinds: &[
         Kind::SearchSpace,
         Kind::ExpYml,
@@ -128,6 +133,7 @@ pub static ASSESSOR_IGNORED: Rule = Rule {
     code: "HPO709",
     name: "assessor-ignored",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "an assessor configured with Hyperband or BOHB",
     description: "Hyperband and BOHB are advisors: they stop trials themselves, and NNI ignores the \
@@ -142,14 +148,10 @@ assessor. Reported at the assessor.",
     }],
 };
 
-fn norm_key(k: &str) -> String {
-    k.to_lowercase().replace('_', "")
-}
-
-/// The member of `node` whose key matches `key` ignoring case and `_` (as NNI matches keys).
+/// The member of `node` whose key matches `key` ignoring case and `_` (as NNI matches keys:
+/// [`crate::source::keys::member`]).
 pub fn member<'a>(node: &'a Node, key: &str) -> Option<&'a Member> {
-    let want = norm_key(key);
-    node.as_object()?.iter().find(|m| norm_key(&m.key) == want)
+    crate::source::keys::member(node, key)
 }
 
 /// A tuner, assessor or advisor.
@@ -250,12 +252,16 @@ pub fn check_settings(s: &Settings<'_>, findings: &mut Vec<Finding>) {
         findings.push(
             Finding::new(
                 &OPTIMIZE_MODE_MISMATCH,
-                ap,
+                ap.clone(),
                 format!(
                     "the assessor's optimize_mode `{am}` differs from the tuner's `{tm}`, so it stops the trials the tuner wants"
                 ),
             )
-            .help(format!("set the assessor's optimize_mode to `{tm}`")),
+            .help(format!("set the assessor's optimize_mode to `{tm}`"))
+            .fix(
+                crate::fix::Fix::set_value(ap.clone(), tm)
+                    .with_applicability(crate::fix::Applicability::Unsafe),
+            ),
         );
     }
     if let Some(t) = &s.tuner

@@ -1,8 +1,8 @@
 //! The files an exp.yml names must exist.
 
 use super::{Experiment, Target};
-use crate::check::Document;
 use crate::diagnostic::Severity;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule};
 
@@ -11,6 +11,7 @@ pub static MISSING_FILE: Rule = Rule {
     code: "HPO701",
     name: "missing-file",
     severity: Severity::Error,
+    fix: None,
     kinds: &[Kind::ExpYml],
     summary: "a file named by exp.yml (searchSpaceFile, --config= in trialCommand) does not exist",
     description: "Paths resolve against the folder of the exp.yml, as NNI resolves them. NNI fails at \

@@ -6,7 +6,7 @@ pub mod files;
 pub mod placeholders;
 pub mod tuner;
 
-use crate::check::Document;
+use crate::document::Document;
 use crate::rules::{Finding, Rule};
 use crate::source::{Node, Span, pointer};
 
@@ -46,9 +46,7 @@ pub struct Experiment<'a> {
 
 /// Where an exp.yml names its search space file: `(pointer, path)`.
 pub fn search_space_file(exp_root: &Node) -> Option<Reference> {
-    let member = ["searchSpaceFile", "search_space_file"]
-        .iter()
-        .find_map(|k| exp_root.member(k))?;
+    let member = exp_root.member_nni("searchSpaceFile")?;
     let written = member.value.as_str()?.to_owned();
     Some(Reference {
         pointer: pointer::push("", &member.key),
@@ -62,26 +60,19 @@ pub fn search_space_file(exp_root: &Node) -> Option<Reference> {
 pub fn config_ini(exp: &Document, exp_root: &Node) -> Option<Reference> {
     let candidates = [
         exp_root
-            .member("trialCommand")
-            .or_else(|| exp_root.member("trial_command"))
+            .member_nni("trialCommand")
             .map(|m| (pointer::push("", &m.key), &m.value)),
-        exp_root
-            .member("trainingService")
-            .or_else(|| exp_root.member("training_service"))
-            .and_then(|ts| {
-                let tm = ts
-                    .value
-                    .member("trialCommand")
-                    .or_else(|| ts.value.member("trial_command"))?;
-                Some((
-                    format!(
-                        "{}/{}",
-                        pointer::push("", &ts.key),
-                        pointer::escape(&tm.key)
-                    ),
-                    &tm.value,
-                ))
-            }),
+        exp_root.member_nni("trainingService").and_then(|ts| {
+            let tm = ts.value.member_nni("trialCommand")?;
+            Some((
+                format!(
+                    "{}/{}",
+                    pointer::push("", &ts.key),
+                    pointer::escape(&tm.key)
+                ),
+                &tm.value,
+            ))
+        }),
     ];
     for (ptr, node) in candidates.into_iter().flatten() {
         let Some(cmd) = node.as_str() else { continue };
@@ -136,7 +127,7 @@ pub fn find_config_arg(cmd: &str) -> Option<(usize, &str)> {
 /// Runs every cross-file rule on an experiment; each finding comes with the document it is in.
 pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
     files::check(exp, out);
-    let Some(exp_root) = exp.exp.root() else {
+    let Some(exp_root) = exp.exp.checked_root() else {
         return;
     };
     let settings = experiment::settings(exp_root, "");

@@ -14,8 +14,8 @@
 
 use std::collections::HashSet;
 
-use crate::check::Document;
 use crate::diagnostic::Severity;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
 use crate::source::embedded::unescape_json_string;
@@ -26,6 +26,7 @@ pub static UNDEFINED_PLACEHOLDER: Rule = Rule {
     code: "HPO702",
     name: "undefined-placeholder",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::TrialIni, Kind::HpoConfig, Kind::GetHpoExperiment],
     summary: "a `${x}` in a command or trial.ini value is neither a search-space key nor a built-in placeholder",
     description: "hpo_tools replaces each search-space key (`${lr}`) and the built-ins `${exp_id}`, \
@@ -35,7 +36,8 @@ left as it is, and the command runs with a literal `${x}`. Reported at the `${x}
 trial.ini (experiment directory), in `platform_config.cmd` (HpoExperimentConfiguration) or inside \
 the `ConfigIni` string (GetHpoExperiment). In a response, the keys of both `SearchSpace` and \
 `HpoExperimentConfiguration.search_space` count as defined. Jinja (`{{ x }}`, `{% ... %}`) is not a \
-placeholder.",
+placeholder. A whole credential written as a placeholder (`access_key=${SK}`, `accessKeyID=${AK}`, \
+as EasyRec's pai_nni_hpo.md writes them) stands for the user's own key and is not reported.",
     bad: &[
         ExampleFile {
             name: "exp.yml",
@@ -47,7 +49,7 @@ placeholder.",
         },
         ExampleFile {
             name: "trial.ini",
-            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${learning_rate} --out=${trial_id}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
+            text: "[platform_config]\nname=Local\ncmd1=python train.py --lr=${lrr} --out=${trial_id}\n\n[metric_config]\nmetric_type=stdout\nmetric_source=cmd1\nfinal_mode=final\nmetric_dict={'auc': 1}\n",
         },
     ],
     good: &[
@@ -71,6 +73,7 @@ pub static UNUSED_PARAMETER: Rule = Rule {
     code: "HPO703",
     name: "unused-parameter",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[
         Kind::SearchSpace,
         Kind::ExpYml,
@@ -287,6 +290,37 @@ fn defined(name: &str, keys: &HashSet<&str>) -> bool {
     keys.contains(bare)
 }
 
+/// Whether the value at `ptr` is a credential (a secret key, or an AccessKey id such as
+/// `access_id` / `accessKeyID`): a placeholder there stands for the user's own key.
+fn is_credential(ptr: &str) -> bool {
+    let tokens = pointer::tokens(ptr);
+    let Some(key) = tokens.last() else {
+        return false;
+    };
+    let norm: String = key
+        .chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    crate::secrets::is_secret_key(key)
+        || matches!(
+            norm.as_str(),
+            "accessid" | "accesskeyid" | "ak" | "sk" | "akid"
+        )
+}
+
+/// The nearest placeholder to `name`, compared by the names inside `${...}` (the braces
+/// would make any two short names look alike: `${SK}` is not a typo of `${lr}`).
+fn suggest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    fn inner(s: &str) -> &str {
+        s.strip_prefix("${")
+            .and_then(|n| n.strip_suffix('}'))
+            .unwrap_or(s)
+    }
+    let found = did_you_mean(inner(name), candidates.iter().map(|c| inner(c)))?;
+    candidates.iter().copied().find(|c| inner(c) == found)
+}
+
 /// The error for each use that is neither a key of `space_keys` nor a built-in.
 pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
     let keys: HashSet<&str> = space_keys.iter().map(String::as_str).collect();
@@ -300,11 +334,11 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
     // of m parameters were n x m edit distances
     let mut helps: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     uses.iter()
-        .filter(|u| !defined(&u.name, &keys))
+        .filter(|u| !defined(&u.name, &keys) && !is_credential(&u.pointer))
         .map(|u| {
             let help = helps
                 .entry(u.name.as_str())
-                .or_insert_with(|| match did_you_mean(&u.name, candidates.iter().copied()) {
+                .or_insert_with(|| match suggest(&u.name, &candidates) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!(
                         "add `{}` to the search space, or use a built-in placeholder (`${{exp_id}}`, `${{trial_id}}`, ...)",
@@ -322,6 +356,16 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
             )
             .help(help)
             .span(u.span)
+            .fix_opt(
+                crate::rules::clearly_closest(&u.name, candidates.iter().copied())
+                    .filter(|_| u.span.end() - u.span.start() == u.name.len())
+                    .map(|s| {
+                        crate::fix::Fix::safe(
+                            format!("write `{s}`"),
+                            vec![crate::fix::Edit::replace(u.span, s)],
+                        )
+                    }),
+            )
         })
         .collect()
 }

@@ -126,7 +126,13 @@ fn walk(
             Tuner::Numeric(name) if ty == "choice" => {
                 if let Some(bad) = options
                     .iter()
-                    .find(|o| !matches!(o.value, crate::source::Value::Number(_)))
+                    // a boolean is a number to Python (`bool` is an `int`), as the tuner reads it
+                    .find(|o| {
+                        !matches!(
+                            o.value,
+                            crate::source::Value::Number(_) | crate::source::Value::Bool(_)
+                        )
+                    })
                 {
                     let what = if bad.as_object().is_some() {
                         "a nested sub-space"

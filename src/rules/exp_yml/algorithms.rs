@@ -156,7 +156,8 @@ pub static BUILTINS: &[Builtin] = &[
         name: "SMAC",
         aliases: &["SMACTuner"],
         kind: AlgoKind::Tuner,
-        args: Some(&[MODE_REQUIRED, opt("config_dedup", ArgType::Bool)]),
+        // optional: NNI documents `default = maximize`, and NNI 3.0 runs SMAC configs without it
+        args: Some(&[MODE, opt("config_dedup", ArgType::Bool)]),
     },
     Builtin {
         name: "Metis",
@@ -292,6 +293,9 @@ pub static BUILTINS: &[Builtin] = &[
             ),
             opt("patience", ArgType::Int(1, i64::MAX)),
             opt("earlystop", ArgType::Bool),
+            // EasyRec's hpo_config.md example passes `platform: MAXCOMPUTE` (the platform the
+            // trials run on, whose jobs the assessor stops)
+            opt("platform", ArgType::Str),
         ]),
     },
 ];

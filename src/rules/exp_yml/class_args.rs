@@ -15,6 +15,7 @@ pub static UNKNOWN_ALGORITHM: Rule = Rule {
     code: "HPO312",
     name: "unknown-algorithm",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "a tuner or assessor `name` that is not a built-in (error when it is a typo of one)",
     description: "Names match case-insensitively, as in NNI, including the class-name forms NNI \
@@ -37,6 +38,7 @@ pub static WRONG_ALGORITHM_KIND: Rule = Rule {
     code: "HPO313",
     name: "wrong-algorithm-kind",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a built-in tuner given as `assessor`, or a built-in assessor as `tuner`/`advisor`",
     description: "NNI looks tuners and assessors up in separate tables, so `assessor: {name: TPE}` \
@@ -56,6 +58,7 @@ pub static BUILTIN_AND_CUSTOM: Rule = Rule {
     code: "HPO314",
     name: "builtin-and-custom-algorithm",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "an algorithm with both a built-in `name` and a custom `className` or `codeDirectory`",
     description: "An algorithm is either built-in (`name`, optional `classArgs`) or custom \
@@ -80,6 +83,7 @@ pub static INCOMPLETE_ALGORITHM: Rule = Rule {
     code: "HPO315",
     name: "incomplete-algorithm",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "an algorithm with neither `name` nor `className`, or a `className` without `codeDirectory`",
     description: "NNI reads a built-in by `name` and a custom algorithm by `className` found in \
@@ -105,6 +109,7 @@ pub static UNKNOWN_CLASS_ARG: Rule = Rule {
     code: "HPO316",
     name: "unknown-class-arg",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "a `classArgs` key that the built-in algorithm does not take",
     description: "NNI passes `classArgs` to the algorithm's constructor, which fails with \
@@ -129,6 +134,7 @@ pub static INVALID_CLASS_ARG: Rule = Rule {
     code: "HPO317",
     name: "invalid-class-arg",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "a `classArgs` value of the wrong type, out of its range, or not one of its values",
     description: "For example `optimize_mode` must be `maximize` or `minimize`, \
@@ -153,9 +159,11 @@ pub static MISSING_CLASS_ARG: Rule = Rule {
     code: "HPO318",
     name: "missing-class-arg",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a built-in algorithm lacks a required `classArgs` key (`optimize_mode`, `epoch_num`)",
-    description: "Evolution, SMAC, PBT, Hyperband and BOHB need `optimize_mode`; Curvefitting needs \
+    description: "Evolution, PBT, Hyperband and BOHB need `optimize_mode` (SMAC does not: NNI documents \
+`default = maximize` and runs SMAC configs without it, so hpoconf does too); Curvefitting needs \
 `epoch_num`. Their constructors fail without them when the experiment starts.",
     bad: &[ExampleFile {
         name: "exp.yml",
@@ -313,7 +321,11 @@ fn unknown(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, name: &str, out: &mut Ve
                     kind.word()
                 ),
             )
-            .help(format!("did you mean `{}`?", b.name)),
+            .help(format!("did you mean `{}`?", b.name))
+            .fix(crate::fix::Fix::set_value(
+                exp.ptr(&format!("{at}/name")),
+                b.name,
+            )),
         );
     } else {
         out.push(
@@ -348,6 +360,8 @@ fn class_args(
         let Some(arg) = spec.iter().find(|s| s.key == key) else {
             let suggestion = did_you_mean(key, spec.iter().map(|s| s.key));
             let known: Vec<String> = spec.iter().map(|s| format!("`{}`", s.key)).collect();
+            let fix = crate::rules::clearly_closest(key, spec.iter().map(|s| s.key))
+                .map(|s| crate::fix::Fix::rename_key(p.clone(), s));
             out.push(
                 Finding::new(
                     &UNKNOWN_CLASS_ARG,
@@ -361,7 +375,8 @@ fn class_args(
                 .help(match suggestion {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("{} takes {}", builtin.name, known.join(", ")),
-                }),
+                })
+                .fix_opt(fix),
             );
             continue;
         };
@@ -369,6 +384,18 @@ fn class_args(
             continue;
         }
         if let Some((expected, help)) = invalid(arg.ty, value) {
+            let fix = match (arg.ty, value.as_str()) {
+                (ArgType::Int(..), Some(v)) if v.trim().parse::<i64>().is_ok() => {
+                    Some(crate::fix::Fix::unquote(p.clone(), v.trim()))
+                }
+                (ArgType::Enum(values), Some(v)) => values
+                    .iter()
+                    .find(|c| c.eq_ignore_ascii_case(v))
+                    .copied()
+                    .or_else(|| crate::rules::clearly_closest(v, values.iter().copied()))
+                    .map(|c| crate::fix::Fix::set_value(p.clone(), c)),
+                _ => None,
+            };
             out.push(
                 Finding::new(
                     &INVALID_CLASS_ARG,
@@ -379,7 +406,8 @@ fn class_args(
                         show(value)
                     ),
                 )
-                .help_opt(help),
+                .help_opt(help)
+                .fix_opt(fix),
             );
         }
     }

@@ -18,6 +18,7 @@ pub static NAS_OUT_OF_SCOPE: Rule = Rule {
     code: "HPO301",
     name: "nas-out-of-scope",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`experimentType: nas` (neural architecture search) is out of hpoconf's scope",
     description: "hpoconf and PAI HPO check hyperparameter-optimization experiments. A NAS \
@@ -38,6 +39,7 @@ pub static SEARCH_SPACE_TWICE: Rule = Rule {
     code: "HPO302",
     name: "search-space-twice",
     severity: Severity::Warning,
+    fix: None,
     kinds: EXP,
     summary: "both `searchSpace` and `searchSpaceFile` are set (NNI silently uses the file)",
     description: "NNI loads `searchSpaceFile` and ignores the inline `searchSpace` without a word, \
@@ -63,6 +65,7 @@ pub static MISSING_SEARCH_SPACE: Rule = Rule {
     code: "HPO303",
     name: "missing-search-space",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "neither `searchSpace` nor `searchSpaceFile` is set (and `useAnnotation` is not true)",
     description: "NNI refuses to start: `search_space and search_space_file must be set one` \
@@ -82,6 +85,7 @@ pub static ANNOTATION_WITH_SEARCH_SPACE: Rule = Rule {
     code: "HPO304",
     name: "annotation-with-search-space",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`useAnnotation: true` together with `searchSpace` or `searchSpaceFile`",
     description: "With annotations NNI generates the search space from the trial code; NNI \
@@ -101,6 +105,7 @@ pub static MISSING_TRIAL_COMMAND: Rule = Rule {
     code: "HPO305",
     name: "missing-trial-command",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`trialCommand` is missing (at the top level and in the training service) or empty",
     description: "`trialCommand` may stand at the top level or in each training service (NNI \
@@ -121,6 +126,7 @@ pub static NOT_A_DIRECTORY: Rule = Rule {
     code: "HPO306",
     name: "not-a-directory",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`trialCodeDirectory`, an algorithm's `codeDirectory` or a local mount point is not a directory",
     description: "Relative paths resolve against the folder of the exp.yml, as NNI resolves them. \
@@ -142,6 +148,7 @@ pub static ZERO_DURATION: Rule = Rule {
     code: "HPO307",
     name: "zero-duration",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`maxExperimentDuration` or `maxTrialDuration` is zero (`0h`)",
     description: "A limit of zero stops the experiment (or kills every trial) at once. NNI \
@@ -161,6 +168,7 @@ pub static DUPLICATE_GPU_INDICES: Rule = Rule {
     code: "HPO308",
     name: "duplicate-gpu-indices",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`tunerGpuIndices` or `gpuIndices` names a GPU twice (also in the `\"0,1\"` form)",
     description: "NNI counts each listed GPU as a slot, so a repeated index schedules two trials on \
@@ -180,6 +188,7 @@ pub static MISSING_TUNER: Rule = Rule {
     code: "HPO309",
     name: "missing-tuner",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "neither `tuner` nor (the deprecated) `advisor` is set",
     description: "Without a tuner NNI has nothing to generate hyperparameters with and refuses to \
@@ -199,6 +208,7 @@ pub static TUNER_AND_ADVISOR: Rule = Rule {
     code: "HPO310",
     name: "tuner-and-advisor",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "both `tuner` and `advisor` are set",
     description: "`advisor` is the old name of `tuner` (for Hyperband and BOHB); NNI cannot run \
@@ -220,6 +230,7 @@ pub static DEPRECATED_ADVISOR: Rule = Rule {
     code: "HPO311",
     name: "deprecated-advisor",
     severity: Severity::Info,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "`advisor` is a deprecated alias of `tuner`",
     description: "Since NNI 2.x Hyperband and BOHB are tuners; `advisor` still works. Rename the \
@@ -240,9 +251,7 @@ key to `tuner`.",
 
 /// The top-level member whose key is `canonical` in NNI's matching (case and `_` ignored).
 pub(crate) fn member<'n>(root: &'n Node, canonical: &str) -> Option<&'n Member> {
-    let norm = |s: &str| s.replace('_', "").to_ascii_lowercase();
-    let want = norm(canonical);
-    root.as_object()?.iter().find(|m| norm(&m.key) == want)
+    crate::source::keys::member(root, canonical)
 }
 
 /// Whether the top level sets `canonical` to something other than `null`.
@@ -351,7 +360,8 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                 "`advisor` is the deprecated name of `tuner`",
             )
             .at_key()
-            .help("rename the key to `tuner`"),
+            .help("rename the key to `tuner`")
+            .fix(crate::fix::Fix::rename_key(exp.ptr("/advisor"), "tuner")),
         );
     }
 }
@@ -440,7 +450,14 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                 .help("e.g. `python3 -m hpo_tools.core.utils.run --config=./trial.ini`"),
             );
         }
-        if c.effective_trial_command(ts).is_none() {
+        // Kubeflow and FrameworkController run the roles' own commands: NNI 3.0 sets an
+        // empty trial command for them (training_services/kubeflow.py).
+        let role_commands = matches!(
+            ts,
+            crate::model::exp_yml::TrainingService::Kubeflow(_)
+                | crate::model::exp_yml::TrainingService::Frameworkcontroller(_)
+        );
+        if c.effective_trial_command(ts).is_none() && !role_commands {
             let at = match (&c.training_service, base) {
                 (Some(crate::model::exp_yml::TrainingServiceConfig::Many(_)), Some(b)) => b,
                 _ => String::new(),

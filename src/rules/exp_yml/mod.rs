@@ -69,6 +69,8 @@ pub static RULES: &[&Rule] = &[
     &training_service::OPENPAI_CONFIG_TWICE,
     &training_service::HOST_WITHOUT_SCHEME,
     &portability::YAML11_DIFFERENCE,
+    &v1::V1_NOT_CONVERTIBLE,
+    &v1::V1_KEY_DROPPED,
 ];
 
 /// What the exp.yml rules share: the context, the typed config and where its training

@@ -14,6 +14,7 @@ pub static PAI_UNSUPPORTED_TUNER: Rule = Rule {
     code: "HPO319",
     name: "pai-unsupported-tuner",
     severity: Severity::Warning,
+    fix: None,
     kinds: EXP,
     summary: "a PAI experiment (trials run `hpo_tools`) uses a tuner PAI does not document",
     description: "PAI AutoML documents six tuners: TPE, GridSearch, Random, Evolution, GP and PBT. \
@@ -45,6 +46,7 @@ pub static PAI_NON_PAI_ASSESSOR: Rule = Rule {
     code: "HPO320",
     name: "pai-non-pai-assessor",
     severity: Severity::Warning,
+    fix: None,
     kinds: EXP,
     summary: "a PAI experiment (trials run `hpo_tools`) uses an assessor other than PAIAssessor",
     description: "When an assessor stops a trial on PAI, the trial's PAI job (DLC, MaxCompute, ...) \

@@ -11,6 +11,7 @@ pub static YAML11_DIFFERENCE: Rule = Rule {
     code: "HPO328",
     name: "yaml11-difference",
     severity: Severity::Info,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::ExpYml],
     summary: "a plain scalar that PyYAML (YAML 1.1, used by NNI) reads differently from YAML 1.2",
     description: "hpoconf reads YAML 1.2; NNI and hpo_tools read YAML 1.1 with PyYAML. `1e-7` is a \
@@ -79,7 +80,11 @@ fn finding(exp: &Exp<'_, '_>, h: &Yaml11Hazard) -> Finding {
         .shape
         .findings
         .iter()
-        .any(|f| f.pointer == h.pointer);
+        .any(|f| match &exp.ctx.doc.v1 {
+            // an NNI v1 file: the hazard is at a v1 pointer, the shape check's at v2 ones
+            Some(conv) => conv.v1_pointer(&f.pointer) == h.pointer,
+            None => f.pointer == h.pointer,
+        });
     let warning = if numeric(h.yaml12) {
         // The file relies on the number; PyYAML reads something else.
         !rejected
@@ -87,9 +92,16 @@ fn finding(exp: &Exp<'_, '_>, h: &Yaml11Hazard) -> Finding {
         // hpoconf reads a string the field rejects; PyYAML reads the type the field wants.
         rejected && numeric(h.yaml11)
     };
+    let mut fix = None;
     let help = if numeric(h.yaml12) && !numeric(h.yaml11) {
         match portable_number(&h.text) {
-            Some(p) => format!("write `{p}`, which both read as the same number"),
+            Some(p) => {
+                fix = Some(crate::fix::Fix::safe(
+                    format!("write `{p}`"),
+                    vec![crate::fix::Edit::replace(h.span, p.clone())],
+                ));
+                format!("write `{p}`, which both read as the same number")
+            }
             None => "write the number so that both readers agree, or quote it if a string is meant"
                 .to_owned(),
         }
@@ -115,7 +127,8 @@ fn finding(exp: &Exp<'_, '_>, h: &Yaml11Hazard) -> Finding {
         ),
     )
     .span(h.span)
-    .help(help);
+    .help(help)
+    .fix_opt(fix);
     if warning {
         f = f.severity(Severity::Warning);
     }

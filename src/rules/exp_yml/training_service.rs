@@ -14,6 +14,7 @@ pub static HYBRID_WITHOUT_NNI_MANAGER_IP: Rule = Rule {
     code: "HPO321",
     name: "hybrid-without-nni-manager-ip",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "a list of training services (hybrid mode) without a top-level `nniManagerIp`",
     description: "NNI 3.0 crashes on such a config with `AttributeError: 'list' object has no \
@@ -37,6 +38,7 @@ pub static GPU_WITHOUT_USE_ACTIVE_GPU: Rule = Rule {
     code: "HPO322",
     name: "gpu-without-use-active-gpu",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`platform: local` with a positive `trialGpuNumber` but no `useActiveGpu`",
     description: "NNI 3.0 refuses to start: `LocalConfig: please set use_active_gpu to True if \
@@ -59,6 +61,7 @@ pub static TRIALS_PER_GPU_WITHOUT_GPU: Rule = Rule {
     code: "HPO323",
     name: "trials-per-gpu-without-gpu",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`maxTrialNumberPerGpu` other than 1 while trials use no GPU",
     description: "`maxTrialNumberPerGpu` shares GPUs between trials; without `trialGpuNumber` (or \
@@ -83,6 +86,7 @@ pub static PASSWORD_IN_FILE: Rule = Rule {
     code: "HPO324",
     name: "password-in-file",
     severity: Severity::Warning,
+    fix: None,
     kinds: EXP,
     summary: "a remote machine's SSH `password` is written in the file",
     description: "NNI shows the whole config, password included, in its web UI, and the file ends \
@@ -107,6 +111,7 @@ pub static OPENPAI_MISSING_GPU_NUMBER: Rule = Rule {
     code: "HPO325",
     name: "openpai-missing-gpu-number",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`platform: openpai` without `trialGpuNumber` (at the top level or in the training service)",
     description: "OpenPAI jobs must declare their GPUs; NNI refuses to start: `trial_gpu_number is \
@@ -130,6 +135,7 @@ pub static OPENPAI_CONFIG_TWICE: Rule = Rule {
     code: "HPO326",
     name: "openpai-config-twice",
     severity: Severity::Error,
+    fix: None,
     kinds: EXP,
     summary: "`openpaiConfig` and `openpaiConfigFile` are both set",
     description: "NNI refuses a config with both (`openpai_config and openpai_config_file can only \
@@ -153,6 +159,7 @@ pub static HOST_WITHOUT_SCHEME: Rule = Rule {
     code: "HPO327",
     name: "host-without-scheme",
     severity: Severity::Info,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: EXP,
     summary: "the OpenPAI `host` has no scheme; NNI adds `https://`",
     description: "NNI connects to `https://<host>`. Write the scheme so that the file says which \
@@ -266,7 +273,11 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                             exp.ptr(&pointer::push(&base, "host")),
                             format!("the OpenPAI host `{h}` has no scheme; NNI connects to `https://{h}`"),
                         )
-                        .help(format!("write `host: https://{h}` (or `http://` if that is meant)")),
+                        .help(format!("write `host: https://{h}` (or `http://` if that is meant)"))
+                        .fix(crate::fix::Fix::set_value(
+                            exp.ptr(&pointer::push(&base, "host")),
+                            &format!("https://{}", h.trim()),
+                        )),
                     );
                 }
             }

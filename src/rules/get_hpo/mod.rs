@@ -15,8 +15,7 @@ pub mod rules;
 
 pub use rules::*;
 
-use crate::check::Document;
-use crate::diagnostic::Diagnostic;
+use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::cross::{experiment, placeholders, tuner};
 use crate::rules::dispatch::Ctx;
@@ -53,13 +52,8 @@ const TRIAL_STATES: &[&str] = &[
 
 /// Runs the response rules. `embedded` are the documents parsed from `ConfigYml`, `ConfigIni`
 /// and `SearchSpace` (a string), already checked on their own; findings located in one of them
-/// are resolved with [`Document::resolve`] and pushed to `out`.
-pub fn check(
-    ctx: &Ctx<'_>,
-    embedded: &[Document],
-    findings: &mut Vec<Finding>,
-    out: &mut Vec<Diagnostic>,
-) {
+/// name that document ([`Finding::in_embedded`]).
+pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) {
     let root = ctx.root;
     enums(root, findings);
     times(root, findings);
@@ -101,9 +95,12 @@ pub fn check(
         root: &m.value,
         base: format!("{conf_base}{}", pointer::push("", &m.key)),
     });
-    let mut emit = |doc: Option<&Document>, f: Finding| match doc {
-        Some(d) => out.push(d.resolve(f)),
-        None => findings.push(f),
+    let mut emit = |doc: Option<&Document>, f: Finding| {
+        let index = doc.and_then(|d| embedded.iter().position(|e| std::ptr::eq(e, d)));
+        findings.push(match index {
+            Some(i) => f.in_embedded(i),
+            None => f,
+        });
     };
 
     // ConfigYml vs yml_config, and ConfigYml's tuner vs the space it names.
@@ -242,7 +239,12 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
             .help(match did_you_mean(v, ACCESSIBILITY.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => "use `PRIVATE` or `PUBLIC`".to_owned(),
-            }),
+            })
+            .fix_opt(crate::rules::enum_fix(
+                &pointer::push("", &m.key),
+                v,
+                ACCESSIBILITY,
+            )),
         );
     }
     if let Some(m) = root.member("Status")
@@ -258,19 +260,18 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
             .help(match did_you_mean(v, STATUSES.iter().copied()) {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("known states: {}", STATUSES.join(", ")),
-            }),
+            })
+            .fix_opt(crate::rules::enum_fix(
+                &pointer::push("", &m.key),
+                v,
+                STATUSES,
+            )),
         );
     }
 }
 
 fn short(s: &str) -> String {
-    if s.chars().count() > 60 {
-        let mut t: String = s.chars().take(57).collect();
-        t.push_str("...");
-        t
-    } else {
-        s.to_owned()
-    }
+    crate::source::shorten::shorten(s, 60)
 }
 
 /// A time as comparable fields, and its notation (`' '`, or the ISO zone suffix).
@@ -424,7 +425,18 @@ fn trial_status(root: &Node, findings: &mut Vec<Finding>) {
                 .help(match did_you_mean(&m.key, TRIAL_STATES.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("trial states: {}", TRIAL_STATES.join(", ")),
-                }),
+                })
+                .fix_opt(
+                    TRIAL_STATES
+                        .iter()
+                        .find(|c| c.eq_ignore_ascii_case(&m.key))
+                        .copied()
+                        .or_else(|| {
+                            crate::rules::clearly_closest(&m.key, TRIAL_STATES.iter().copied())
+                        })
+                        .filter(|s| !members.iter().any(|o| o.key == *s))
+                        .map(|s| crate::fix::Fix::rename_key(ptr.clone(), s)),
+                ),
             );
         }
         match count(&m.value) {

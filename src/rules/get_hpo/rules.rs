@@ -25,6 +25,7 @@ pub static INVALID_ACCESSIBILITY: Rule = Rule {
     code: "HPO601",
     name: "invalid-accessibility",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "Accessibility is not `PRIVATE` or `PUBLIC`",
     description: "The API documents two values, upper case. A response carrying another value was \
@@ -39,6 +40,7 @@ pub static UNKNOWN_STATUS: Rule = Rule {
     code: "HPO602",
     name: "unknown-status",
     severity: Severity::Warning,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "Status is none of the documented experiment states",
     description: "Status is an open set: GetHpoExperiment documents INVALID_USER_OR_EXP, SUCCESS and \
@@ -54,6 +56,7 @@ pub static UNKNOWN_TRIAL_STATE: Rule = Rule {
     code: "HPO603",
     name: "unknown-trial-state",
     severity: Severity::Warning,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "a TrialStatus key is not a trial state",
     description: "Trial states are UNKNOWN, RUNNING, WAITING, EARLY_STOPPED, SUCCEEDED, FINISHED, \
@@ -67,6 +70,7 @@ pub static INVALID_TIMESTAMP: Rule = Rule {
     code: "HPO604",
     name: "invalid-timestamp",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "GmtCreateTime or GmtModifiedTime is not a valid time",
     description: "The service writes `2024-01-01 08:30:11` (the documentation) or ISO 8601 \
@@ -82,6 +86,7 @@ pub static TRIAL_STATUS_NOT_A_COUNT: Rule = Rule {
     code: "HPO605",
     name: "trial-status-not-a-count",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "a TrialStatus value is not a count of trials",
     description: "TrialStatus maps a trial state to a number of trials (a number, or a string of \
@@ -96,6 +101,7 @@ pub static TRIAL_STATUS_EXCEEDS_COUNT: Rule = Rule {
     code: "HPO606",
     name: "trial-status-exceeds-count",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "the TrialStatus counts add up to more than TrialCount",
     description: "Every trial is in one state, so the counts cannot add up to more than the number \
@@ -109,6 +115,7 @@ pub static MODIFIED_BEFORE_CREATED: Rule = Rule {
     code: "HPO607",
     name: "modified-before-created",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "GmtModifiedTime is earlier than GmtCreateTime",
     description: "An experiment cannot change before it exists. Compared only when both times are \
@@ -126,6 +133,7 @@ pub static CONFIG_YML_DISAGREES: Rule = Rule {
     code: "HPO608",
     name: "config-yml-disagrees",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "ConfigYml and HpoExperimentConfiguration.yml_config give a setting different values",
     description: "Both describe the same experiment (`yml_config` maps one to one onto exp.yml, \
@@ -146,6 +154,7 @@ pub static SEARCH_SPACE_DISAGREES: Rule = Rule {
     code: "HPO609",
     name: "search-space-disagrees",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "SearchSpace and HpoExperimentConfiguration.search_space define different parameters",
     description: "Both are the experiment's search space. Different parameter names are one \
@@ -165,6 +174,7 @@ pub static EMBEDDED_FILE_MISSING: Rule = Rule {
     code: "HPO610",
     name: "embedded-file-missing",
     severity: Severity::Warning,
+    fix: None,
     kinds: KINDS,
     summary: "ConfigYml names a search space or trial.ini that the response does not carry",
     description: "In a response, ConfigYml's `searchSpaceFile` is the response's `SearchSpace` (or \

@@ -15,6 +15,7 @@ pub static STRING_SCALAR: Rule = Rule {
     code: "HPO501",
     name: "string-scalar",
     severity: Severity::Warning,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "a number or boolean written as a string (`\"1\"`, `\"true\"`) where the API accepts both",
     description: "The PAI API is loose about scalar types and accepts `resume: \"1\"`, \
@@ -36,6 +37,7 @@ pub static INVALID_SCALAR_STRING: Rule = Rule {
     code: "HPO502",
     name: "invalid-scalar-string",
     severity: Severity::Error,
+    fix: None,
     kinds: KINDS,
     summary: "a string that is not a number (or not a boolean) where the API expects one (`trial_concurrency: \"two\"`)",
     description: "The API accepts numbers and booleans as strings, but converts them when the \
@@ -68,13 +70,15 @@ pub fn int_value(v: &IntOrString) -> Option<i64> {
 }
 
 fn loose(ptr: String, name: &str, found: &str, typed: &str, findings: &mut Vec<Finding>) {
+    let ptr_copy = ptr.clone();
     findings.push(
         Finding::new(
             &STRING_SCALAR,
             ptr,
             format!("`{name}` is the string `\"{found}\"` where {typed} is meant"),
         )
-        .help(format!("write `{}` without quotes", found.trim())),
+        .help(format!("write `{}` without quotes", found.trim()))
+        .fix(crate::fix::Fix::unquote(ptr_copy, found.trim())),
     );
 }
 
@@ -101,10 +105,11 @@ fn bool_field(ptr: String, name: &str, v: &Option<BoolOrString>, findings: &mut 
             Some(b) => findings.push(
                 Finding::new(
                     &STRING_SCALAR,
-                    ptr,
+                    ptr.clone(),
                     format!("`{name}` is the string `\"{s}\"` where a boolean is meant"),
                 )
-                .help(format!("write `{b}` without quotes")),
+                .help(format!("write `{b}` without quotes"))
+                .fix(crate::fix::Fix::unquote(ptr.clone(), &b.to_string())),
             ),
             None => findings.push(
                 Finding::new(

@@ -44,17 +44,18 @@ pub static INVALID_YML_CONFIG: Rule = Rule {
     code: "HPO503",
     name: "invalid-yml-config",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "a `yml_config` value NNI rejects: `trial_concurrency` or `max_trial_number` below 1, an unknown `log_level`",
     description: "`yml_config` becomes the experiment's exp.yml; NNI checks these values when the \
 experiment starts (with a bare `AssertionError` for the counts).",
     bad: &[ExampleFile {
         name: "hpo_config.json",
-        text: "{\"platform_config\": {\"name\": \"Local\", \"cmd\": [\"python train.py\"]},\n \"metric_config\": {\"metric_type\": \"summary\", \"metric_source\": [\"/tmp/summary\"], \"metric_dict\": {\"auc\": 1}},\n \"yml_config\": {\"trial_concurrency\": 0, \"tuner\": {\"name\": \"TPE\"}}}\n",
+        text: "{\"platform_config\": {\"name\": \"Local\", \"cmd\": [\"python train.py\"]},\n \"metric_config\": {\"metric_type\": \"summary\", \"metric_source\": [\"/tmp/summary\"], \"metric_dict\": {\"auc\": 1}},\n \"yml_config\": {\"trial_concurrency\": 1, \"log_level\": \"warn\", \"tuner\": {\"name\": \"TPE\"}}}\n",
     }],
     good: &[ExampleFile {
         name: "hpo_config.json",
-        text: "{\"platform_config\": {\"name\": \"Local\", \"cmd\": [\"python train.py\"]},\n \"metric_config\": {\"metric_type\": \"summary\", \"metric_source\": [\"/tmp/summary\"], \"metric_dict\": {\"auc\": 1}},\n \"yml_config\": {\"trial_concurrency\": 1, \"tuner\": {\"name\": \"TPE\"}}}\n",
+        text: "{\"platform_config\": {\"name\": \"Local\", \"cmd\": [\"python train.py\"]},\n \"metric_config\": {\"metric_type\": \"summary\", \"metric_source\": [\"/tmp/summary\"], \"metric_dict\": {\"auc\": 1}},\n \"yml_config\": {\"trial_concurrency\": 1, \"log_level\": \"warning\", \"tuner\": {\"name\": \"TPE\"}}}\n",
     }],
 };
 
@@ -63,6 +64,7 @@ pub static UNKNOWN_ALGORITHM: Rule = Rule {
     code: "HPO504",
     name: "unknown-yml-config-algorithm",
     severity: Severity::Warning,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: KINDS,
     summary: "a `yml_config` tuner or assessor name that is not a built-in one",
     description: "`yml_config` has no `className`, so only built-in algorithms can be named: NNI's \
@@ -118,7 +120,12 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
             .help_opt(
                 did_you_mean(level, LOG_LEVELS.iter().copied())
                     .map(|s| format!("did you mean `{s}`?")),
-            ),
+            )
+            .fix_opt(crate::rules::enum_fix(
+                &pointer::push(&yptr, "log_level"),
+                level,
+                LOG_LEVELS,
+            )),
         );
     }
     for (member, known) in [("tuner", TUNERS), ("assessor", ASSESSORS)] {
@@ -140,7 +147,12 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
                 .help(match suggestion {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("use one of {}", known.join(", ")),
-                }),
+                })
+                .fix_opt(crate::rules::enum_fix(
+                    &pointer::push(&pointer::push(&yptr, member), "name"),
+                    name,
+                    known,
+                )),
             );
         }
     }

@@ -9,23 +9,22 @@ use crate::source::{Member, Node, Number, Value, pointer};
 
 const SS: &str = "search_space.json";
 
-/// HPO215: a choice option that is not a number, a string or a nested sub-space.
+/// HPO215: a choice option that is not a number, a string, a boolean or a nested sub-space.
 pub static INVALID_CHOICE_OPTION: Rule = Rule {
     code: "HPO215",
     name: "invalid-choice-option",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
-    summary: "a choice option that is null, a boolean, an array, or an object that is not a nested \
-sub-space",
-    description: "Choice options are numbers, strings, or nested sub-spaces (objects with `_name`, \
-whose other members are parameters). NNI rejects the rest (`(choice) should only contain numbers \
+    summary: "a choice option that is null, an array, or an object that is not a nested sub-space",
+    description: "Choice options are numbers, strings, booleans, or nested sub-spaces (objects with \
+`_name`, whose other members are parameters). Booleans are real options: NNI's check is \
+`isinstance(x, (float, int, str))`, a Python bool is an int, and its tuners return `True`/`False`. NNI rejects the rest (`(choice) should only contain numbers \
 or strings`), including a choice of plain objects such as `{\"optimizer\": \"Adam\", \
 \"learning_rate\": 1e-05}` (NNI's own mnist-batch-tune-keras example fails so): make each option a \
 sub-space with `_name`, or choose among strings and map them to settings in the trial code. \
-hpoconf is stricter than NNI in two ways: booleans are rejected (NNI lets them through only \
-because Python's bool is an int; numeric tuners such as GP and Metis see 0 and 1, and PAI \
-substitutes Python's `True` into commands: write 0/1 or strings), and every option is checked \
-(NNI passes any list whose first option is a sub-space).",
+hpoconf is stricter than NNI in one way: every option is checked (NNI passes any list whose first \
+option is a sub-space).",
     bad: &[ExampleFile {
         name: SS,
         text: "{\"${activation}\": {\"_type\": \"choice\", \"_value\": [\"relu\", \"tanh\", null]}}\n",
@@ -41,6 +40,7 @@ pub static EMPTY_CHOICE: Rule = Rule {
     code: "HPO216",
     name: "empty-choice",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a choice with no options",
     description: "Stricter than NNI, which accepts `\"_value\": []`: every tuner then fails when it \
@@ -60,12 +60,14 @@ pub static DUPLICATE_CHOICE_OPTION: Rule = Rule {
     code: "HPO217",
     name: "duplicate-choice-option",
     severity: Severity::Warning,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "the same option twice in one choice (equal numbers, equal strings, or two sub-spaces \
 with the same `_name`)",
     description: "NNI accepts it, and the tuner samples the repeated option twice as often as the \
 others, and grid search runs it twice. Numbers are compared by value (`1` and `1.0` are the \
-same), nested sub-spaces by `_name`. Reported at the repeat.",
+same), booleans only with booleans (`true` and `1` are different options: the trial gets `True` \
+or `1`), nested sub-spaces by `_name`. Reported at the repeat.",
     bad: &[ExampleFile {
         name: SS,
         text: "{\"${batch_size}\": {\"_type\": \"choice\", \"_value\": [16, 32, 32, 64]}}\n",
@@ -81,6 +83,7 @@ pub static NESTED_SPACE_WITHOUT_NAME: Rule = Rule {
     code: "HPO218",
     name: "nested-space-without-name",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a nested sub-space (a choice option holding domains) without `_name`, or with a `_name` \
 that is not a string",
@@ -140,6 +143,8 @@ enum OptionKey<'a> {
     Float(u64),
     /// A string.
     Str(&'a str),
+    /// A boolean (never equal to a number: the trial receives `True`, not `1`).
+    Bool(bool),
     /// A nested sub-space, by `_name`.
     Name(&'a str),
 }
@@ -181,12 +186,10 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
                 }
             }
             Value::String(s) => Some(OptionKey::Str(s)),
+            Value::Bool(b) => Some(OptionKey::Bool(*b)),
             Value::Object(members) => sub_space(p, i, opt, members, &ptr(), out),
-            Value::Null | Value::Bool(_) | Value::Array(_) => {
+            Value::Null | Value::Array(_) => {
                 let help = match &opt.value {
-                    Value::Bool(_) => {
-                        "write 0 and 1, or the strings \"true\" and \"false\", and convert in the trial code"
-                    }
                     Value::Null => {
                         "write a string such as \"none\" and convert it in the trial code, or remove the option"
                     }
@@ -199,7 +202,7 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
                         &INVALID_CHOICE_OPTION,
                         ptr(),
                         format!(
-                            "option {i} of search space parameter {} (choice) is {}: choice options must be numbers, strings or nested sub-spaces with `_name`",
+                            "option {i} of search space parameter {} (choice) is {}: choice options must be numbers, strings, booleans or nested sub-spaces with `_name`",
                             p.label,
                             describe(opt)
                         ),
@@ -238,7 +241,6 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
 fn describe(node: &Node) -> String {
     match &node.value {
         Value::Null => "null".to_owned(),
-        Value::Bool(b) => format!("the boolean `{b}`"),
         _ => node.type_name().to_owned(),
     }
 }
@@ -305,7 +307,7 @@ fn sub_space<'a>(
                         &INVALID_CHOICE_OPTION,
                         ptr,
                         format!(
-                            "option {i} of search space parameter {} (choice) is an object that is not a nested sub-space: choice options must be numbers, strings or nested sub-spaces with `_name`",
+                            "option {i} of search space parameter {} (choice) is an object that is not a nested sub-space: choice options must be numbers, strings, booleans or nested sub-spaces with `_name`",
                             p.label
                         ),
                     )

@@ -233,12 +233,7 @@ pub(crate) fn show_node(node: &Node) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => show_number(*n),
         Value::String(s) => {
-            let short: String = s.chars().take(40).collect();
-            if short.len() < s.len() {
-                format!("\"{short}...\"")
-            } else {
-                format!("\"{short}\"")
-            }
+            format!("\"{}\"", crate::source::shorten::shorten(s, 40))
         }
         Value::Array(_) => "[...]".to_owned(),
         Value::Object(_) => "{...}".to_owned(),

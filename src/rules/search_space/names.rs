@@ -15,6 +15,7 @@ pub static MIXED_PARAMETER_NAMES: Rule = Rule {
     code: "HPO220",
     name: "mixed-parameter-names",
     severity: Severity::Warning,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "`${name}` placeholders and bare names mixed in one search space",
     description: "On PAI, `hpo_tools` substitutes each `${name}` key into the commands and the \
@@ -36,6 +37,7 @@ pub static BARE_PARAMETER_NAME: Rule = Rule {
     code: "HPO221",
     name: "bare-parameter-name",
     severity: Severity::Warning,
+    fix: Some(crate::fix::Applicability::Unsafe),
     kinds: &[Kind::HpoConfig, Kind::GetHpoExperiment],
     summary: "a parameter of a PAI search space (HpoExperimentConfiguration, GetHpoExperiment) whose \
 name is not a `${name}` placeholder",
@@ -83,7 +85,11 @@ pub(crate) fn check(members: &[Member], base: &str, ctx: &SpaceContext, out: &mu
                     ),
                 )
                 .at_key()
-                .help(format!("rename it `{}`", as_placeholder(&m.key))),
+                .help(format!("rename it `{}`", as_placeholder(&m.key)))
+                .fix(
+                    crate::fix::Fix::rename_key(pointer::push(base, &m.key), &as_placeholder(&m.key))
+                        .with_applicability(crate::fix::Applicability::Unsafe),
+                ),
             );
         }
         return;

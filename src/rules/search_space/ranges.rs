@@ -13,6 +13,7 @@ pub static DOMAIN_VALUE_COUNT: Rule = Rule {
     code: "HPO208",
     name: "domain-value-count",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a numeric domain with the wrong number of values (q-types take 3, the others 2)",
     description: "`quniform`, `qloguniform`, `qnormal` and `qlognormal` take `[low, high, q]` (or \
@@ -34,6 +35,7 @@ pub static DOMAIN_VALUE_TYPE: Rule = Rule {
     code: "HPO209",
     name: "domain-value-type",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a numeric domain value that is a string, a boolean or null, or a randint value that \
 is not an integer",
@@ -56,6 +58,7 @@ pub static EMPTY_RANGE: Rule = Rule {
     code: "HPO210",
     name: "empty-range",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a `randint`, `uniform`, `quniform`, `loguniform` or `qloguniform` domain whose low is \
 not below its high",
@@ -77,6 +80,7 @@ pub static NON_POSITIVE_LOG_BOUND: Rule = Rule {
     code: "HPO211",
     name: "non-positive-log-bound",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a `loguniform` or `qloguniform` domain whose low is not positive",
     description: "The tuner samples `exp(uniform(log low, log high))`, and the logarithm of 0 or of a \
@@ -96,6 +100,7 @@ pub static NON_POSITIVE_SIGMA: Rule = Rule {
     code: "HPO212",
     name: "non-positive-sigma",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a `normal`, `qnormal`, `lognormal` or `qlognormal` domain whose sigma is not positive",
     description: "The values are `[mu, sigma]`, and a normal distribution needs a positive standard \
@@ -115,6 +120,7 @@ pub static NON_POSITIVE_Q: Rule = Rule {
     code: "HPO213",
     name: "non-positive-q",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a quantized domain whose q is not positive",
     description: "Stricter than NNI, which accepts it: the tuners compute `round(x / q) * q`, so \
@@ -135,6 +141,7 @@ pub static NON_FINITE_VALUE: Rule = Rule {
     code: "HPO214",
     name: "non-finite-value",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "NaN or an infinity as a domain value or a choice option",
     description: "Stricter than NNI, which accepts YAML's `.inf` and `.nan` (and Python's json \
@@ -156,6 +163,7 @@ pub static Q_DOES_NOT_DIVIDE_RANGE: Rule = Rule {
     code: "HPO219",
     name: "q-does-not-divide-range",
     severity: Severity::Warning,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a `quniform` domain whose range high - low is not a multiple of q",
     description: "Stricter than NNI, which accepts it; Optuna warns about the same thing. The values \

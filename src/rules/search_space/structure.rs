@@ -14,6 +14,7 @@ pub static SEARCH_SPACE_NOT_OBJECT: Rule = Rule {
     code: "HPO201",
     name: "search-space-not-object",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "the search space is not an object of parameters",
     description: "A search space maps each parameter name to its domain. NNI rejects anything else \
@@ -33,6 +34,7 @@ pub static PARAMETER_NOT_DOMAIN: Rule = Rule {
     code: "HPO202",
     name: "parameter-not-domain",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a parameter whose value is not a domain object `{\"_type\": ..., \"_value\": [...]}`",
     description: "Every member of a search space is a parameter, and its value is a domain object. \
@@ -55,6 +57,7 @@ pub static MISSING_DOMAIN_KEY: Rule = Rule {
     code: "HPO203",
     name: "missing-domain-key",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SPACE_KINDS,
     summary: "a domain object without `_type` or without `_value`",
     description: "NNI rejects it (`search space \"x\" does not have \"_type\" or \"_value\"`). The keys \
@@ -75,6 +78,7 @@ pub static UNKNOWN_DOMAIN_KEY: Rule = Rule {
     code: "HPO204",
     name: "unknown-domain-key",
     severity: Severity::Warning,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a key other than `_type` and `_value` in a domain object",
     description: "NNI ignores such keys, so the space runs; but a key there is almost always a \
@@ -96,6 +100,7 @@ pub static DOMAIN_VALUE_NOT_ARRAY: Rule = Rule {
     code: "HPO207",
     name: "domain-value-not-array",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "`_value` is not an array",
     description: "NNI rejects it (`search space \"x\"'s value is not a list`). A string is not a list \
@@ -183,6 +188,14 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
             }
             None => "add \"_value\": [...]".to_owned(),
         };
+        let fix = stand_in.map(|s| {
+            let f = crate::fix::Fix::rename_key(pointer::push(&p.pointer, s), key);
+            if key.strip_prefix('_') == Some(s) {
+                f
+            } else {
+                f.with_applicability(crate::fix::Applicability::Unsafe)
+            }
+        });
         if let Some(s) = stand_in {
             claimed.push(s);
         }
@@ -193,7 +206,8 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
                 format!("search space parameter {} has no `{key}`", p.label),
             )
             .at_key()
-            .help(help),
+            .help(help)
+            .fix_opt(fix),
         );
     }
     for key in unknown.iter().filter(|k| !claimed.contains(k)) {

@@ -12,6 +12,7 @@ pub static UNKNOWN_DOMAIN_TYPE: Rule = Rule {
     code: "HPO205",
     name: "unknown-domain-type",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SPACE_KINDS,
     summary: "a `_type` that is not one of the ten search space types (with a did-you-mean suggestion)",
     description: "The types are `choice`, `randint`, `uniform`, `quniform`, `loguniform`, \
@@ -33,6 +34,7 @@ pub static NON_HPO_DOMAIN_TYPE: Rule = Rule {
     code: "HPO206",
     name: "non-hpo-domain-type",
     severity: Severity::Error,
+    fix: None,
     kinds: SPACE_KINDS,
     summary: "a classic-NAS (`layer_choice`, `input_choice`, `mutable_layer`) or custom-tuner \
 (`factor`, `discrete`) type in an HPO search space",
@@ -248,6 +250,8 @@ pub(crate) fn domain_type(
         Some(s) => format!("did you mean `{s}`? (types are case-sensitive)"),
         None => format!("one of {}", all()),
     };
+    let fix = crate::rules::clearly_closest(name, DomainType::ALL.iter().map(|t| t.name()))
+        .map(|s| crate::fix::Fix::set_value(ptr(), s));
     out.push(
         Finding::new(
             &UNKNOWN_DOMAIN_TYPE,
@@ -257,7 +261,8 @@ pub(crate) fn domain_type(
                 p.label
             ),
         )
-        .help(help),
+        .help(help)
+        .fix_opt(fix),
     );
     None
 }

@@ -11,6 +11,7 @@ pub static YAML11_STRING_NUMBER: Rule = Rule {
     code: "HPO222",
     name: "yaml11-string-number",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: &[Kind::SearchSpace],
     summary: "a number in a YAML search space that PyYAML (YAML 1.1) reads as a string",
     description: "NNI loads YAML search spaces with PyYAML, which follows YAML 1.1: a float needs a \
@@ -79,7 +80,13 @@ pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
             .help(pyyaml_float(&h.text).map_or_else(
                 || "write the number so that YAML 1.1 reads it as one".to_owned(),
                 |f| format!("write `{f}`"),
-            )),
+            ))
+            .fix_opt(pyyaml_float(&h.text).map(|f| {
+                crate::fix::Fix::safe(
+                    format!("write `{f}`"),
+                    vec![crate::fix::Edit::replace(h.span, f)],
+                )
+            })),
         );
     }
 }

@@ -707,14 +707,22 @@ pub fn named_command(source: &str) -> Option<&str> {
     let s = source.trim();
     let rest = s.strip_prefix("cmd")?;
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 {
-        return None;
-    }
     let after = rest.as_bytes().get(n);
     if after.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
         return None;
     }
+    // `cmd` alone (or `cmd,worker`) is the first command's job (EasyRec's hpo_config.md)
+    if n == 0 && after.is_some_and(|b| *b != b',') {
+        return None;
+    }
     s.get(..3 + n)
+}
+
+/// Whether a metric source is a path or URL (`oss://...`, `hdfs://...`, `/abs`, `./rel`):
+/// hpo_tools reads a `stdout` metric from such a file too (EasyRec's hpo_config.md).
+pub fn is_path_source(source: &str) -> bool {
+    let s = source.trim();
+    s.contains("://") || s.starts_with(['/', '.', '~']) || s.starts_with("${")
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 
 use super::SETTINGS_KINDS;
 use super::common::{
-    MetricDict, SubSpans, Text, View, is_jinja, is_templated, named_command, parse_py_dict,
-    sub_span,
+    MetricDict, SubSpans, Text, View, is_jinja, is_path_source, is_templated, named_command,
+    parse_py_dict, sub_span,
 };
 use crate::diagnostic::Severity;
 use crate::rules::dispatch::Ctx;
@@ -19,6 +19,7 @@ pub static INVALID_METRIC_TYPE: Rule = Rule {
     code: "HPO405",
     name: "invalid-metric-type",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`metric_type` is not one of summary, table, api, json, stdout",
     description: "The metric type says where `hpo_tools` reads each trial's metric: TensorFlow \
@@ -39,13 +40,14 @@ pub static INVALID_FINAL_MODE: Rule = Rule {
     code: "HPO406",
     name: "invalid-final-mode",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`final_mode` or `source_list_final_mode` is not one of final, best, avg",
     description: "`final_mode` reduces a trial's successive metric values, `source_list_final_mode` \
 the values of several sources: keep the last (`final`), the best (`best`) or the mean (`avg`).",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nfinal_mode=max\nmetric_dict={'auc': 1}\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nfinal_mode=Best\nmetric_dict={'auc': 1}\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -58,6 +60,7 @@ pub static INVALID_METRIC_DICT: Rule = Rule {
     code: "HPO407",
     name: "invalid-metric-dict",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`metric_dict` is not a dict of metric name -> numeric weight (a Python dict literal in trial.ini)",
     description: "The trial's metric is the weighted sum of the named metrics: `{'auc': 1}`, \
@@ -81,6 +84,7 @@ pub static EMPTY_METRIC_DICT: Rule = Rule {
     code: "HPO408",
     name: "empty-metric-dict",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`metric_dict` names no metric",
     description: "With no metric the weighted sum is always 0 and the tuner learns nothing.",
@@ -99,14 +103,17 @@ pub static METRIC_SOURCE_MISMATCH: Rule = Rule {
     code: "HPO409",
     name: "metric-source-mismatch",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
-    summary: "a metric source of the wrong form for `metric_type` (table: an SQL query; stdout: a command `cmdN`; summary/json: a path)",
+    summary: "a metric source of the wrong form for `metric_type` (table: an SQL query; stdout: a command or a log file; summary/json: a path)",
     description: "`table` sources are SQL queries (`select ...`) run on MaxCompute; `stdout` sources \
-name the command whose output is read (`cmd1`); `summary` and `json` sources are paths \
-(`oss://`, `hdfs://`, or local), not queries or commands.",
+name the command whose output is read (`cmd1`; `cmd` or `cmd,worker` for the first command's job, \
+all its logs or only its workers'), or the path of a log file (`oss://.../stdout_${exp_id}_${trial_id}`), \
+the forms EasyRec's hpo_config.md lists; `summary` and `json` sources are paths (`oss://`, \
+`hdfs://`, or local), not queries or commands.",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=stdout\nmetric_source=/tmp/train.log\nmetric_dict={'auc=([0-9.]+)': 1}\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=stdout\nmetric_source=train log\nmetric_dict={'auc=([0-9.]+)': 1}\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -119,6 +126,7 @@ pub static UNKNOWN_METRIC_COMMAND: Rule = Rule {
     code: "HPO410",
     name: "unknown-metric-command",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "a `stdout`/`api` metric source names a command `cmdN` that `platform_config` does not have",
     description: "In JSON, `cmdN` is the N-th entry of `platform_config.cmd` (1-based).",
@@ -137,6 +145,7 @@ pub static INVALID_STDOUT_PATTERN: Rule = Rule {
     code: "HPO411",
     name: "invalid-stdout-pattern",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "with `metric_type = stdout`, a `metric_dict` key that is not a regular expression with a capture group",
     description: "For `stdout`, each `metric_dict` key is a regular expression searched in the \
@@ -158,6 +167,7 @@ pub static BACKTRACKING_STDOUT_PATTERN: Rule = Rule {
     code: "HPO420",
     name: "backtracking-stdout-pattern",
     severity: Severity::Warning,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "with `metric_type = stdout`, a `metric_dict` key whose nested repetition makes Python's `re` backtrack exponentially",
     description: "hpo_tools searches each line of the command's output with Python's `re`, a \
@@ -206,7 +216,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
             .help_opt(
                 did_you_mean(v, METRIC_TYPES.iter().copied())
                     .map(|s| format!("did you mean `{s}`?")),
-            ),
+            )
+            .fix_opt(crate::rules::enum_fix(&t.ptr, v, METRIC_TYPES)),
         );
         None
     });
@@ -225,7 +236,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 .help_opt(
                     did_you_mean(v, FINAL_MODES.iter().copied())
                         .map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&mode.ptr, v, FINAL_MODES)),
             );
         }
     }
@@ -346,12 +358,12 @@ fn sources(ctx: &Ctx<'_>, view: &View<'_>, metric_type: &str, findings: &mut Vec
             "stdout" | "api" => {
                 let cmd = named_command(v);
                 match (cmd, &names) {
-                    (None, _) if metric_type == "stdout" => findings.push(mismatch(
+                    (None, _) if metric_type == "stdout" && !is_path_source(v) => findings.push(mismatch(
                         src,
                         "does not name a command, which `metric_type` `stdout` needs",
                         "name the command whose output holds the metric, e.g. `cmd1`",
                     )),
-                    (Some(c), Some(names)) if !names.contains(&c) => {
+                    (Some(c), Some(names)) if c != "cmd" && !names.contains(&c) => {
                         let lead = src.value.len() - src.value.trim_start().len();
                         let mut f = Finding::new(
                             &UNKNOWN_METRIC_COMMAND,
@@ -392,7 +404,7 @@ fn sources(ctx: &Ctx<'_>, view: &View<'_>, metric_type: &str, findings: &mut Vec
 }
 
 fn mismatch(src: &Text<'_>, what: &str, help: &str) -> Finding {
-    let shown: String = src.value.trim().chars().take(60).collect();
+    let shown = crate::source::shorten::shorten(src.value.trim(), 60);
     Finding::new(
         &METRIC_SOURCE_MISMATCH,
         &src.ptr,

@@ -23,6 +23,7 @@ pub static INVALID_PLATFORM_NAME: Rule = Rule {
     code: "HPO401",
     name: "invalid-platform-name",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`platform_config.name` is not one of DLC, MaxCompute, DataScience, Local, PAI, PAIFLOW",
     description: "`hpo_tools` chooses how to run each command by the platform name, and fails on a \
@@ -43,6 +44,7 @@ pub static MISSING_COMMAND: Rule = Rule {
     code: "HPO402",
     name: "missing-command",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`platform_config` has no command (`cmd1`, ... in trial.ini; an empty `cmd` list in JSON)",
     description: "A trial runs the commands of `platform_config` in order; without one there is \
@@ -62,6 +64,7 @@ pub static COMMAND_ORDER: Rule = Rule {
     code: "HPO403",
     name: "command-order",
     severity: Severity::Warning,
+    fix: None,
     kinds: &[Kind::TrialIni],
     summary: "`cmdN` keys with a gap in their numbers (`cmd1`, `cmd3`) or written out of order",
     description: "`hpo_tools` runs the keys that start with `cmd` in order. A gap usually means a \
@@ -83,6 +86,7 @@ pub static INVALID_RESUME: Rule = Rule {
     code: "HPO404",
     name: "invalid-resume",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`platform_config.resume` is not 0 or 1",
     description: "`resume = 1` resumes a stopped experiment, `0` (the default) starts over; \
@@ -102,6 +106,7 @@ pub static MISSING_PLATFORM_SECTION: Rule = Rule {
     code: "HPO416",
     name: "missing-platform-section",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "platform MaxCompute without `odps_config`, DLC without `dlc_config`, or PAIFLOW without `paiflow_config`",
     description: "Trials on these platforms are submitted with the section's endpoint and \
@@ -123,6 +128,7 @@ pub static INCOMPLETE_ODPS_CONFIG: Rule = Rule {
     code: "HPO417",
     name: "incomplete-odps-config",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "platform MaxCompute with an `odps_config` lacking `project_name`, `end_point`, or credentials (`access_id` and `access_key`, or `role_arn`)",
     description: "MaxCompute commands run in the project `project_name` through `end_point`, \
@@ -159,7 +165,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 .help_opt(
                     did_you_mean(v, PLATFORMS.iter().copied())
                         .map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&name.ptr, v, PLATFORMS)),
             );
         }
         known

@@ -15,6 +15,7 @@ pub static OUTPUT_PATH_WITHOUT_TRIAL_ID: Rule = Rule {
     code: "HPO412",
     name: "output-path-without-trial-id",
     severity: Severity::Warning,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "`output_config.model_path` or `summary_path` without `${trial_id}`",
     description: "Every trial writes to the path as given: without `${trial_id}` each trial \
@@ -34,12 +35,13 @@ pub static INVALID_SCHEDULE: Rule = Rule {
     code: "HPO413",
     name: "invalid-schedule",
     severity: Severity::Error,
+    fix: Some(crate::fix::Applicability::Safe),
     kinds: SETTINGS_KINDS,
     summary: "`schedule_config.day` not everyday/weekend, or a `start_time`/`end_time` that is not HH:MM from 00:00 to 23:59",
     description: "The schedule limits when trials start: on which days, and in which daily window.",
     bad: &[ExampleFile {
         name: "trial.ini",
-        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nmetric_dict={'auc': 1}\n\n[schedule_config]\nday=everyday\nstart_time=22:00\nend_time=24:00\n",
+        text: "[platform_config]\nname=Local\ncmd1=python train.py\n\n[metric_config]\nmetric_type=summary\nmetric_source=/tmp/summary\nmetric_dict={'auc': 1}\n\n[schedule_config]\nday=everday\nstart_time=22:00\nend_time=23:59\n",
     }],
     good: &[ExampleFile {
         name: "trial.ini",
@@ -52,6 +54,7 @@ pub static INVALID_PARAMS_FILE: Rule = Rule {
     code: "HPO414",
     name: "invalid-params-file",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "a `params_src_dst_filepath*` value that is not `src,dst` (exactly two non-empty paths)",
     description: "`hpo_tools` substitutes the sampled parameters into the file `src` and writes \
@@ -71,6 +74,7 @@ pub static INVALID_ROLE_ARN: Rule = Rule {
     code: "HPO415",
     name: "invalid-role-arn",
     severity: Severity::Error,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "a `role_arn` that is not `acs:ram::<account digits>:role/<name>`",
     description: "The RAM role is assumed to reach MaxCompute or OSS; a malformed ARN fails every \
@@ -90,6 +94,7 @@ pub static OSS_PATH_WITHOUT_OSS_CONFIG: Rule = Rule {
     code: "HPO418",
     name: "oss-path-without-oss-config",
     severity: Severity::Warning,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "an `oss://` path with no `oss_config` to access it",
     description: "`hpo_tools` reads metrics and writes outputs on OSS with the endpoint and \
@@ -111,6 +116,7 @@ pub static PLAINTEXT_SECRET: Rule = Rule {
     code: "HPO419",
     name: "plaintext-secret",
     severity: Severity::Warning,
+    fix: None,
     kinds: SETTINGS_KINDS,
     summary: "an AccessKey secret, password or token written in plain text",
     description: "Anyone who can read the file (or the experiment, in the console) can use the \
@@ -163,7 +169,8 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
                 )
                 .help_opt(
                     did_you_mean(v, DAYS.iter().copied()).map(|s| format!("did you mean `{s}`?")),
-                ),
+                )
+                .fix_opt(crate::rules::enum_fix(&day.ptr, v, DAYS)),
             );
         }
     }

@@ -1,0 +1,74 @@
+//! NNI's key spelling, the one rule every lookup of an exp.yml key goes through.
+//!
+//! NNI matches experiment-config keys ignoring case and underscores: its
+//! `nni/experiment/config/utils/internal.py` has `case_insensitive(key) =
+//! key.lower().replace('_', '')`, applied to every key it reads, so `SearchSpaceFile`,
+//! `search_space_file` and `searchSpaceFile` are the same field. A rule that looks a key up
+//! uses [`member`] (or [`Node::member_nni`](super::Node::member_nni)) and so sees the file as
+//! NNI does.
+
+use super::{Member, Node};
+
+/// The characters NNI compares: lowercase, without `_`.
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| *c != '_').flat_map(char::to_lowercase)
+}
+
+/// The key as NNI compares it: `key.lower().replace('_', '')`.
+pub fn fold(key: &str) -> String {
+    folded(key).collect()
+}
+
+/// Whether NNI reads `key` as `canonical` (their folded forms are equal). No allocation.
+pub fn nni_equal(key: &str, canonical: &str) -> bool {
+    folded(key).eq(folded(canonical))
+}
+
+/// The member of the mapping `node` that NNI reads as `canonical`. With two spellings of one
+/// key in a mapping (an error of its own), NNI keeps the later one, and so does this.
+pub fn member<'a>(node: &'a Node, canonical: &str) -> Option<&'a Member> {
+    node.as_object()?
+        .iter()
+        .rev()
+        .find(|m| nni_equal(&m.key, canonical))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nni_spellings() {
+        for k in [
+            "searchSpaceFile",
+            "SearchSpaceFile",
+            "search_space_file",
+            "SEARCH_SPACE_FILE",
+            "searchspacefile",
+            "search_spaceFile",
+        ] {
+            assert!(nni_equal(k, "searchSpaceFile"), "{k}");
+        }
+        assert!(!nni_equal("searchSpacePath", "searchSpaceFile"));
+        assert!(!nni_equal("search-space-file", "searchSpaceFile"));
+        assert_eq!(fold("Trial_Command"), "trialcommand");
+    }
+
+    #[test]
+    fn member_finds_every_spelling() {
+        let parsed = crate::source::parse(
+            crate::kind::Format::Yaml,
+            "SearchSpaceFile: a.json\nTrialCommand: python t.py\n",
+        );
+        let root = parsed.root.expect("root");
+        assert_eq!(
+            member(&root, "searchSpaceFile").map(|m| m.key.as_str()),
+            Some("SearchSpaceFile")
+        );
+        assert_eq!(
+            member(&root, "trial_command").map(|m| m.key.as_str()),
+            Some("TrialCommand")
+        );
+        assert!(member(&root, "tuner").is_none());
+    }
+}

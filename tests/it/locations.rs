@@ -1,0 +1,154 @@
+//! Every location exact: each diagnostic's pointer resolves to a node of its file, and the span it
+//! reports lies on that node (its key or its value), over every fixture and the NNI corpus. A
+//! pointer that does not resolve is a failure here, never a plausible wrong position.
+
+use std::path::PathBuf;
+
+use hpoconf::config::Choice;
+use hpoconf::kind::{self, Kind};
+use hpoconf::source::embedded::unescape_json_string;
+use hpoconf::source::{self, Node, Span, Value};
+use hpoconf::workspace::{self, Options};
+
+use crate::common;
+
+/// The node at `pointer` and the span of the key that names it (`None` for the root and array
+/// items), or `None` when the pointer names nothing.
+fn resolve<'a>(root: &'a Node, pointer: &str) -> Option<(Option<Span>, &'a Node)> {
+    let mut node = root;
+    let mut key = None;
+    for token in hpoconf::source::pointer::tokens(pointer) {
+        match &node.value {
+            Value::Object(members) => {
+                let m = members.iter().find(|m| m.key == token)?;
+                key = Some(m.key_span);
+                node = &m.value;
+            }
+            Value::Array(items) => {
+                node = items.get(token.parse::<usize>().ok()?)?;
+                key = None;
+            }
+            _ => return None,
+        }
+    }
+    Some((key, node))
+}
+
+fn within(inner: (usize, usize), outer: Span) -> bool {
+    outer.start() <= inner.0 && inner.1 <= outer.end()
+}
+
+/// Codes whose pointer names a place that is not a node by design: syntax problems (the tree
+/// could not be read there, or the duplicate the tree dropped), missing members (reported at
+/// the parent that lacks them), suppressions (comments) and v1 keys (the whole file).
+fn exempt(code: &str) -> bool {
+    code.starts_with("HPO0") || code.starts_with("HPO9")
+}
+
+#[test]
+fn every_pointer_resolves_to_the_span_it_reports() {
+    let root = common::root();
+    let paths: Vec<PathBuf> = vec![
+        root.join("fixtures"),
+        root.join("tests/fixtures"),
+        root.join("../shared/corpus/nni"),
+    ];
+    let options = Options {
+        config: Choice::Nothing,
+        ..Options::default()
+    };
+    let outcome = workspace::check_paths(&paths, &options);
+    let mut checked = 0;
+    let mut embedded = 0;
+    let mut wrong = Vec::new();
+    for report in &outcome.reports {
+        let Some(file) = outcome.texts.get(&report.path) else {
+            continue;
+        };
+        let Some(kind) = report.kind else { continue };
+        let format = kind::format_of(kind, &report.path);
+        let parsed = source::parse(format, &file.text);
+        let Some(tree) = parsed.root.as_ref() else {
+            continue;
+        };
+        for d in &report.diagnostics {
+            if exempt(&d.code) {
+                continue;
+            }
+            // a pointer into a document embedded in a string: resolve inside that document
+            let mut node_root = tree;
+            let mut pointer = d.pointer.as_str();
+            let inner;
+            let mut map = None;
+            if kind == Kind::GetHpoExperiment {
+                for (member, inner_kind) in hpoconf::rules::get_hpo::embedded::EMBEDDED {
+                    let prefix = format!("/{member}");
+                    let Some(rest) = pointer.strip_prefix(&prefix) else {
+                        continue;
+                    };
+                    let Some(m) = tree.get(member).filter(|n| n.as_str().is_some()) else {
+                        continue;
+                    };
+                    if rest.is_empty() {
+                        break; // the string member itself
+                    }
+                    if !rest.starts_with('/') {
+                        continue; // another member with this prefix
+                    }
+                    let raw = &file.text[m.span.start()..m.span.end()];
+                    let (text, offsets) =
+                        unescape_json_string(raw, m.span.start()).expect("embedded string");
+                    inner = source::parse(inner_kind.format(), &text);
+                    if let Some(r) = inner.root.as_ref() {
+                        node_root = r;
+                        pointer = rest;
+                        map = Some(offsets);
+                        embedded += 1;
+                    }
+                    break;
+                }
+            }
+            checked += 1;
+            let Some((key, node)) = resolve(node_root, pointer) else {
+                wrong.push(format!(
+                    "{}:{}:{} {} pointer {} names nothing",
+                    report.path, d.line, d.column, d.code, d.pointer
+                ));
+                continue;
+            };
+            let to_file = |s: Span| match &map {
+                Some(m) => m.map_span(s),
+                None => s,
+            };
+            let span = (d.byte_start, d.byte_end);
+            let on_value = within(span, to_file(node.span));
+            let on_key = key.is_some_and(|k| within(span, to_file(k)));
+            // a finding about a block of sibling members (a platform's keys at the top level)
+            // starts at the first of them and spans the block
+            let starts_block = key.is_some_and(|k| to_file(k).start() == span.0);
+            if !on_value && !on_key && !starts_block {
+                wrong.push(format!(
+                    "{}:{}:{} {} pointer {} is at {:?}, the span {:?} is elsewhere",
+                    report.path,
+                    d.line,
+                    d.column,
+                    d.code,
+                    d.pointer,
+                    to_file(node.span).range(),
+                    span
+                ));
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} diagnostics checked");
+    assert!(
+        embedded > 5,
+        "only {embedded} diagnostics inside embedded documents"
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} diagnostics are not where their pointer is:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
