@@ -796,16 +796,21 @@ impl Values {
     }
 }
 
-/// `text` with every byte of `spans` (sorted, disjoint) replaced by `*`: the same length, so
-/// every offset still points at the same place. Spans are whole characters.
+/// `text` with every byte of `spans` (sorted, disjoint) replaced by `*`, line breaks kept: the same
+/// length and lines, so every offset and line still points at the same place. Spans are whole
+/// characters.
 pub fn mask_spans<'t>(text: &'t str, spans: &[Span]) -> std::borrow::Cow<'t, str> {
     if spans.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut bytes = text.as_bytes().to_vec();
     for s in spans {
+        // line breaks stay (a multi-line secret keeps its lines: a line index of the masked
+        // text is the text's)
         for b in bytes.iter_mut().take(s.end()).skip(s.start()) {
-            *b = b'*';
+            if *b != b'\n' && *b != b'\r' {
+                *b = b'*';
+            }
         }
     }
     std::borrow::Cow::Owned(
