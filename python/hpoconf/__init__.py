@@ -20,7 +20,7 @@ import json
 import os
 import warnings
 from collections.abc import Iterable, Mapping
-from typing import Any, Optional, Union
+from typing import Any, Optional, Sequence, Union
 
 from . import _hpoconf
 from ._hpoconf import (
@@ -44,12 +44,14 @@ __all__ = [
     "Report",
     "Rule",
     "__version__",
+    "apply",
     "check",
     "check_experiment",
     "migrate",
     "check_hpo_config",
     "check_text",
     "explain",
+    "fix_text",
     "rules",
     "schema",
 ]
@@ -223,6 +225,28 @@ def check_hpo_config(
         config = config.to_map()
     text = json.dumps(config, indent=2, ensure_ascii=False)
     return check_text(text, name, "hpo-config", severity=severity)
+
+
+def apply(text: str, diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False) -> str:
+    """Apply the fixes of ``diagnostics`` (from checking ``text``) to ``text``, once.
+
+    The safe fixes, and with ``unsafe_fixes`` the unsafe ones too; of fixes that touch the
+    same place, the first is applied (check again and apply again for the rest, or use
+    ``fix_text``). Everything else of the text stays byte for byte.
+    """
+    return _hpoconf._apply(text, list(diagnostics), unsafe_fixes)
+
+
+def fix_text(
+    text: str,
+    name: str = "exp.yml",
+    kind: Optional[str] = None,
+    *,
+    unsafe_fixes: bool = False,
+) -> tuple[str, FileReport]:
+    """Check ``text`` and apply its fixes until nothing changes, as ``hpoconf check --fix``
+    does to a file. Returns the fixed text and the report of what is left."""
+    return _hpoconf._fix_text(text, name, kind, unsafe_fixes)
 
 
 class MigrateError(Error):

@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Iterable, Mapping
-from typing import Any, Optional, Union
+from typing import Any, Optional, Sequence, Union
 
 from . import _hpoconf as _hpoconf
 from ._hpoconf import Diagnostic as Diagnostic
@@ -18,15 +18,19 @@ __all__ = [
     "Diagnostic",
     "Error",
     "FileReport",
+    "MigrateError",
     "PathError",
     "Report",
     "Rule",
     "__version__",
+    "apply",
     "check",
     "check_experiment",
     "check_hpo_config",
     "check_text",
     "explain",
+    "fix_text",
+    "migrate",
     "rules",
     "schema",
 ]
@@ -38,6 +42,14 @@ class MigrateError(Error):
     report: FileReport
     def __init__(self, report: FileReport) -> None: ...
 def migrate(v1_text: str, name: str = "exp.yml") -> str: ...
+def apply(text: str, diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False) -> str: ...
+def fix_text(
+    text: str,
+    name: str = "exp.yml",
+    kind: Optional[str] = None,
+    *,
+    unsafe_fixes: bool = False,
+) -> tuple[str, FileReport]: ...
 
 class Error(Exception):
     """The base of every exception hpoconf raises for a check it could not do."""

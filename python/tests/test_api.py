@@ -456,8 +456,10 @@ def test_rules_are_the_commands():
     rules = hpoconf.rules()
     assert len(rules) > 50
     assert [r.code for r in rules] == sorted(r.code for r in rules)
-    lines = hpoconf_command("rules").stdout.splitlines()
-    assert [line.split()[0] for line in lines] == [r.code for r in rules]
+    out = hpoconf_command("rules").stdout
+    # the table, then a blank line and a note on rules shown with two severities
+    table = out.split("\n\n")[0].splitlines()
+    assert [line.split()[0] for line in table] == [r.code for r in rules]
     r = next(r for r in rules if r.code == "HPO303")
     assert r.name == "missing-search-space"
     assert r.severity == "error"
@@ -474,3 +476,55 @@ def test_explain_is_the_commands():
     assert "HPO303" in text
     with pytest.raises(ValueError, match="did you mean `missing-search-space`"):
         hpoconf.explain("missing-search-spac")
+
+
+V1 = """authorName: me
+experimentName: demo
+trialConcurrency: 1
+maxTrialNum: 10
+trainingServicePlatform: local
+searchSpacePath: search_space.json
+useAnnotation: false
+tuner:
+  builtinTunerName: TPE
+trial:
+  command: python3 train.py
+  codeDir: .
+  gpuNum: 0
+"""
+
+
+def test_migrate_writes_the_v2_config():
+    v2 = hpoconf.migrate(V1, "config.yml")
+    assert "maxTrialNumber: 10" in v2
+    assert "trialCommand: python3 train.py" in v2
+    assert "authorName" not in v2
+    # a v2 text is returned as it is
+    assert hpoconf.migrate(v2) == v2
+
+
+def test_migrate_refuses_what_nni_cannot_convert():
+    bad = V1.replace("trainingServicePlatform: local", "trainingServicePlatform: adl")
+    with pytest.raises(hpoconf.MigrateError) as e:
+        hpoconf.migrate(bad)
+    assert isinstance(e.value, hpoconf.Error)
+    assert any(d.severity == "error" for d in e.value.report.diagnostics)
+
+
+EXP_TYPO = "trialCommand: python3 train.py\ntrialConcurency: 2   # two at once\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n"
+
+
+def test_diagnostics_carry_their_fix_and_apply_applies_it():
+    report = hpoconf.check_text(EXP_TYPO, "exp.yml")
+    d = next(d for d in report.diagnostics if d.code == "HPO103")
+    assert d.fix is not None
+    assert d.fix["applicability"] == "safe"
+    assert d.fix["edits"][0]["content"] == "trialConcurrency"
+    fixed = hpoconf.apply(EXP_TYPO, report.diagnostics)
+    assert fixed == EXP_TYPO.replace("trialConcurency", "trialConcurrency")
+
+
+def test_fix_text_fixes_until_nothing_changes():
+    text, left = hpoconf.fix_text(EXP_TYPO, "exp.yml")
+    assert "trialConcurrency: 2   # two at once" in text
+    assert all(d.code != "HPO103" for d in left.diagnostics)

@@ -68,7 +68,7 @@ local function main()
   end
   local fix
   for _, a in ipairs(resp.result) do
-    if a.title == 'Replace with `TPE`' then
+    if a.title == 'Replace by `TPE`' then
       fix = a
     end
   end

@@ -1,4 +1,4 @@
-//! Code actions: each diagnostic's fixes as quick fixes, and "suppress this rule here" as an
+//! Code actions: each diagnostic's fix (the fix engine's, as `--fix` applies it) as a quick fix, and "suppress this rule here" as an
 //! inline `# hpoconf: disable-next-line` comment (YAML and INI; JSON has no comments).
 
 use std::collections::HashMap;
@@ -13,55 +13,48 @@ use crate::kind::{self, Format};
 use super::diagnostics::to_lsp;
 use super::state::Doc;
 
-/// One replacement of a byte range of a document's text.
+/// A quick fix: its title and its replacements of byte ranges of the document's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
     /// The action's title.
     pub title: String,
-    /// Byte range replaced.
-    pub start: usize,
-    /// End of the byte range replaced.
-    pub end: usize,
-    /// The new text.
-    pub replacement: String,
+    /// `(start, end, replacement)`, in the document's bytes, sorted and not overlapping.
+    pub edits: Vec<(usize, usize, String)>,
+    /// Certainly what was meant (the fix engine's `safe`): the preferred action.
+    pub preferred: bool,
 }
 
-/// The fixes of a diagnostic in `text`. Until the fix engine lands, the "did you mean `X`?"
-/// of its help replaces its span (inside the quotes of a quoted span). This is the one place
-/// to switch to the engine.
+/// The quick fixes of a diagnostic: the fix engine's fix ([`crate::fix`]), the same edits
+/// `hpoconf check --fix` applies (the unsafe ones too: the user chooses in the editor).
 pub fn fixes(d: &Diagnostic, text: &str) -> Vec<Fix> {
-    let Some(help) = &d.help else {
+    let Some(f) = &d.fix else {
         return Vec::new();
     };
-    // a key that belongs elsewhere is moved, not respelt
-    if help.contains("it belongs") {
+    let edits: Vec<(usize, usize, String)> = f
+        .edits
+        .iter()
+        .map(|e| (e.byte_start, e.byte_end, e.content.clone()))
+        .collect();
+    let fits = edits.iter().all(|(s, e, _)| {
+        s <= e && *e <= text.len() && text.is_char_boundary(*s) && text.is_char_boundary(*e)
+    });
+    if edits.is_empty() || !fits {
         return Vec::new();
     }
-    let Some(rest) = help.split_once("did you mean `").map(|(_, r)| r) else {
-        return Vec::new();
-    };
-    let Some(suggestion) = rest.split_once('`').map(|(s, _)| s) else {
-        return Vec::new();
-    };
-    let (mut start, mut end) = (d.byte_start, d.byte_end);
-    let Some(span) = text.get(start..end) else {
-        return Vec::new();
-    };
-    if span.is_empty() || span == suggestion || span.contains('\n') {
-        return Vec::new();
-    }
-    for q in ['"', '\''] {
-        if span.len() >= 2 && span.starts_with(q) && span.ends_with(q) {
-            start += 1;
-            end -= 1;
-            break;
-        }
-    }
+    let safe = f.applicability == crate::fix::Applicability::Safe;
+    let mut chars = f.message.chars();
+    let message: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
     vec![Fix {
-        title: format!("Replace with `{suggestion}`"),
-        start,
-        end,
-        replacement: suggestion.to_owned(),
+        title: if safe {
+            message
+        } else {
+            format!("{message} (unsafe)")
+        },
+        edits,
+        preferred: safe,
     }]
 }
 
@@ -83,16 +76,18 @@ pub fn actions(doc: &Doc, diagnostics: &[Diagnostic], range: Range) -> Vec<CodeA
         .filter(|d| d.byte_start <= end && start <= d.byte_end)
     {
         let lsp_diag = to_lsp(d, &doc.text, &doc.lines);
-        for (i, f) in fixes(d, &doc.text).into_iter().enumerate() {
+        for f in fixes(d, &doc.text) {
+            let edits = f
+                .edits
+                .into_iter()
+                .map(|(s, e, r)| TextEdit::new(doc.lines.range(&doc.text, s, e), r))
+                .collect();
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: f.title,
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![lsp_diag.clone()]),
-                edit: Some(edit(
-                    &uri,
-                    TextEdit::new(doc.lines.range(&doc.text, f.start, f.end), f.replacement),
-                )),
-                is_preferred: Some(i == 0),
+                edit: Some(edit(&uri, edits)),
+                is_preferred: Some(f.preferred),
                 ..CodeAction::default()
             }));
         }
@@ -120,7 +115,7 @@ pub fn actions(doc: &Doc, diagnostics: &[Diagnostic], range: Range) -> Vec<CodeA
             title: format!("Suppress {} ({}) on this line", d.name, d.code),
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(vec![lsp_diag]),
-            edit: Some(edit(&uri, TextEdit::new(Range::new(at, at), comment))),
+            edit: Some(edit(&uri, vec![TextEdit::new(Range::new(at, at), comment)])),
             is_preferred: Some(false),
             ..CodeAction::default()
         }));
@@ -131,9 +126,9 @@ pub fn actions(doc: &Doc, diagnostics: &[Diagnostic], range: Range) -> Vec<CodeA
 // lsp-types keys `changes` by `Uri`, whose parsed form caches in a `Cell`; its hash and order
 // are those of its string, which never changes
 #[allow(clippy::mutable_key_type)]
-fn edit(uri: &Uri, e: TextEdit) -> WorkspaceEdit {
+fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
     let mut changes = HashMap::new();
-    changes.insert(uri.clone(), vec![e]);
+    changes.insert(uri.clone(), edits);
     WorkspaceEdit {
         changes: Some(changes),
         ..WorkspaceEdit::default()
@@ -144,39 +139,29 @@ fn edit(uri: &Uri, e: TextEdit) -> WorkspaceEdit {
 mod tests {
     use super::*;
 
-    fn diag(help: &str, start: usize, end: usize) -> Diagnostic {
-        Diagnostic {
-            code: "HPO301".into(),
-            name: "x".into(),
-            severity: crate::Severity::Error,
-            message: String::new(),
-            pointer: String::new(),
-            line: 1,
-            column: 1,
-            end_line: 1,
-            end_column: 1,
-            help: Some(help.into()),
-            byte_start: start,
-            byte_end: end,
-            path: String::new(),
-            follows: None,
-            fix: None,
-        }
-    }
-
     #[test]
-    fn did_you_mean_replaces_the_span() {
-        let text = "tuner:\n  name: \"TPEE\"\n";
-        let f = fixes(&diag("did you mean `TPE`?", 15, 21), text);
-        assert_eq!(f.len(), 1);
-        assert_eq!((f[0].start, f[0].end), (16, 20));
-        assert_eq!(f[0].replacement, "TPE");
+    fn quick_fixes_are_the_engine_s_fixes() {
+        let text = "trialCommand: x\ntrialConcurency: 1\ntuner:\n  name: \"TPEE\"\ntrainingService:\n  platform: local\n";
+        let report = crate::check_str("exp.yml", text, None);
+        let mut found = Vec::new();
+        for d in &report.diagnostics {
+            for f in fixes(d, text) {
+                let mut fixed = text.to_owned();
+                for (s, e, r) in f.edits.iter().rev() {
+                    fixed.replace_range(*s..*e, r);
+                }
+                found.push(fixed);
+            }
+        }
         assert!(
-            fixes(
-                &diag("did you mean `x`? it belongs at the top level", 0, 1),
-                text
-            )
-            .is_empty()
+            found.contains(&text.replace("trialConcurency", "trialConcurrency")),
+            "{found:?}"
         );
+        assert!(found.contains(&text.replace("TPEE", "TPE")), "{found:?}");
+        // a diagnostic without a fix has no quick fix
+        let no_fix = report.diagnostics.iter().find(|d| d.fix.is_none());
+        if let Some(d) = no_fix {
+            assert!(fixes(d, text).is_empty());
+        }
     }
 }

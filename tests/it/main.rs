@@ -31,6 +31,7 @@ mod locations;
 mod model_roundtrip;
 mod no_panic;
 mod pipeline;
+mod public_api;
 mod realworld;
 mod regressions;
 mod rule_examples;

@@ -499,7 +499,7 @@ fn code_actions_fix_and_suppress() {
     let actions = actions.as_array().unwrap();
     let fix = actions
         .iter()
-        .find(|a| a["title"] == "Replace with `TPE`")
+        .find(|a| a["title"] == "Replace by `TPE`")
         .expect("quick fix");
     assert_eq!(fix["kind"], "quickfix");
     let fixed = apply(&text, &fix["edit"], &exp);

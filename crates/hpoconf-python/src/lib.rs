@@ -95,6 +95,16 @@ impl Diagnostic {
         &self.inner.path
     }
 
+    /// The fix the engine can apply, as the JSON report has it (`applicability`, `message`,
+    /// `edits` with 1-based positions, end exclusive, and `content`), or `None`.
+    #[getter]
+    fn fix<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        match &self.inner.fix {
+            Some(f) => json_to_py(py, &serde_json::to_string(f).unwrap_or_default()).map(Some),
+            None => Ok(None),
+        }
+    }
+
     /// The diagnostic as the JSON report has it (a dict; no `path`: the file carries it).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         json_to_py(py, &serde_json::to_string(&self.inner).unwrap_or_default())
@@ -560,6 +570,46 @@ fn _migrate(
     }
 }
 
+/// Applies the fixes of `diagnostics` (of `text`'s own check) to `text`, once: the safe ones,
+/// and with `unsafe_fixes` the unsafe ones too; overlapping fixes after the first are left.
+#[pyfunction]
+#[pyo3(signature = (text, diagnostics, unsafe_fixes=false))]
+fn _apply(text: &str, diagnostics: Vec<PyRef<'_, Diagnostic>>, unsafe_fixes: bool) -> String {
+    let diagnostics: Vec<hpoconf::Diagnostic> =
+        diagnostics.iter().map(|d| d.inner.clone()).collect();
+    hpoconf::fix::apply(text, &diagnostics, applicability(unsafe_fixes))
+}
+
+/// Checks `text` and applies its fixes until nothing changes (as `hpoconf check --fix` does
+/// to a file): the fixed text and the report of what is left.
+#[pyfunction]
+#[pyo3(signature = (text, name, kind=None, unsafe_fixes=false))]
+fn _fix_text(
+    py: Python<'_>,
+    text: String,
+    name: &str,
+    kind: Option<&str>,
+    unsafe_fixes: bool,
+) -> PyResult<(String, FileReport)> {
+    let kind = parse_kind(kind)?;
+    let name = name.to_owned();
+    let (fixed, report) = py.detach(move || {
+        let fixed = hpoconf::check::fix_str(&name, &text, kind, applicability(unsafe_fixes));
+        // what is left, as `check_text` reports it
+        let report = hpoconf::check_str(&name, &fixed.text, kind);
+        (fixed.text, report)
+    });
+    Ok((fixed, FileReport::new(py, report)?))
+}
+
+fn applicability(unsafe_fixes: bool) -> hpoconf::fix::Applicability {
+    if unsafe_fixes {
+        hpoconf::fix::Applicability::Unsafe
+    } else {
+        hpoconf::fix::Applicability::Safe
+    }
+}
+
 /// Runs the `hpoconf` command line (`argv[0]` is the program's name); returns the exit status.
 #[pyfunction]
 fn _run_cli(py: Python<'_>, argv: Vec<OsString>) -> u8 {
@@ -581,6 +631,8 @@ fn _hpoconf(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(all_rules, m)?)?;
     m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add_function(wrap_pyfunction!(_migrate, m)?)?;
+    m.add_function(wrap_pyfunction!(_apply, m)?)?;
+    m.add_function(wrap_pyfunction!(_fix_text, m)?)?;
     m.add_function(wrap_pyfunction!(_run_cli, m)?)?;
     Ok(())
 }

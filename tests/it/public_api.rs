@@ -1,0 +1,80 @@
+//! The public surface is the contract (issue 13): every `pub` item of the library, listed in
+//! `tests/data/public-api.txt`, so that a change to the surface shows in review as a change to
+//! that file (`UPDATE_PUBLIC_API=1 cargo test --test it public_api` rewrites it).
+//!
+//! The list is read from the sources: each line that declares something `pub` (items, fields,
+//! re-exports) before a file's `#[cfg(test)]` module, as `file: the line`, in file order.
+//! `pub(crate)` and `pub(super)` are not public and are left out. (Items of a private module are
+//! listed too, although unreachable: the list errs on the side of showing a change.)
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// The `pub` declarations of one file, before its first `#[cfg(test)]`.
+fn public_items(text: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("#[cfg(test)]") {
+            break;
+        }
+        if !t.starts_with("pub ") {
+            continue;
+        }
+        let head = t.trim_end_matches(['{', ' ']).trim_end();
+        items.push(head.to_owned());
+    }
+    items
+}
+
+#[test]
+fn the_public_items_are_the_listed_ones() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut listing = String::new();
+    for f in &files {
+        let rel = f
+            .strip_prefix(root)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .replace('\\', "/");
+        // the binary is not the library's surface
+        if rel == "src/main.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).expect("read a source file");
+        for item in public_items(&text) {
+            listing.push_str(&format!("{rel}: {item}\n"));
+        }
+    }
+    let path = root.join("tests/data/public-api.txt");
+    if std::env::var_os("UPDATE_PUBLIC_API").is_some() {
+        std::fs::write(&path, &listing).expect("write tests/data/public-api.txt");
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(listing.lines().count() > 100, "too few public items found");
+    if committed != listing {
+        let old: std::collections::BTreeSet<&str> = committed.lines().collect();
+        let new: std::collections::BTreeSet<&str> = listing.lines().collect();
+        let added: Vec<&&str> = new.difference(&old).collect();
+        let removed: Vec<&&str> = old.difference(&new).collect();
+        panic!(
+            "the public surface changed (review it, then UPDATE_PUBLIC_API=1 cargo test --test it public_api):\nadded: {added:#?}\nremoved: {removed:#?}"
+        );
+    }
+}
