@@ -81,7 +81,7 @@ step "hpoconf schema --out (draft-07 and 2020-12)"
 hpoconf schema --out "$TMP/07" >/dev/null
 hpoconf schema --draft 2020-12 --out "$TMP/2020" >/dev/null
 diff -r "$TMP/07" schemas >/dev/null ||
-  fail "schemas/ differs from what \`hpoconf schema --out schemas\` writes (run it, or UPDATE_SCHEMAS=1 cargo test --test schemas)"
+  fail "schemas/ differs from what \`hpoconf schema --out schemas\` writes (run it, or UPDATE_SCHEMAS=1 cargo test --test it schemas)"
 
 KINDS="exp-yml search-space trial-ini hpo-config get-hpo-experiment"
 

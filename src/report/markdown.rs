@@ -116,7 +116,7 @@ pub fn rules_document() -> String {
     let rules = crate::rules::all();
     let mut s = String::from(
         "# hpoconf rules\n\n<!-- Generated from the rule descriptors (src/rules); do not edit. \
-Regenerate with `UPDATE_DOCS=1 cargo test --test docs`. -->\n\n\
+Regenerate with `UPDATE_DOCS=1 cargo test --test it docs::`. -->\n\n\
 Every diagnostic names a rule by a stable code and a kebab-case name. `hpoconf explain CODE` prints \
 the same text as this page; `hpoconf.toml` (`[rules]`) and `--severity RULE=LEVEL` change a rule's \
 severity or turn it off. Rules marked with a fix propose one: `hpoconf check --fix` applies the safe \
