@@ -14,7 +14,6 @@ use crate::kind::Kind;
 use crate::pipeline::{self, Resolved, Source};
 
 mod walk;
-pub mod write;
 
 pub use walk::display_path;
 

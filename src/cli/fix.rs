@@ -119,10 +119,19 @@ pub(super) fn write(changes: &BTreeMap<String, (PathBuf, String, String)>) -> Ve
             out.extend_from_slice(BOM);
         }
         out.extend_from_slice(new.as_bytes());
-        if let Err(e) = workspace::write::write_atomic(path, &out) {
+        // a link is not replaced by a fixed copy: fix the file it points to
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
             failures.push(Failure {
                 path: display.clone(),
-                message: format!("not fixed: {e}"),
+                message: "not fixed: is a symbolic link: not written (fix the file it points to)"
+                    .to_owned(),
+            });
+            continue;
+        }
+        if let Err(e) = super::write::atomic_bytes(path, &out) {
+            failures.push(Failure {
+                path: display.clone(),
+                message: format!("not fixed: {}", e.source),
             });
         }
     }

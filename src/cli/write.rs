@@ -1,5 +1,5 @@
-//! Atomic file writes: every file hpoconf writes (`schema --out`, `check --output`, and
-//! `migrate --write`, `check --fix`) goes through [`atomic`].
+//! Atomic file writes: every file hpoconf writes (`schema --out`, `check --output`, `check --fix`,
+//! `migrate --write`) goes through [`atomic`].
 //!
 //! The content is written to a new temporary file beside the destination (same folder, so the
 //! rename cannot cross file systems), flushed and synced, then renamed over the destination. A
