@@ -45,7 +45,7 @@ pub fn fix_str(
     text: &str,
     kind: Option<Kind>,
     applicability: crate::fix::Applicability,
-) -> crate::fix::Fixed {
+) -> crate::fix::Fixed<crate::Diagnostic> {
     crate::fix::fix_until_stable(text, applicability, &mut |t| {
         check_str(name, t, kind).diagnostics
     })

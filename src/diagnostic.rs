@@ -78,6 +78,16 @@ pub struct Diagnostic {
     pub follows: Option<(String, String)>,
 }
 
+impl crate::fix::Fixable for Diagnostic {
+    fn code(&self) -> &str {
+        &self.code
+    }
+
+    fn file_fix(&self) -> Option<&crate::fix::FileFix> {
+        self.fix.as_ref()
+    }
+}
+
 /// One mistake, one finding: drops every diagnostic whose cause (its `follows`) is among
 /// `diagnostics`. Run before suppressions and severity settings apply, so a consequence also
 /// goes when its cause is then suppressed or turned off.

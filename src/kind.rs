@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::source::Format;
+
 /// A document kind, identified on the command line and in reports by its kebab-case id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -69,17 +71,6 @@ pub fn format_of(kind: Kind, file_name: &str) -> Format {
     } else {
         kind.format()
     }
-}
-
-/// The syntax a document is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
-    /// YAML (read as YAML 1.2 core schema; YAML 1.1 differences are reported).
-    Yaml,
-    /// Strict JSON (no comments, no trailing commas).
-    Json,
-    /// INI as Python's configparser reads it.
-    Ini,
 }
 
 /// Guesses the kind of a file from its name and its text.

@@ -29,6 +29,7 @@ pub mod convert;
 pub mod diagnostic;
 pub mod document;
 pub mod experiment;
+pub mod finding;
 pub mod fix;
 pub mod kind;
 pub mod migrate;

@@ -19,62 +19,14 @@
 //! INI (configparser) has only whole-line comments (`#` or `;`): `disable-line` cannot be written
 //! there, and is reported as invalid. JSON has no comments: use the configuration file.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::document::{FileReport, FileText};
-use crate::kind::{Format, Kind};
-use crate::rules::{self, ExampleFile, Rule};
+use crate::finding::Rule;
+use crate::kind::Format;
+use crate::rules;
 use crate::source::Span;
 
-const KINDS: &[Kind] = &[Kind::ExpYml, Kind::TrialIni, Kind::SearchSpace];
-
-/// HPO901: a suppression comment that suppresses nothing.
-pub static UNUSED_SUPPRESSION: Rule = Rule {
-    code: "HPO901",
-    name: "unused-suppression",
-    severity: Severity::Warning,
-    fix: None,
-    kinds: KINDS,
-    summary: "a suppression comment matches no diagnostic",
-    description: "A `# hpoconf: disable-...` comment whose rule is not reported where it points \
-(the next line, its own line, or the file) hides nothing today, and would hide a new problem \
-tomorrow. Remove it, or the rule that no longer fires from its list. Suppressions are written in \
-YAML and INI comments: `# hpoconf: disable-next-line RULE[, RULE...]`, `# hpoconf: disable-line \
-RULE` (a trailing comment, YAML only), `# hpoconf: disable-file RULE`; no rule means all rules.",
-    bad: &[ExampleFile {
-        name: "trial.ini",
-        text: "[platform_config]\n# hpoconf: disable-next-line invalid-syntax\nname=Local\n",
-    }],
-    good: &[ExampleFile {
-        name: "trial.ini",
-        text: "[platform_config]\nname=Local\n",
-    }],
-};
-
-/// HPO902: a suppression comment hpoconf cannot read.
-pub static INVALID_SUPPRESSION: Rule = Rule {
-    code: "HPO902",
-    name: "invalid-suppression",
-    severity: Severity::Warning,
-    fix: None,
-    kinds: KINDS,
-    summary: "a suppression comment names an unknown rule or directive",
-    description: "A suppression with a misspelt rule or directive suppresses nothing, so the \
-problem it was meant to hide is still reported. The directives are `disable-next-line`, \
-`disable-line` and `disable-file`; rules are named by code (`HPO003`) or name (`duplicate-key`). \
-INI files have no trailing comments (configparser reads `key = v # ...` as the value), so \
-`disable-line` is invalid there: use `disable-next-line` on the line above.",
-    bad: &[ExampleFile {
-        name: "trial.ini",
-        text: "[platform_config]\n# hpoconf: disable-next-line duplicate-kye\nname=Local\n",
-    }],
-    good: &[ExampleFile {
-        name: "trial.ini",
-        text: "[platform_config]\nname=Local\n",
-    }],
-};
-
-/// The rules of this module, for [`crate::rules::all`].
-pub static RULES: &[&Rule] = &[&UNUSED_SUPPRESSION, &INVALID_SUPPRESSION];
+pub use crate::rules::suppress::{INVALID_SUPPRESSION, RULES, UNUSED_SUPPRESSION};
 
 /// Where a suppression applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -442,7 +394,7 @@ mod tests {
     }
 
     fn run(name: &str, text: &str, diags: Vec<Diagnostic>) -> Vec<String> {
-        let kind = crate::kind::detect(name, text).or(Some(Kind::ExpYml));
+        let kind = crate::kind::detect(name, text).or(Some(crate::kind::Kind::ExpYml));
         let mut report = FileReport {
             path: name.to_owned(),
             kind,

@@ -25,7 +25,7 @@ fn syntax_problems(path: &str, text: &str, kind: Option<Kind>) -> usize {
     crate::check_str(path, text, kind)
         .diagnostics
         .iter()
-        .filter(|d| engine::is_syntax(d))
+        .filter(engine::is_syntax)
         .count()
 }
 

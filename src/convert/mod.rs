@@ -331,7 +331,7 @@ impl Conv<'_> {
                         .to_owned(),
                 )
             } else {
-                let help = match crate::rules::did_you_mean(&m.key, known.iter().copied()) {
+                let help = match crate::finding::did_you_mean(&m.key, known.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("keys NNI converts here: {}", known.join(", ")),
                 };

@@ -39,7 +39,7 @@ pub(super) fn platform(c: &mut Conv<'_>, m: &Member) -> Option<Platform> {
         "hybrid" => "NNI 3.0 runs several platforms only from a v2 config: write one with a list of `trainingService`s (and a top-level `nniManagerIp`)".to_owned(),
         "adl" | "dlts" | "paiYarn" => format!("NNI 3.0 no longer supports `{name}`: write a v2 config for a platform it supports ({})", v2_platforms()),
         "openpai" => "in a v1 config OpenPAI is `pai`".to_owned(),
-        _ => match crate::rules::did_you_mean(name, CONVERTED.iter().copied()) {
+        _ => match crate::finding::did_you_mean(name, CONVERTED.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("NNI 3.0 converts v1 configs for {}", CONVERTED.join(", ")),
         },

@@ -8,19 +8,36 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::Diagnostic;
-
 use super::{Applicability, FileFix};
+
+/// What the engine reads of a diagnostic: its rule's code and its fix. `Diagnostic` implements
+/// it (in `diagnostic`, which sits above this module: the engine knows no report type).
+pub trait Fixable {
+    /// The rule code (`HPO103`).
+    fn code(&self) -> &str;
+    /// The fix, as edits of the file, if any.
+    fn file_fix(&self) -> Option<&FileFix>;
+}
+
+impl<T: Fixable + ?Sized> Fixable for &T {
+    fn code(&self) -> &str {
+        (**self).code()
+    }
+
+    fn file_fix(&self) -> Option<&FileFix> {
+        (**self).file_fix()
+    }
+}
 
 /// Most passes of [`fix_until_stable`].
 pub const MAX_PASSES: usize = 8;
 
 /// The fixes of `diagnostics` of at least `applicability`, in position order, without those
 /// that overlap one before them.
-pub fn select(diagnostics: &[Diagnostic], applicability: Applicability) -> Vec<&FileFix> {
+pub fn select<D: Fixable>(diagnostics: &[D], applicability: Applicability) -> Vec<&FileFix> {
     let mut fixes: Vec<&FileFix> = diagnostics
         .iter()
-        .filter_map(|d| d.fix.as_ref())
+        .filter_map(|d| d.file_fix())
         .filter(|f| f.applicability >= applicability && !f.edits.is_empty())
         .collect();
     fixes.sort_by_key(|f| f.range());
@@ -87,21 +104,21 @@ pub fn apply_fixes(text: &str, fixes: &[&FileFix]) -> String {
 /// One pass: applies the fixes of `diagnostics` of at least `applicability` to `text` (the
 /// text they were found in), leaving out those that overlap another. For the language server
 /// and the Python package: `hpoconf::fix::apply(text, &report.diagnostics, Applicability::Safe)`.
-pub fn apply(text: &str, diagnostics: &[Diagnostic], applicability: Applicability) -> String {
+pub fn apply<D: Fixable>(text: &str, diagnostics: &[D], applicability: Applicability) -> String {
     apply_fixes(text, &select(diagnostics, applicability))
 }
 
 /// Whether a diagnostic says the text cannot be read as written (a syntax rule, `HPO0xx`).
-pub fn is_syntax(d: &Diagnostic) -> bool {
-    d.code.starts_with("HPO0")
+pub fn is_syntax<D: Fixable + ?Sized>(d: &D) -> bool {
+    d.code().starts_with("HPO0")
 }
 
 /// One guarded pass: [`apply`], unless the result has more syntax problems than `text` (as
 /// `problems` counts them); then the fixes are tried one at a time and those that add a
 /// syntax problem are dropped. Returns the new text and the number of fixes applied.
-pub fn apply_guarded(
+pub fn apply_guarded<D: Fixable>(
     text: &str,
-    diagnostics: &[Diagnostic],
+    diagnostics: &[D],
     applicability: Applicability,
     problems: &mut dyn FnMut(&str) -> usize,
 ) -> (String, usize) {
@@ -148,27 +165,27 @@ fn keep_good<'a>(
 
 /// The result of fixing a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fixed {
+pub struct Fixed<D> {
     /// The fixed text.
     pub text: String,
     /// How many fixes were applied.
     pub applied: usize,
     /// The diagnostics of the fixed text (what is left).
-    pub remaining: Vec<Diagnostic>,
+    pub remaining: Vec<D>,
 }
 
 /// Fixes `text` until nothing changes (at most [`MAX_PASSES`] passes): `check` gives the
 /// diagnostics of a text (the pipeline's, with the configuration that applies).
-pub fn fix_until_stable(
+pub fn fix_until_stable<D: Fixable>(
     text: &str,
     applicability: Applicability,
-    check: &mut dyn FnMut(&str) -> Vec<Diagnostic>,
-) -> Fixed {
+    check: &mut dyn FnMut(&str) -> Vec<D>,
+) -> Fixed<D> {
     let mut current = text.to_owned();
     let mut diagnostics = check(&current);
     let mut applied = 0;
     for _ in 0..MAX_PASSES {
-        let mut count = |t: &str| check(t).iter().filter(|d| is_syntax(d)).count();
+        let mut count = |t: &str| check(t).iter().filter(is_syntax).count();
         let (next, n) = apply_guarded(&current, &diagnostics, applicability, &mut count);
         if n == 0 || next == current {
             break;
@@ -187,6 +204,7 @@ pub fn fix_until_stable(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Diagnostic;
     use crate::fix::FileEdit;
 
     fn fix(edits: &[(usize, usize, &str)]) -> Diagnostic {

@@ -11,7 +11,7 @@
 
 pub mod engine;
 
-pub use engine::{Fixed, MAX_PASSES, apply, fix_until_stable};
+pub use engine::{Fixable, Fixed, MAX_PASSES, apply, fix_until_stable};
 
 use serde::{Deserialize, Serialize};
 

@@ -13,7 +13,7 @@ use super::index;
 use super::keys;
 use super::messages::{self as msg, Types};
 use super::validator::{Ctx, Validator, node_eq};
-use crate::rules::shape as rule;
+use crate::shape::rules as rule;
 use crate::source::{Node, Value as V};
 use serde_json::Value;
 
@@ -147,7 +147,7 @@ impl<'s> Validator<'s> {
             .or_else(|| members.iter().find(|m| nni && keys::nni_equal(&m.key, tag)));
         let values: Vec<&Value> = tagged.iter().map(|(v, _)| *v).collect();
         let Some(member) = member else {
-            let near = crate::rules::did_you_mean(tag, members.iter().map(|m| m.key.as_str()));
+            let near = crate::finding::did_you_mean(tag, members.iter().map(|m| m.key.as_str()));
             let help = match near {
                 Some(k) => format!("rename `{}` to `{tag}`", msg::truncate(k)),
                 None => format!("add `{tag}`, one of {}", msg::list_values(&values)),

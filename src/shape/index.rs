@@ -133,7 +133,7 @@ pub(crate) struct Owners {
     /// Folded property name -> places.
     places: HashMap<String, Vec<Place>>,
     /// The property names, indexed for did-you-mean (built on first use, once per schema).
-    names: OnceLock<crate::rules::Suggester>,
+    names: OnceLock<crate::finding::Suggester>,
 }
 
 /// A schema to visit: the schema, the data path, the tag of the union branch it is in.
@@ -269,7 +269,7 @@ impl Owners {
                 .map(|p| p.property.as_str())
                 .collect();
             names.sort_unstable();
-            crate::rules::Suggester::new(names)
+            crate::finding::Suggester::new(names)
         });
         let name = index.best(key)?;
         let place = self.places.get(&keys::fold(name))?.first()?;

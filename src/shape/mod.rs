@@ -35,11 +35,12 @@ mod index;
 mod key_pattern;
 mod keys;
 mod messages;
+pub mod rules;
 mod validator;
 mod value_pattern;
 mod values;
 
-use crate::rules::Finding;
+use crate::finding::Finding;
 use crate::source::{Node, pointer};
 
 /// How keys are matched and unknown keys reported.
@@ -129,8 +130,8 @@ fn misplaced_blocks(
     findings: &mut [Finding],
 ) -> Vec<(String, String, String)> {
     let unknown = |f: &Finding| {
-        std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_KEY)
-            || std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_MEMBER)
+        std::ptr::eq(f.rule, &crate::shape::rules::UNKNOWN_KEY)
+            || std::ptr::eq(f.rule, &crate::shape::rules::UNKNOWN_MEMBER)
     };
     // (object pointer, owner) -> finding indexes, in order
     let mut groups: Vec<((String, String), Vec<usize>)> = Vec::new();
@@ -245,13 +246,13 @@ pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Optio
     let mut v = validator::Validator::new(schema, options, base);
     let clean = v.validate(schema, root, validator::Ctx::root());
     let unknown = if options.unknown_is_warning {
-        &crate::rules::shape::UNKNOWN_MEMBER
+        &crate::shape::rules::UNKNOWN_MEMBER
     } else {
-        &crate::rules::shape::UNKNOWN_KEY
+        &crate::shape::rules::UNKNOWN_KEY
     };
     let blocks = misplaced_blocks(root, base, &mut v.findings);
     for f in &mut v.findings {
-        if std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED) && f.follows.is_none() {
+        if std::ptr::eq(f.rule, &crate::shape::rules::MISSING_REQUIRED) && f.follows.is_none() {
             let key = f
                 .message
                 .strip_prefix("missing required key `")

@@ -7,8 +7,8 @@ use super::keys::{self, Spelling};
 use super::messages::{self as msg, Subject, Types};
 use super::{Options, Renamed};
 use crate::diagnostic::Severity;
-use crate::rules::shape as rule;
-use crate::rules::{Finding, did_you_mean};
+use crate::finding::{Finding, did_you_mean};
+use crate::shape::rules as rule;
 use crate::source::{Member, Node, Value as V};
 use serde_json::{Map, Value};
 
@@ -185,7 +185,7 @@ impl<'s> Validator<'s> {
     pub(crate) fn type_finding(&self, node: &Node, f: Finding) -> Finding {
         match &node.value {
             V::Number(crate::source::Number::Float(x)) if !x.is_finite() => f.follows(
-                &crate::rules::syntax::NUMBER_OUT_OF_RANGE,
+                &crate::document::syntax::NUMBER_OUT_OF_RANGE,
                 self.path.clone(),
             ),
             _ => f,
@@ -193,7 +193,7 @@ impl<'s> Validator<'s> {
     }
 
     /// A finding at the current node's value.
-    pub(crate) fn here(&self, rule: &'static crate::rules::Rule, message: String) -> Finding {
+    pub(crate) fn here(&self, rule: &'static crate::finding::Rule, message: String) -> Finding {
         Finding::new(rule, self.path.clone(), message)
     }
 
@@ -574,7 +574,7 @@ impl<'s> Validator<'s> {
                 .first()
                 .map(|(p, _)| format!("keys here must match `{}`", msg::truncate(p))),
         };
-        let fix = crate::rules::clearly_closest(
+        let fix = crate::finding::clearly_closest(
             key,
             props.iter().flat_map(|m| m.keys().map(String::as_str)),
         )

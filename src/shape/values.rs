@@ -5,8 +5,8 @@ use super::index;
 use super::messages as msg;
 use super::validator::{Ctx, Validator, node_eq};
 use super::value_pattern;
-use crate::rules::shape as rule;
-use crate::rules::{Finding, did_you_mean};
+use crate::finding::{Finding, did_you_mean};
+use crate::shape::rules as rule;
 use crate::source::{Node, Number, Value as V};
 use serde_json::{Map, Value};
 
@@ -263,7 +263,7 @@ impl<'s> Validator<'s> {
                     fix = Some(crate::fix::Fix::set_value(self.path.clone(), c));
                     Some(format!("did you mean `{c}`? values are case-sensitive"))
                 } else {
-                    fix = crate::rules::clearly_closest(s, strings.clone())
+                    fix = crate::finding::clearly_closest(s, strings.clone())
                         .map(|c| crate::fix::Fix::set_value(self.path.clone(), c));
                     did_you_mean(s, strings).map(|c| format!("did you mean `{c}`?"))
                 }

@@ -57,7 +57,7 @@ mod tests {
     #[test]
     fn member_finds_every_spelling() {
         let parsed = crate::source::parse(
-            crate::kind::Format::Yaml,
+            crate::source::Format::Yaml,
             "SearchSpaceFile: a.json\nTrialCommand: python t.py\n",
         );
         let root = parsed.root.expect("root");

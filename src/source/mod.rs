@@ -18,6 +18,17 @@ pub mod yaml;
 
 pub use lines::LineIndex;
 
+/// The syntax a document is written in (re-exported as `kind::Format`: a kind has a format).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// YAML (read as YAML 1.2 core schema; YAML 1.1 differences are reported).
+    Yaml,
+    /// Strict JSON (no comments, no trailing commas).
+    Json,
+    /// INI as Python's configparser reads it.
+    Ini,
+}
+
 pub use compact_str::CompactString;
 
 /// The largest document the readers accept: offsets are 32-bit, so that the tree of a large
@@ -514,7 +525,7 @@ impl Default for Limits {
 }
 
 /// Reads `text` in `format` into a [`Parsed`] tree.
-pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
+pub fn parse(format: crate::source::Format, text: &str) -> Parsed {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Parsed {
             root: None,
@@ -534,9 +545,9 @@ pub fn parse(format: crate::kind::Format, text: &str) -> Parsed {
     }
     let limits = Limits::default();
     let mut parsed = match format {
-        crate::kind::Format::Yaml => yaml::parse(text, &limits),
-        crate::kind::Format::Json => json::parse(text, &limits),
-        crate::kind::Format::Ini => ini::parse(text),
+        crate::source::Format::Yaml => yaml::parse(text, &limits),
+        crate::source::Format::Json => json::parse(text, &limits),
+        crate::source::Format::Ini => ini::parse(text),
     };
     parsed.find_secrets(text);
     parsed

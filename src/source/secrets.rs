@@ -315,11 +315,11 @@ fn in_embedded(text: &str, span: Span, out: &mut Vec<Span>) {
     let t = inner.trim_start();
     let first = t.lines().next().unwrap_or("").trim_end();
     let format = if t.starts_with('{') {
-        crate::kind::Format::Json
+        crate::source::Format::Json
     } else if first.starts_with('[') && first.ends_with(']') {
-        crate::kind::Format::Ini
+        crate::source::Format::Ini
     } else {
-        crate::kind::Format::Yaml
+        crate::source::Format::Yaml
     };
     let parsed = super::parse(format, &inner);
     out.extend(parsed.secrets.iter().map(|s| map.map_span(*s)));
@@ -831,7 +831,7 @@ pub fn overlaps(spans: &[Span], span: Span) -> bool {
 mod tests {
     use super::*;
 
-    fn found(text: &str, format: crate::kind::Format) -> Vec<String> {
+    fn found(text: &str, format: crate::source::Format) -> Vec<String> {
         let parsed = super::super::parse(format, text);
         parsed
             .secrets
@@ -875,7 +875,7 @@ mod tests {
 
     #[test]
     fn positions() {
-        use crate::kind::Format::{Ini, Json, Yaml};
+        use crate::source::Format::{Ini, Json, Yaml};
         assert_eq!(found("a: oss://id:s3cr@bucket/p\n", Yaml), ["id:s3cr"]);
         assert_eq!(
             found(

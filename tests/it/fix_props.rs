@@ -10,7 +10,7 @@ fn syntax(name: &str, text: &str) -> usize {
     hpoconf::check_str(name, text, None)
         .diagnostics
         .iter()
-        .filter(|d| fix::engine::is_syntax(d))
+        .filter(fix::engine::is_syntax)
         .count()
 }
 

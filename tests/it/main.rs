@@ -4,6 +4,7 @@
 mod cli_support;
 mod common;
 
+mod architecture;
 mod bounds;
 mod cli_config;
 mod cli_corpus;

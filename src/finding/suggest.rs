@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use crate::fix::Fix;
 use crate::work::{self, Counter};
 
 /// A word as compared: lowercased, without `_` and `-`.
@@ -171,6 +172,35 @@ where
     best.map(|(c, _)| c)
 }
 
+/// A safe fix replacing the string value at `pointer` by the candidate it spells in another
+/// case, or by the clearly closest one (see [`clearly_closest`]).
+pub fn enum_fix(pointer: &str, value: &str, candidates: &[&str]) -> Option<Fix> {
+    candidates
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(value))
+        .copied()
+        .or_else(|| clearly_closest(value, candidates.iter().copied()))
+        .map(|c| Fix::set_value(pointer, c))
+}
+
+/// The candidate closest to `word` when it is clearly the closest: [`did_you_mean`]'s answer,
+/// unless another candidate is as close (then a fix would have to guess). Fixes use it.
+pub fn clearly_closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let all: Vec<&'a str> = candidates.into_iter().collect();
+    let best = did_you_mean(word, all.iter().copied())?;
+    let norm = |s: &str| s.to_lowercase().replace(['_', '-'], "");
+    let w = norm(word);
+    let distance = |c: &str| strsim::damerau_levenshtein(&w, &norm(c));
+    let d = distance(best);
+    let tied = all
+        .iter()
+        .any(|c| *c != best && norm(c) != norm(best) && distance(c) <= d);
+    (!tied).then_some(best)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +254,23 @@ mod tests {
                 assert!(lower_bound(&histogram(a), &histogram(b)) <= d, "{a} {b}");
             }
         }
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(
+            did_you_mean("trialConcurency", ["trialConcurrency", "trialCommand"]),
+            Some("trialConcurrency")
+        );
+        assert_eq!(
+            did_you_mean("choise", ["choice", "uniform"]),
+            Some("choice")
+        );
+        assert_eq!(did_you_mean("zzz", ["choice", "uniform"]), None);
+        assert_eq!(
+            clearly_closest("choise", ["choice", "uniform"]),
+            Some("choice")
+        );
+        assert_eq!(clearly_closest("ab", ["ac", "ad"]), None);
     }
 }

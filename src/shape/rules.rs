@@ -1,7 +1,7 @@
 //! Rules of shape: a document checked against its kind's JSON Schema (see [`crate::shape`]).
 
-use super::{ExampleFile, Rule};
 use crate::diagnostic::Severity;
+use crate::finding::{ExampleFile, Rule};
 use crate::kind::Kind;
 
 const SHAPED: &[Kind] = &[

@@ -5,13 +5,15 @@
 //! This module sits between the readers ([`crate::source`]) and the rules: it knows trees,
 //! spans and findings, never which rules run (that is [`crate::pipeline`]'s).
 
+pub mod syntax;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::finding::{Finding, Rule};
 use crate::fix::{FileEdit, FileFix, Fix, Target as FixTarget};
 use crate::kind::{self, Kind};
-use crate::rules::{self, Finding, Rule};
 use crate::source::embedded::OffsetMap;
 use crate::source::pointer::{self, Target};
 use crate::source::{self, LineIndex, Node, Span, SyntaxProblem};
@@ -554,7 +556,7 @@ impl Document {
 
     /// Resolves a syntax problem to a diagnostic.
     pub fn syntax(&self, p: SyntaxProblem) -> Diagnostic {
-        let rule = rules::syntax::rule_for(p.kind);
+        let rule = syntax::rule_for(p.kind);
         // the one syntax problem with a certain fix: a trailing comma, removed
         let fix = (p.kind == source::SyntaxKind::TrailingComma
             && self.text().get(p.span.range()) == Some(","))

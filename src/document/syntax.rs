@@ -1,7 +1,7 @@
 //! Rules of the source layer: text that cannot be read as its format.
 
-use super::{ExampleFile, Rule};
 use crate::diagnostic::Severity;
+use crate::finding::{ExampleFile, Rule};
 use crate::kind::Kind;
 use crate::source::SyntaxKind;
 
