@@ -274,7 +274,7 @@ pub fn link_only(sources: Vec<Source>, host: &dyn Host) -> Linked {
         .collect();
     let links = link(&mut loaded, host);
     let index = |t: &LinkTarget| match t {
-        LinkTarget::Found(_, i) => Some(*i),
+        LinkTarget::Found(i) => Some(*i),
         _ => None,
     };
     Linked {
@@ -310,7 +310,7 @@ fn load(s: &Source, kind: Option<Kind>, referenced: bool) -> Option<Loaded> {
 enum LinkTarget {
     Absent,
     Missing(cross::Reference, String),
-    Found(cross::Reference, usize),
+    Found(usize),
 }
 
 /// An exp.yml (by index) and the files it names.
@@ -351,25 +351,25 @@ fn link(loaded: &mut Vec<Loaded>, host: &dyn Host) -> Vec<Link> {
             };
             let joined = join(&from, &r.written);
             if let Some(&j) = by_path.get(&joined) {
-                targets.push(LinkTarget::Found(r, j));
+                targets.push(LinkTarget::Found(j));
                 continue;
             }
             match host.resolve(&from, &r.written, &joined) {
                 Resolved::Unknown => targets.push(LinkTarget::Absent),
                 Resolved::Missing(shown) => targets.push(LinkTarget::Missing(r, shown)),
                 Resolved::Held(p) => match by_path.get(&p) {
-                    Some(&j) => targets.push(LinkTarget::Found(r, j)),
+                    Some(&j) => targets.push(LinkTarget::Found(j)),
                     None => targets.push(LinkTarget::Absent),
                 },
                 Resolved::Read(source) => {
                     let path = source.file.path.clone();
                     match by_path.get(&path) {
-                        Some(&j) => targets.push(LinkTarget::Found(r, j)),
+                        Some(&j) => targets.push(LinkTarget::Found(j)),
                         None => match load(&source, Some(kind), true) {
                             Some(new) => {
                                 loaded.push(new);
                                 by_path.insert(path, loaded.len() - 1);
-                                targets.push(LinkTarget::Found(r, loaded.len() - 1));
+                                targets.push(LinkTarget::Found(loaded.len() - 1));
                             }
                             None => targets.push(LinkTarget::Absent),
                         },
@@ -394,8 +394,8 @@ fn cross_check(link: &Link, loaded: &[Loaded], diagnostics: &mut [Vec<Diagnostic
     let target = |t: &LinkTarget| match t {
         LinkTarget::Absent => cross::Target::Absent,
         LinkTarget::Missing(r, resolved) => cross::Target::Missing(r.clone(), resolved.clone()),
-        LinkTarget::Found(r, i) => match loaded.get(*i) {
-            Some(l) => cross::Target::Found(r.clone(), &l.doc),
+        LinkTarget::Found(i) => match loaded.get(*i) {
+            Some(l) => cross::Target::Found(&l.doc),
             None => cross::Target::Absent,
         },
     };
@@ -426,7 +426,7 @@ fn cross_check(link: &Link, loaded: &[Loaded], diagnostics: &mut [Vec<Diagnostic
 fn experiment_files<'a>(e: &cross::Experiment<'a>) -> Vec<&'a FileText> {
     let mut files = vec![e.exp.file.as_ref()];
     for t in [&e.space, &e.ini] {
-        if let cross::Target::Found(_, d) = t {
+        if let cross::Target::Found(d) = t {
             files.push(d.file.as_ref());
         }
     }

@@ -7,14 +7,14 @@
 //! `HPO4xx` trial.ini, `HPO5xx` HpoExperimentConfiguration, `HPO6xx` GetHpoExperiment,
 //! `HPO7xx` cross-field and cross-file.
 
-pub mod cross;
-pub mod dispatch;
+pub(crate) mod cross;
+pub(crate) mod dispatch;
 pub mod exp_yml;
-pub mod get_hpo;
-pub mod hpo_config;
+pub(crate) mod get_hpo;
+pub(crate) mod hpo_config;
 pub mod search_space;
-pub mod suppress;
-pub mod trial_ini;
+pub(crate) mod suppress;
+pub(crate) mod trial_ini;
 
 pub use crate::document::syntax;
 pub use crate::finding::suggest::{self, Suggester, clearly_closest, did_you_mean, enum_fix};

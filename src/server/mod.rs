@@ -13,15 +13,15 @@
 //! - [`hover`], [`completion`], [`actions`], [`navigation`]: the features;
 //! - [`context`], [`schema_nav`]: where the cursor is, and what the schema says there.
 
-pub mod actions;
-pub mod completion;
-pub mod context;
-pub mod diagnostics;
-pub mod hover;
-pub mod navigation;
-pub mod schema_nav;
-pub mod state;
-pub mod text;
+pub(crate) mod actions;
+pub(crate) mod completion;
+pub(crate) mod context;
+pub(crate) mod diagnostics;
+pub(crate) mod hover;
+pub(crate) mod navigation;
+pub(crate) mod schema_nav;
+pub(crate) mod state;
+pub(crate) mod text;
 
 use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};

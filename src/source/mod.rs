@@ -8,11 +8,11 @@
 pub mod embedded;
 pub mod ini;
 pub mod json;
-pub mod keys;
-pub mod lines;
+pub(crate) mod keys;
+pub(crate) mod lines;
 pub mod pointer;
-pub mod secrets;
-pub mod shorten;
+pub(crate) mod secrets;
+pub(crate) mod shorten;
 pub(crate) mod unclosed;
 pub mod yaml;
 

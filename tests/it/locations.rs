@@ -81,7 +81,7 @@ fn every_pointer_resolves_to_the_span_it_reports() {
             let inner;
             let mut map = None;
             if kind == Kind::GetHpoExperiment {
-                for (member, inner_kind) in hpoconf::rules::get_hpo::embedded::EMBEDDED {
+                for (member, inner_kind) in hpoconf::document::EMBEDDED {
                     let prefix = format!("/{member}");
                     let Some(rest) = pointer.strip_prefix(&prefix) else {
                         continue;

@@ -30,7 +30,7 @@ pub enum Target<'a> {
     /// The file does not exist; `resolved` is the path it was looked for at.
     Missing(Reference, String),
     /// The file, read and parsed.
-    Found(Reference, &'a Document),
+    Found(&'a Document),
 }
 
 /// An experiment directory: an exp.yml and the files it names.
@@ -134,13 +134,13 @@ pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
     // The space NNI uses: the file (which wins), else the inline one (whose tuner rules run in
     // `fields::check_exp_yml`).
     let space: Option<(&'a Document, &Node, String)> = match &exp.space {
-        Target::Found(_, doc) => doc.root().map(|r| (*doc, r, String::new())),
+        Target::Found(doc) => doc.root().map(|r| (*doc, r, String::new())),
         Target::Missing(..) => None,
         Target::Absent => {
             fields::inline_space(exp_root).map(|m| (exp.exp, &m.value, pointer::push("", &m.key)))
         }
     };
-    if let (Target::Found(_, space_doc), Some((_, space_root, _))) = (&exp.space, &space) {
+    if let (Target::Found(space_doc), Some((_, space_root, _))) = (&exp.space, &space) {
         let mut in_exp = Vec::new();
         let mut in_space = Vec::new();
         experiment::check_space(&settings, space_root, "", &mut in_exp, &mut in_space);
@@ -148,7 +148,7 @@ pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
         out.extend(in_space.into_iter().map(|f| (*space_doc, f)));
     }
     // Placeholders: the ini's values against the space's keys.
-    if let (Target::Found(_, ini), Some((space_doc, space_root, base))) = (&exp.ini, space)
+    if let (Target::Found(ini), Some((space_doc, space_root, base))) = (&exp.ini, space)
         && let Some(ini_root) = ini.root()
     {
         let mut uses = Vec::new();

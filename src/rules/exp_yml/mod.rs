@@ -25,12 +25,12 @@ macro_rules! local_example {
 }
 
 pub mod algorithms;
-pub mod class_args;
-pub mod fields;
-pub mod pai;
-pub mod portability;
-pub mod training_service;
-pub mod v1;
+pub(crate) mod class_args;
+pub(crate) mod fields;
+pub(crate) mod pai;
+pub(crate) mod portability;
+pub(crate) mod training_service;
+pub(crate) mod v1;
 
 use std::path::{Path, PathBuf};
 

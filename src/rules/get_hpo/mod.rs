@@ -10,7 +10,6 @@
 //! - ConfigYml's `searchSpaceFile` is `SearchSpace` (its tuner is checked against it) and its
 //!   `--config=` is `ConfigIni`: never looked for on disk.
 
-pub mod embedded;
 pub mod rules;
 
 pub use rules::*;

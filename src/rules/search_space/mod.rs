@@ -16,13 +16,13 @@
 //! Severity follows SPEC.md: error = NNI/PAI rejects the space or a tuner cannot sample it as
 //! written; warning = it runs, but almost certainly not as meant.
 
-pub mod choice;
+pub(crate) mod choice;
 pub mod facts;
-pub mod names;
-pub mod ranges;
-pub mod structure;
-pub mod types;
-pub mod yaml11;
+pub(crate) mod names;
+pub(crate) mod ranges;
+pub(crate) mod structure;
+pub(crate) mod types;
+pub(crate) mod yaml11;
 
 pub use facts::{GridSize, domain_types, grid_size, placeholders};
 

@@ -155,19 +155,6 @@ impl DomainType {
             _ => "[low, high]",
         }
     }
-
-    /// Whether the domain has finitely many values: `choice`, `randint`, and the bounded
-    /// quantized types `quniform` and `qloguniform` (not `qnormal`/`qlognormal`, which are
-    /// unbounded).
-    pub fn has_finite_values(self) -> bool {
-        matches!(
-            self,
-            DomainType::Choice
-                | DomainType::Randint
-                | DomainType::Quniform
-                | DomainType::Qloguniform
-        )
-    }
 }
 
 /// Types seen in NNI's examples that are not HPO domains, with what they are and how to fix.

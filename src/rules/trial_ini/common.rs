@@ -395,13 +395,6 @@ impl SubSpans {
     }
 }
 
-/// Whether `node` is an object with a member `key` holding a string that contains `needle`.
-pub fn member_text_contains(node: &Node, key: &str, needle: &str) -> bool {
-    node.get(key)
-        .and_then(Node::as_str)
-        .is_some_and(|s| s.contains(needle))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Python dict literals.
 
