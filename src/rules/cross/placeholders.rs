@@ -396,7 +396,7 @@ pub fn unused(keys: &[(String, String)], uses: &[Use], everything: bool) -> Vec<
 /// Whether an ini or hpo-config root has a non-empty `params_config` (files hpo_tools
 /// substitutes into, which hpoconf does not read).
 pub fn has_params_files(root: &Node) -> bool {
-    root.get("params_config")
+    root.get(crate::model::trial_ini::table::params_config::SECTION)
         .and_then(Node::as_object)
         .is_some_and(|m| !m.is_empty())
 }
