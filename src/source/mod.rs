@@ -10,6 +10,7 @@ pub mod ini;
 pub mod json;
 pub mod keys;
 pub mod lines;
+pub(crate) mod offsets;
 pub mod pointer;
 pub mod secrets;
 pub mod shorten;
