@@ -14,6 +14,8 @@ use serde::{Deserialize, Deserializer, Serialize, de::Error as _};
 
 use super::Error;
 
+pub(crate) mod table;
+
 /// The settings of `hpo_tools` (`trial.ini`): one optional struct per section.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -407,86 +409,6 @@ ini_section! {
     }
 }
 
-/// The named fields of a section, and whether a key is one of its flattened keys.
-pub(crate) type SectionKeys = (&'static [&'static str], fn(&str) -> bool);
-
-/// The keys a section of [`TrialIni`] reads: its named fields, and the pattern of its flattened
-/// keys (`cmdN`, ...). `None` for a name that is not a section.
-pub(crate) fn section_keys(section: &str) -> Option<SectionKeys> {
-    fn none(_: &str) -> bool {
-        false
-    }
-    Some(match section {
-        "platform_config" => (&["name", "resume"], CmdKeys::matches),
-        "metric_config" => (
-            &[
-                "metric_type",
-                "metric_source",
-                "final_mode",
-                "source_list_final_mode",
-                "metric_dict",
-                "optimize_mode",
-            ],
-            MetricSourceKeys::matches,
-        ),
-        "params_config" => (&[], ParamsFileKeys::matches),
-        "output_config" => (&["model_path", "summary_path"], none),
-        "schedule_config" => (&["day", "start_time", "end_time"], none),
-        "odps_config" => (
-            &[
-                "access_id",
-                "access_key",
-                "project_name",
-                "end_point",
-                "log_view_host",
-                "region",
-                "role_arn",
-            ],
-            none,
-        ),
-        "dlc_config" => (
-            &["access_id", "access_key", "endpoint", "region", "protocol"],
-            none,
-        ),
-        "oss_config" => (
-            &["endpoint", "accesskeyid", "accesskeysecret", "role_arn"],
-            none,
-        ),
-        "ts_config" => (
-            &[
-                "access_key_id",
-                "access_key_secret",
-                "region_id",
-                "endpoint",
-            ],
-            none,
-        ),
-        "paiflow_config" => (
-            &[
-                "access_key_id",
-                "access_key_secret",
-                "region_id",
-                "workspace_id",
-            ],
-            none,
-        ),
-        "monitor_config" => (
-            &["url", "keyword", "at_mobiles", "at_user_ids", "is_at_all"],
-            none,
-        ),
-        "k8s_config" => (
-            &[
-                "nni_container_requested_memory",
-                "nni_container_requested_cpu",
-                "nni_container_memory_limit",
-                "nni_container_cpu_limit",
-            ],
-            none,
-        ),
-        _ => return None,
-    })
-}
-
 /// Whether [`TrialIni::from_value`] reads `value` (an object of sections, each an object of
 /// strings under the keys its section reads), without reading it: the rules take their
 /// settings from the value itself. (The trial.ini rules check the same on the tree less the
@@ -498,12 +420,10 @@ pub(crate) fn builds(value: &serde_json::Value) -> bool {
         return false;
     };
     sections.iter().all(|(name, section)| {
-        let (Some((fields, pattern)), Some(keys)) = (section_keys(name), section.as_object())
-        else {
+        let (Some(section), Some(keys)) = (table::section(name), section.as_object()) else {
             return false;
         };
-        keys.iter()
-            .all(|(k, v)| v.is_string() && (fields.contains(&k.as_str()) || pattern(k)))
+        keys.iter().all(|(k, v)| v.is_string() && section.reads(k))
     })
 }
 
@@ -595,69 +515,5 @@ impl TrialIni {
             }
         }
         out
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// [`section_keys`] names every section and field of the model, and [`builds`] agrees with
-    /// [`TrialIni::from_value`].
-    #[test]
-    fn section_keys_follow_the_model() {
-        let schema = serde_json::to_value(schemars::schema_for!(TrialIni)).unwrap();
-        let sections = schema["properties"].as_object().unwrap();
-        assert_eq!(sections.len(), 12);
-        for (name, s) in sections {
-            // `{"$ref": ..}`, or `{"anyOf": [{"$ref": ..}, {"type": "null"}]}` for an `Option`
-            let r = s.get("$ref").or_else(|| {
-                s.get("anyOf")?
-                    .as_array()?
-                    .iter()
-                    .find_map(|b| b.get("$ref"))
-            });
-            let s = match r.and_then(|r| r.as_str()) {
-                Some(r) => schema.pointer(r.trim_start_matches('#')).unwrap(),
-                None => s,
-            };
-            let (fields, pattern) = section_keys(name).unwrap();
-            let props: Vec<&str> = s
-                .get("properties")
-                .and_then(|p| p.as_object())
-                .map(|p| p.keys().map(String::as_str).collect())
-                .unwrap_or_default();
-            let mut want = props.clone();
-            want.sort_unstable();
-            let mut have = fields.to_vec();
-            have.sort_unstable();
-            assert_eq!(have, want, "{name}");
-            for key in props.iter().copied().chain([
-                "cmd12",
-                "metric_source_2",
-                "params_src_dst_filepath1",
-                "zzz",
-                "cmd",
-                "metric_source_",
-            ]) {
-                let v = serde_json::json!({ name: { key: "x" } });
-                assert_eq!(
-                    builds(&v),
-                    TrialIni::from_value(v.clone()).is_ok(),
-                    "{name}.{key}"
-                );
-                assert_eq!(builds(&v), fields.contains(&key) || pattern(key));
-            }
-            let v = serde_json::json!({ name: { "zzz": 1 } });
-            assert!(!builds(&v) && TrialIni::from_value(v).is_err());
-        }
-        for v in [
-            serde_json::json!({"nope": {}}),
-            serde_json::json!({"platform_config": "x"}),
-            serde_json::json!({"platform_config": {"name": 1}}),
-            serde_json::json!([]),
-        ] {
-            assert!(!builds(&v) && TrialIni::from_value(v).is_err());
-        }
     }
 }

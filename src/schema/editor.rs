@@ -22,18 +22,13 @@ pub const HH_MM_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 /// The pattern of a RAM role ARN.
 pub const ROLE_ARN_PATTERN: &str = "^acs:ram::[0-9]+:role/.+$";
 
-/// The key pattern of `metric_config`'s sources in the models.
-const METRIC_SOURCE_PATTERN: &str = "^metric_source(_.+)?$";
+use crate::model::trial_ini::table::{
+    self, PLATFORMS, dlc_config, metric_config, platform_config, schedule_config,
+};
+use crate::model::trial_ini::{KeyPattern, MetricSourceKeys};
 
-/// The platforms of `platform_config.name` (matched case-insensitively by hpo_tools).
-const PLATFORMS: [&str; 6] = [
-    "DLC",
-    "MaxCompute",
-    "DataScience",
-    "Local",
-    "PAI",
-    "PAIFLOW",
-];
+/// The key pattern of `metric_config`'s sources in the models.
+const METRIC_SOURCE_PATTERN: &str = MetricSourceKeys::PATTERN;
 
 /// The arguments of the built-in algorithms (SPEC.md §3), for the `classArgs` description.
 const CLASS_ARGS: &str = "Arguments of the built-in algorithms: \
@@ -160,12 +155,12 @@ fn enhance_object(props: &mut Map<String, Value>) {
     describe_tags(props);
 
     // platform_config (trial.ini and JSON): `name`, `resume`, and commands.
-    if has(props, &["name", "resume"]) {
+    if has(props, &[platform_config::NAME, platform_config::RESUME]) {
         set_pattern(
             props,
-            "name",
-            &case_insensitive_alternatives(&PLATFORMS),
-            &PLATFORMS,
+            platform_config::NAME,
+            &case_insensitive_alternatives(PLATFORMS),
+            PLATFORMS,
         );
         if let Some(Value::Object(cmd)) = props.get_mut("cmd")
             && cmd.get("type") == Some(&json!("array"))
@@ -174,30 +169,55 @@ fn enhance_object(props: &mut Map<String, Value>) {
         }
     }
     // metric_config.
-    if has(props, &["metric_type"]) {
-        set_enum(
-            props,
-            "metric_type",
-            &["summary", "table", "api", "json", "stdout"],
-        );
-        set_enum(props, "final_mode", &["final", "best", "avg"]);
-        set_enum(props, "source_list_final_mode", &["final", "best", "avg"]);
+    if has(props, &[metric_config::METRIC_TYPE]) {
+        for key in [
+            metric_config::METRIC_TYPE,
+            metric_config::FINAL_MODE,
+            metric_config::SOURCE_LIST_FINAL_MODE,
+        ] {
+            set_enum(props, key, table::one_of(metric_config::SECTION, key));
+        }
     }
     // schedule_config.
-    if has(props, &["day", "start_time", "end_time"]) {
-        set_enum(props, "day", &["everyday", "weekend"]);
-        set_pattern(props, "start_time", HH_MM_PATTERN, &["00:00", "22:30"]);
-        set_pattern(props, "end_time", HH_MM_PATTERN, &["06:00", "23:59"]);
-    }
-    // dlc_config.
-    if has(props, &["protocol", "endpoint"]) {
-        set_enum(props, "protocol", &["http", "https"]);
-    }
-    // odps_config, oss_config.
-    if has(props, &["role_arn"]) {
+    if has(
+        props,
+        &[
+            schedule_config::DAY,
+            schedule_config::START_TIME,
+            schedule_config::END_TIME,
+        ],
+    ) {
+        set_enum(
+            props,
+            schedule_config::DAY,
+            table::one_of(schedule_config::SECTION, schedule_config::DAY),
+        );
         set_pattern(
             props,
-            "role_arn",
+            schedule_config::START_TIME,
+            HH_MM_PATTERN,
+            &["00:00", "22:30"],
+        );
+        set_pattern(
+            props,
+            schedule_config::END_TIME,
+            HH_MM_PATTERN,
+            &["06:00", "23:59"],
+        );
+    }
+    // dlc_config.
+    if has(props, &[dlc_config::PROTOCOL, dlc_config::ENDPOINT]) {
+        set_enum(
+            props,
+            dlc_config::PROTOCOL,
+            table::one_of(dlc_config::SECTION, dlc_config::PROTOCOL),
+        );
+    }
+    // odps_config, oss_config.
+    if has(props, &[table::ROLE_ARN]) {
+        set_pattern(
+            props,
+            table::ROLE_ARN,
             ROLE_ARN_PATTERN,
             &["acs:ram::123456789012:role/aliyunodpspaidefaultrole"],
         );
@@ -293,7 +313,7 @@ mod tests {
 
     #[test]
     fn case_insensitive_pattern() {
-        let re = regex::Regex::new(&case_insensitive_alternatives(&PLATFORMS)).unwrap();
+        let re = regex::Regex::new(&case_insensitive_alternatives(PLATFORMS)).unwrap();
         for ok in ["MaxCompute", "maxcompute", "DLC", "dlc", "PaiFlow"] {
             assert!(re.is_match(ok), "{ok}");
         }

@@ -10,6 +10,7 @@ pub mod ini;
 pub mod json;
 pub(crate) mod keys;
 pub(crate) mod lines;
+pub(crate) mod offsets;
 pub mod pointer;
 pub(crate) mod secrets;
 pub(crate) mod shorten;

@@ -18,7 +18,6 @@ use crate::diagnostic::Severity;
 use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
-use crate::source::embedded::unescape_json_string;
 use crate::source::{Node, Span, Value, pointer};
 
 /// HPO702: a `${x}` that is neither a search-space key nor a built-in.
@@ -206,7 +205,6 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
         return;
     }
     let text = doc.text();
-    let raw = text.get(node.span.start()..node.span.end()).unwrap_or("");
     let mut push = |name: &str, span: Span| {
         out.push(Use {
             name: name.to_owned(),
@@ -214,27 +212,12 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
             span,
         })
     };
-    if doc.kind == Kind::TrialIni {
-        let mut offset = node.span.start();
-        for (n, line) in raw.split_inclusive('\n').enumerate() {
-            let t = line.trim_start();
-            if n == 0 || !(t.starts_with('#') || t.starts_with(';')) {
-                for (s, e) in scan(line) {
-                    push(
-                        line.get(s..e).unwrap_or(""),
-                        Span::new(offset + s, offset + e),
-                    );
-                }
-            }
-            offset += line.len();
-        }
-        return;
-    }
-    if raw.starts_with('"')
-        && let Some((s, map)) = unescape_json_string(raw, node.span.start())
+    // INI values through their lines, JSON strings through their escapes
+    if doc.kind.format() != crate::kind::Format::Yaml
+        && let Some(map) = crate::source::offsets::string_value(text, node.span, value)
     {
-        for (a, b) in scan(&s) {
-            push(s.get(a..b).unwrap_or(""), map.map_span(Span::new(a, b)));
+        for (a, b) in scan(value) {
+            push(value.get(a..b).unwrap_or(""), map.map_span(Span::new(a, b)));
         }
         return;
     }
@@ -396,7 +379,7 @@ pub fn unused(keys: &[(String, String)], uses: &[Use], everything: bool) -> Vec<
 /// Whether an ini or hpo-config root has a non-empty `params_config` (files hpo_tools
 /// substitutes into, which hpoconf does not read).
 pub fn has_params_files(root: &Node) -> bool {
-    root.get("params_config")
+    root.get(crate::model::trial_ini::table::params_config::SECTION)
         .and_then(Node::as_object)
         .is_some_and(|m| !m.is_empty())
 }

@@ -12,6 +12,9 @@ pub mod yml;
 
 use crate::model::NumberOrString;
 use crate::model::hpo_config::HpoExperimentConfiguration;
+use crate::model::trial_ini::table::{
+    self, metric_config, oss_config, output_config, params_config, platform_config, schedule_config,
+};
 use crate::rules::dispatch::Ctx;
 use std::borrow::Cow;
 
@@ -47,10 +50,12 @@ pub fn check(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) {
         && let Some(ini) = ctx.root.get("ConfigIni").and_then(|n| n.as_str())
     {
         // A response's ConfigIni is part of the same experiment: its sections count.
-        view.provided_elsewhere = ["odps_config", "dlc_config", "paiflow_config", "oss_config"]
+        // (the sections a platform needs, and OSS access)
+        view.provided_elsewhere = table::SECTIONS
             .iter()
-            .filter(|s| ini.contains(&format!("[{s}]")))
-            .map(|s| (*s).to_owned())
+            .filter(|s| s.needed_by.is_some() || s.name == oss_config::SECTION)
+            .filter(|s| ini.contains(&format!("[{}]", s.name)))
+            .map(|s| s.name.to_owned())
             .collect();
     }
     crate::rules::trial_ini::run_shared(ctx, &view, findings);
@@ -73,10 +78,11 @@ fn view<'a>(
         ..View::default()
     };
     if let Some(p) = &conf.platform_config {
-        view.platform_ptr = Some(sec("platform_config"));
-        view.name = text("platform_config", "name", &p.name);
+        view.platform_ptr = Some(sec(platform_config::SECTION));
+        view.name = text(platform_config::SECTION, platform_config::NAME, &p.name);
         view.commands = p.cmd.as_ref().map(|cmds| Commands {
-            ptr: ptr("platform_config", "cmd"),
+            // the JSON's list of commands (trial.ini has `cmd1`, `cmd2`, ... keys)
+            ptr: ptr(platform_config::SECTION, "cmd"),
             list: true,
             entries: cmds
                 .iter()
@@ -94,28 +100,35 @@ fn view<'a>(
                 crate::model::IntOrString::Int(i) => Cow::Owned(i.to_string()),
                 crate::model::IntOrString::String(s) => Cow::Borrowed(s.as_str()),
             };
-            Text::new(ptr("platform_config", "resume"), v)
+            Text::new(ptr(platform_config::SECTION, platform_config::RESUME), v)
         });
     }
     if let Some(m) = &conf.metric_config {
-        view.metric_type = text("metric_config", "metric_type", &m.metric_type);
+        view.metric_type = text(
+            metric_config::SECTION,
+            metric_config::METRIC_TYPE,
+            &m.metric_type,
+        );
         if let Some(list) = &m.metric_source {
-            let base = ptr("metric_config", "metric_source");
+            let base = ptr(metric_config::SECTION, metric_config::METRIC_SOURCE);
             view.sources = list
                 .iter()
                 .enumerate()
                 .map(|(i, s)| Text::new(pointer::push_index(&base, i), s.as_str()))
                 .collect();
         }
-        view.final_modes
-            .extend(text("metric_config", "final_mode", &m.final_mode));
         view.final_modes.extend(text(
-            "metric_config",
-            "source_list_final_mode",
+            metric_config::SECTION,
+            metric_config::FINAL_MODE,
+            &m.final_mode,
+        ));
+        view.final_modes.extend(text(
+            metric_config::SECTION,
+            metric_config::SOURCE_LIST_FINAL_MODE,
             &m.source_list_final_mode,
         ));
         if let Some(dict) = &m.metric_dict {
-            let dptr = ptr("metric_config", "metric_dict");
+            let dptr = ptr(metric_config::SECTION, metric_config::METRIC_DICT);
             let entries = dict
                 .iter()
                 .map(|(k, w)| DictEntry {
@@ -129,34 +142,41 @@ fn view<'a>(
         }
     }
     if let Some(o) = &conf.output_config {
+        let section = output_config::SECTION;
         view.outputs
-            .extend(text("output_config", "model_path", &o.model_path));
+            .extend(text(section, output_config::MODEL_PATH, &o.model_path));
         view.outputs
-            .extend(text("output_config", "summary_path", &o.summary_path));
+            .extend(text(section, output_config::SUMMARY_PATH, &o.summary_path));
     }
     if let Some(s) = &conf.schedule_config {
-        view.day = text("schedule_config", "day", &s.day);
+        let section = schedule_config::SECTION;
+        view.day = text(section, schedule_config::DAY, &s.day);
         view.times
-            .extend(text("schedule_config", "start_time", &s.start_time));
+            .extend(text(section, schedule_config::START_TIME, &s.start_time));
         view.times
-            .extend(text("schedule_config", "end_time", &s.end_time));
+            .extend(text(section, schedule_config::END_TIME, &s.end_time));
     }
     if let Some(p) = &conf.params_config {
         view.params = p
             .files()
-            .filter_map(|(k, v)| v.as_str().map(|v| Text::new(ptr("params_config", k), v)))
+            .filter_map(|(k, v)| {
+                v.as_str()
+                    .map(|v| Text::new(ptr(params_config::SECTION, k), v))
+            })
             .collect();
     }
     if let Some(o) = &conf.odps_config {
-        let keys = [
-            ("access_id", &o.access_id),
-            ("access_key", &o.access_key),
-            ("project_name", &o.project_name),
-            ("end_point", &o.end_point),
-            ("role_arn", &o.role_arn),
+        // the values of `trial_ini::ODPS_KEYS`, in its order
+        let values = [
+            &o.access_id,
+            &o.access_key,
+            &o.project_name,
+            &o.end_point,
+            &o.role_arn,
         ];
-        view.odps_keys = keys
+        view.odps_keys = crate::rules::trial_ini::ODPS_KEYS
             .iter()
+            .zip(values)
             .filter(|(_, v)| v.as_ref().is_some_and(|v| !v.trim().is_empty()))
             .map(|(k, _)| (*k).to_owned())
             .collect();

@@ -4,6 +4,7 @@
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::model::hpo_config::HpoExperimentConfiguration;
+use crate::model::trial_ini::table::{metric_config, monitor_config, platform_config};
 use crate::model::{BoolOrString, IntOrString, NumberOrString};
 use crate::rules::{ExampleFile, Finding, Rule};
 use crate::source::pointer;
@@ -132,8 +133,8 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
     {
         // Other strings are `invalid-resume`.
         loose(
-            ptr("platform_config", "resume"),
-            "resume",
+            ptr(platform_config::SECTION, platform_config::RESUME),
+            platform_config::RESUME,
             s,
             "an integer",
             findings,
@@ -142,7 +143,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
     if let Some(m) = &conf.metric_config
         && let Some(dict) = &m.metric_dict
     {
-        let dptr = ptr("metric_config", "metric_dict");
+        let dptr = ptr(metric_config::SECTION, metric_config::METRIC_DICT);
         for (k, w) in dict {
             if let NumberOrString::String(s) = w
                 && w.as_f64().is_some_and(f64::is_finite)
@@ -175,8 +176,8 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
     }
     if let Some(m) = &conf.monitor_config {
         bool_field(
-            ptr("monitor_config", "is_at_all"),
-            "is_at_all",
+            ptr(monitor_config::SECTION, monitor_config::IS_AT_ALL),
+            monitor_config::IS_AT_ALL,
             &m.is_at_all,
             findings,
         );

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use crate::rules::dispatch::Ctx;
+use crate::source::offsets::{self, OffsetMap};
 use crate::source::{Member, Node, Span, Value, pointer};
 
 /// A string setting and where it is. The value is borrowed from the configuration's model (or
@@ -313,85 +314,33 @@ pub fn sub_span(ctx: &Ctx<'_>, ptr: &str, value: &str, start: usize, end: usize)
     SubSpans::new(ctx, ptr, value)?.span(start, end)
 }
 
-/// Maps offsets of a value as read (continuation lines joined by `\n`, indentation removed) to
-/// spans of the document, for many offsets of one value: the lines are matched once, each
-/// offset is then a binary search (one [`sub_span`] per entry of a 200,000-entry
-/// `metric_dict` matched the lines again each time: quadratic).
+/// Maps offsets of a value as read (a JSON string's escapes processed; an INI value's
+/// continuation lines joined by `\n`, indentation removed) to spans of the document, for many
+/// offsets of one value: the map ([`OffsetMap`], the one the embedded documents use too) is
+/// built once, each offset is then a binary search (one [`sub_span`] per entry of a
+/// 200,000-entry `metric_dict` matched the lines again each time: quadratic).
 pub struct SubSpans {
-    /// Document offset of the value as written.
-    base: usize,
-    /// Per line of the value: its offset in the value, its offset in the raw text, its length.
-    lines: Vec<(usize, usize, usize)>,
-    /// The value's length, when it is written as read (no map needed).
-    same: Option<usize>,
+    map: OffsetMap,
 }
 
 impl SubSpans {
     /// The map of the string at `ptr`, whose value is `value`.
     pub fn new(ctx: &Ctx<'_>, ptr: &str, value: &str) -> Option<SubSpans> {
         let node = pointer::resolve(ctx.root, ptr)?;
-        let text = ctx.doc.text();
-        let raw = text.get(node.span.start()..node.span.end())?;
-        let (raw, base) = match &node.value {
-            Value::String(_) if raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') => {
-                (raw.get(1..raw.len() - 1)?, node.span.start() + 1)
-            }
-            Value::String(_) => (raw, node.span.start()),
-            _ => return None,
+        let Value::String(_) = &node.value else {
+            return None;
         };
-        Some(SubSpans::from_raw(raw, base, value))
-    }
-
-    /// The map of `value`, written as `raw` at document offset `base`.
-    fn from_raw(raw: &str, base: usize, value: &str) -> SubSpans {
-        if raw == value {
-            return SubSpans {
-                base,
-                lines: Vec::new(),
-                same: Some(raw.len()),
-            };
-        }
-        let mut lines = Vec::new();
-        let mut search = 0;
-        let mut vpos = 0;
-        for line in value.split('\n') {
-            let found = if line.is_empty() {
-                search
-            } else {
-                match raw.get(search..).and_then(|r| r.find(line)) {
-                    Some(i) => i + search,
-                    None => break,
-                }
-            };
-            lines.push((vpos, found, line.len()));
-            crate::work::add(crate::work::Counter::MetricDictSteps, 1);
-            vpos += line.len() + 1;
-            search = found + line.len();
-        }
-        SubSpans {
-            base,
-            lines,
-            same: None,
-        }
-    }
-
-    /// The offset in the raw text of byte `offset` of the value.
-    fn offset(&self, offset: usize) -> Option<usize> {
-        if let Some(len) = self.same {
-            return (offset <= len).then_some(offset);
-        }
-        // the first line whose end is at or after `offset`
-        let i = self.lines.partition_point(|(v, _, l)| v + l < offset);
-        let (vpos, found, _) = self.lines.get(i)?;
-        Some(found + (offset - vpos))
+        let map = offsets::string_value(ctx.doc.text(), node.span, value)?;
+        // building the map is a step per line of the value
+        let lines = memchr::memchr_iter(b'\n', value.as_bytes()).count() + 1;
+        crate::work::add(crate::work::Counter::MetricDictSteps, lines as u64);
+        Some(SubSpans { map })
     }
 
     /// The document span of bytes `start..end` of the value.
     pub fn span(&self, start: usize, end: usize) -> Option<Span> {
         crate::work::add(crate::work::Counter::MetricDictSteps, 1);
-        let s = self.offset(start)?;
-        let e = self.offset(end)?;
-        Some(Span::new(self.base + s, self.base + e))
+        (start <= end && end <= self.map.len()).then(|| self.map.map_span(Span::new(start, end)))
     }
 }
 
@@ -772,14 +721,5 @@ mod tests {
         assert_eq!(named_command("cmd1:auc=(.*)"), Some("cmd1"));
         assert_eq!(named_command("cmdx"), None);
         assert_eq!(named_command("cmd1x"), None);
-        assert_eq!(SubSpans::from_raw("a\n    b", 0, "a\nb").offset(2), Some(6));
-        assert_eq!(
-            SubSpans::from_raw("a\n    bc", 0, "a\nbc").offset(4),
-            Some(8)
-        );
-        assert_eq!(
-            SubSpans::from_raw("a\n    bc", 0, "a\nbc").offset(0),
-            Some(0)
-        );
     }
 }

@@ -10,9 +10,9 @@ use crate::rules::dispatch::Ctx;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
 
 /// How `hpo_tools` reads a metric.
-pub const METRIC_TYPES: &[&str] = &["summary", "table", "api", "json", "stdout"];
+pub const METRIC_TYPES: &[&str] = crate::model::trial_ini::table::METRIC_TYPES;
 /// How values are reduced.
-pub const FINAL_MODES: &[&str] = &["final", "best", "avg"];
+pub const FINAL_MODES: &[&str] = crate::model::trial_ini::table::FINAL_MODES;
 
 /// HPO405: an unknown metric type.
 pub static INVALID_METRIC_TYPE: Rule = Rule {

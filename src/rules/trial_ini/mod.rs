@@ -15,7 +15,11 @@ pub mod sections;
 use std::borrow::Cow;
 
 use crate::kind::Kind;
-use crate::model::trial_ini::{self, CmdKeys, KeyPattern, MetricSourceKeys, ParamsFileKeys};
+use crate::model::trial_ini::table::{
+    self, metric_config, odps_config, output_config, params_config, platform_config,
+    schedule_config,
+};
+use crate::model::trial_ini::{CmdKeys, KeyPattern, MetricSourceKeys, ParamsFileKeys};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
 use crate::source::{Member, pointer};
@@ -69,22 +73,30 @@ pub(crate) fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     run_shared(ctx, &view, findings);
 }
 
-/// [`trial_ini::builds`] of the tree less the removed members: every section is known and an
-/// object, every key of it a field or a key of its pattern, with a string value.
+/// `model::trial_ini::builds` of the tree less the removed members: every section is one of the
+/// table's and an object, every key of it one the section reads, with a string value.
 fn builds(sections: &[&Member], removed: &Removed) -> bool {
     sections.iter().all(|section| {
-        let (Some((fields, pattern)), Some(keys)) = (
-            trial_ini::section_keys(&section.key),
-            section.value.as_object(),
-        ) else {
+        let (Some(read), Some(keys)) = (table::section(&section.key), section.value.as_object())
+        else {
             return false;
         };
         let ptr = pointer::push("", &section.key);
-        removed.kept(&ptr, keys).all(|m| {
-            m.value.as_str().is_some() && (fields.contains(&m.key.as_str()) || pattern(&m.key))
-        })
+        removed
+            .kept(&ptr, keys)
+            .all(|m| m.value.as_str().is_some() && read.reads(&m.key))
     })
 }
+
+/// The keys of `odps_config` that the MaxCompute rule ([`platform`]) looks for
+/// ([`View::odps_keys`]).
+pub(crate) const ODPS_KEYS: [&str; 5] = [
+    odps_config::ACCESS_ID,
+    odps_config::ACCESS_KEY,
+    odps_config::PROJECT_NAME,
+    odps_config::END_POINT,
+    odps_config::ROLE_ARN,
+];
 
 /// Runs the rules shared by both kinds on a view.
 pub(crate) fn run_shared(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
@@ -133,17 +145,17 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> Vie
         partial: ctx.doc.embedded.is_some(),
         ..View::default()
     };
-    if let Some((sec, p)) = section("platform_config") {
+    if let Some((sec, p)) = section(platform_config::SECTION) {
         let mut entries = Vec::new();
-        let [name, resume] = pick(p, ["name", "resume"], |m| {
+        let [name, resume] = pick(p, [platform_config::NAME, platform_config::RESUME], |m| {
             if CmdKeys::matches(&m.key)
                 && let Some(v) = m.value.as_str()
             {
                 entries.push((Cow::Borrowed(m.key.as_str()), Cow::Borrowed(v)));
             }
         });
-        view.name = text("platform_config", "name", name);
-        view.resume = text("platform_config", "resume", resume);
+        view.name = text(platform_config::SECTION, platform_config::NAME, name);
+        view.resume = text(platform_config::SECTION, platform_config::RESUME, resume);
         view.commands = Some(Commands {
             ptr: sec.clone(),
             list: false,
@@ -151,16 +163,16 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> Vie
         });
         view.platform_ptr = Some(sec);
     }
-    if let Some((sec, m)) = section("metric_config") {
+    if let Some((sec, m)) = section(metric_config::SECTION) {
         let mut more = Vec::new();
         let [metric_type, source, final_mode, list_final_mode, dict] = pick(
             m,
             [
-                "metric_type",
-                "metric_source",
-                "final_mode",
-                "source_list_final_mode",
-                "metric_dict",
+                metric_config::METRIC_TYPE,
+                metric_config::METRIC_SOURCE,
+                metric_config::FINAL_MODE,
+                metric_config::SOURCE_LIST_FINAL_MODE,
+                metric_config::METRIC_DICT,
             ],
             |m| {
                 if MetricSourceKeys::matches(&m.key)
@@ -170,49 +182,56 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> Vie
                 }
             },
         );
-        view.metric_type = text("metric_config", "metric_type", metric_type);
+        let metric_text = |key, v| text(metric_config::SECTION, key, v);
+        view.metric_type = metric_text(metric_config::METRIC_TYPE, metric_type);
         view.sources
-            .extend(text("metric_config", "metric_source", source));
+            .extend(metric_text(metric_config::METRIC_SOURCE, source));
         view.sources.extend(more);
         view.final_modes
-            .extend(text("metric_config", "final_mode", final_mode));
-        view.final_modes.extend(text(
-            "metric_config",
-            "source_list_final_mode",
+            .extend(metric_text(metric_config::FINAL_MODE, final_mode));
+        view.final_modes.extend(metric_text(
+            metric_config::SOURCE_LIST_FINAL_MODE,
             list_final_mode,
         ));
-        view.metric_dict = text("metric_config", "metric_dict", dict).map(MetricDict::Literal);
+        view.metric_dict = metric_text(metric_config::METRIC_DICT, dict).map(MetricDict::Literal);
     }
-    if let Some((_, o)) = section("output_config") {
-        let [model, summary] = pick(o, ["model_path", "summary_path"], |_| {});
-        view.outputs
-            .extend(text("output_config", "model_path", model));
-        view.outputs
-            .extend(text("output_config", "summary_path", summary));
+    if let Some((_, o)) = section(output_config::SECTION) {
+        let keys = [output_config::MODEL_PATH, output_config::SUMMARY_PATH];
+        for (key, v) in keys.into_iter().zip(pick(o, keys, |_| {})) {
+            view.outputs.extend(text(output_config::SECTION, key, v));
+        }
     }
-    if let Some((_, s)) = section("schedule_config") {
-        let [day, start, end] = pick(s, ["day", "start_time", "end_time"], |_| {});
-        view.day = text("schedule_config", "day", day);
-        view.times
-            .extend(text("schedule_config", "start_time", start));
-        view.times.extend(text("schedule_config", "end_time", end));
+    if let Some((_, s)) = section(schedule_config::SECTION) {
+        let [day, start, end] = pick(
+            s,
+            [
+                schedule_config::DAY,
+                schedule_config::START_TIME,
+                schedule_config::END_TIME,
+            ],
+            |_| {},
+        );
+        view.day = text(schedule_config::SECTION, schedule_config::DAY, day);
+        view.times.extend(text(
+            schedule_config::SECTION,
+            schedule_config::START_TIME,
+            start,
+        ));
+        view.times.extend(text(
+            schedule_config::SECTION,
+            schedule_config::END_TIME,
+            end,
+        ));
     }
-    if let Some((sec, p)) = section("params_config") {
+    if let Some((sec, p)) = section(params_config::SECTION) {
         view.params.extend(
             p.filter(|m| ParamsFileKeys::matches(&m.key))
                 .filter_map(|m| Some(Text::new(pointer::push(&sec, &m.key), m.value.as_str()?))),
         );
     }
-    if let Some((_, o)) = section("odps_config") {
-        let names = [
-            "access_id",
-            "access_key",
-            "project_name",
-            "end_point",
-            "role_arn",
-        ];
-        let values = pick(o, names, |_| {});
-        view.odps_keys = names
+    if let Some((_, o)) = section(odps_config::SECTION) {
+        let values = pick(o, ODPS_KEYS, |_| {});
+        view.odps_keys = ODPS_KEYS
             .iter()
             .zip(values)
             .filter(|(_, v)| v.is_some_and(|v| !v.trim().is_empty()))

@@ -5,18 +5,12 @@ use super::SETTINGS_KINDS;
 use super::common::{Commands, View, is_templated};
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
+use crate::model::trial_ini::table::{self, odps_config};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
 
 /// The platforms `hpo_tools` runs trials on.
-pub const PLATFORMS: &[&str] = &[
-    "DLC",
-    "MaxCompute",
-    "DataScience",
-    "Local",
-    "PAI",
-    "PAIFLOW",
-];
+pub const PLATFORMS: &[&str] = table::PLATFORMS;
 
 /// HPO401: an unknown platform name.
 pub static INVALID_PLATFORM_NAME: Rule = Rule {
@@ -270,11 +264,8 @@ fn platform_sections(view: &View<'_>, platform: &str, name_ptr: &str, findings: 
     if view.partial {
         return;
     }
-    let section = match platform {
-        "MaxCompute" => "odps_config",
-        "DLC" => "dlc_config",
-        "PAIFLOW" => "paiflow_config",
-        _ => return,
+    let Some(section) = table::needed_by(platform).map(|s| s.name) else {
+        return;
     };
     if !view.has_section(section) {
         let shown = if view.ini {
@@ -294,29 +285,32 @@ fn platform_sections(view: &View<'_>, platform: &str, name_ptr: &str, findings: 
         );
         return;
     }
-    if section != "odps_config" || !view.sections.iter().any(|s| s == section) {
+    if section != odps_config::SECTION || !view.sections.iter().any(|s| s == section) {
         return;
     }
     let has = |k: &str| view.odps_keys.iter().any(|x| x == k);
     let mut missing = Vec::new();
-    for key in ["project_name", "end_point"] {
+    for key in [odps_config::PROJECT_NAME, odps_config::END_POINT] {
         if !has(key) {
             missing.push(format!("`{key}`"));
         }
     }
-    let credentials = has("role_arn") || (has("access_id") && has("access_key"));
+    let credentials =
+        has(odps_config::ROLE_ARN) || (has(odps_config::ACCESS_ID) && has(odps_config::ACCESS_KEY));
     if !credentials {
-        missing.push(if has("access_id") || has("access_key") {
-            "credentials (`access_id` with `access_key`, or `role_arn`)".to_owned()
-        } else {
-            "credentials (`role_arn`, or `access_id` and `access_key`)".to_owned()
-        });
+        missing.push(
+            if has(odps_config::ACCESS_ID) || has(odps_config::ACCESS_KEY) {
+                "credentials (`access_id` with `access_key`, or `role_arn`)".to_owned()
+            } else {
+                "credentials (`role_arn`, or `access_id` and `access_key`)".to_owned()
+            },
+        );
     }
     if !missing.is_empty() {
         findings.push(
             Finding::new(
                 &INCOMPLETE_ODPS_CONFIG,
-                view.section_ptr("odps_config"),
+                view.section_ptr(odps_config::SECTION),
                 format!(
                     "`odps_config` lacks {}, which MaxCompute needs",
                     missing.join(" and ")

@@ -8,7 +8,7 @@ use crate::rules::dispatch::Ctx;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
 use crate::secrets::is_secret_key;
 
-const DAYS: &[&str] = &["everyday", "weekend"];
+use crate::model::trial_ini::table::{DAYS, ROLE_ARN, oss_config};
 
 /// HPO412: an output path shared by every trial.
 pub static OUTPUT_PATH_WITHOUT_TRIAL_ID: Rule = Rule {
@@ -213,12 +213,12 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
             );
         }
     }
-    let mut oss_reported = view.has_section("oss_config") || view.partial;
+    let mut oss_reported = view.has_section(oss_config::SECTION) || view.partial;
     // memmem's searcher (SIMD), built once for all the values
     let oss = memchr::memmem::Finder::new("oss://");
     view.each_string(|key, ptr, value| {
         let v = value.trim();
-        if key == "role_arn" && !v.is_empty() && !is_templated(v) && !is_role_arn(v) {
+        if key == ROLE_ARN && !v.is_empty() && !is_templated(v) && !is_role_arn(v) {
             findings.push(
                 Finding::new(&INVALID_ROLE_ARN, ptr, format!("role ARN `{v}` is not of the form `acs:ram::<account>:role/<name>`"))
                     .help("copy the role's ARN from the RAM console, e.g. `acs:ram::123456789012:role/aliyunodpspaidefaultrole`"),
