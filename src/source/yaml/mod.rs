@@ -41,12 +41,14 @@
 //! | `scalars.rs` | scalars: tags, YAML 1.2 values, numbers out of range, YAML 1.1 hazards |
 //! | `resolve.rs` | the byte scanner and the YAML 1.2 core schema resolvers |
 //! | `yaml11.rs` | PyYAML's YAML 1.1 resolvers |
+//! | `portable.rs` | [`portable_number`]: a number's spelling that both readers agree on |
 //! | `diagnostics.rs` | problems and their messages (scan errors, duplicates, foreign tags) |
 //! | `tests.rs`, `resolve_tests.rs` | unit tests; the resolvers against their regular expressions |
 
 mod builder;
 mod diagnostics;
 mod limits;
+mod portable;
 mod resolve;
 mod scalars;
 mod tree;
@@ -58,6 +60,7 @@ use serde_saphyr::granit_parser::{Options, Parser};
 
 use super::{Limits, Node, Parsed, Span, Value};
 use builder::Builder;
+pub(crate) use portable::portable_number;
 
 /// The deepest nesting accepted whatever [`Limits::max_depth`] says: the finished tree is
 /// dropped, cloned and converted recursively by its users, so its depth must stay modest.
