@@ -5,6 +5,7 @@ use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule};
 use crate::source::Yaml11Hazard;
+use crate::source::yaml::portable_number;
 
 /// HPO328: a scalar that YAML 1.1 reads differently from YAML 1.2.
 pub static YAML11_DIFFERENCE: Rule = Rule {
@@ -32,38 +33,6 @@ the 1.1 reading the valid one; **info** elsewhere.",
 
 fn numeric(words: &str) -> bool {
     words.contains("integer") || words.contains("float") || words.contains("number")
-}
-
-/// A spelling of a number that YAML 1.1 and 1.2 both read as that number, when there is one.
-fn portable_number(text: &str) -> Option<String> {
-    let t = text.trim();
-    if t.contains('_') {
-        let s = t.replace('_', "");
-        return s.parse::<f64>().is_ok().then_some(s);
-    }
-    let (mantissa, exp) = t.split_once(['e', 'E'])?;
-    let (sign, digits) = match exp.strip_prefix('-') {
-        Some(d) => ("-", d),
-        None => ("+", exp.strip_prefix('+').unwrap_or(exp)),
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let m = if mantissa.contains('.') {
-        if mantissa.ends_with('.') {
-            format!("{mantissa}0")
-        } else {
-            mantissa.to_owned()
-        }
-    } else {
-        format!("{mantissa}.0")
-    };
-    let m = if m.starts_with('.') || m.starts_with("-.") || m.starts_with("+.") {
-        m.replacen('.', "0.", 1)
-    } else {
-        m
-    };
-    Some(format!("{m}e{sign}{digits}"))
 }
 
 pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
@@ -133,19 +102,4 @@ fn finding(exp: &Exp<'_, '_>, h: &Yaml11Hazard) -> Finding {
         f = f.severity(Severity::Warning);
     }
     f
-}
-
-#[cfg(test)]
-mod tests {
-    use super::portable_number;
-
-    #[test]
-    fn portable_numbers() {
-        assert_eq!(portable_number("1e-7").as_deref(), Some("1.0e-7"));
-        assert_eq!(portable_number("1E5").as_deref(), Some("1.0e+5"));
-        assert_eq!(portable_number("2.5e3").as_deref(), Some("2.5e+3"));
-        assert_eq!(portable_number(".5e-3").as_deref(), Some("0.5e-3"));
-        assert_eq!(portable_number("1_000").as_deref(), Some("1000"));
-        assert_eq!(portable_number("yes"), None);
-    }
 }

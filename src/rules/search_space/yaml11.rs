@@ -4,6 +4,7 @@
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule};
+use crate::source::yaml::portable_number;
 use crate::source::{Node, Yaml11Hazard, pointer};
 
 /// HPO222: a number that PyYAML reads as a string, in a YAML search space.
@@ -77,44 +78,16 @@ pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
             )
             .span(h.span)
             .severity(severity)
-            .help(pyyaml_float(&h.text).map_or_else(
+            .help(portable_number(&h.text).map_or_else(
                 || "write the number so that YAML 1.1 reads it as one".to_owned(),
                 |f| format!("write `{f}`"),
             ))
-            .fix_opt(pyyaml_float(&h.text).map(|f| {
+            .fix_opt(portable_number(&h.text).map(|f| {
                 crate::fix::Fix::safe(
                     format!("write `{f}`"),
                     vec![crate::fix::Edit::replace(h.span, f)],
                 )
             })),
         );
-    }
-}
-
-/// `1e-7` -> `1.0e-7`, `1E5` -> `1.0e+5`: the same number in a form PyYAML reads as a float.
-fn pyyaml_float(text: &str) -> Option<String> {
-    let (mantissa, exp) = text.split_once(['e', 'E'])?;
-    let mantissa = if mantissa.contains('.') {
-        mantissa.to_owned()
-    } else {
-        format!("{mantissa}.0")
-    };
-    let exp = if exp.starts_with(['+', '-']) {
-        exp.to_owned()
-    } else {
-        format!("+{exp}")
-    };
-    Some(format!("{mantissa}e{exp}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rewrites() {
-        assert_eq!(pyyaml_float("1e-7").as_deref(), Some("1.0e-7"));
-        assert_eq!(pyyaml_float("2.5E5").as_deref(), Some("2.5e+5"));
-        assert_eq!(pyyaml_float("12"), None);
     }
 }

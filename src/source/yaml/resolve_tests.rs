@@ -2,7 +2,8 @@
 //! replace (YAML 1.2 core schema and PyYAML's YAML 1.1 resolvers), on edge cases and on random
 //! scalars drawn from the characters the expressions look at.
 
-use super::*;
+use super::resolve::*;
+use super::yaml11::*;
 use proptest::prelude::*;
 use regex::Regex;
 use std::sync::LazyLock;
