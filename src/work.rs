@@ -13,9 +13,11 @@ pub enum Counter {
     SuggestDistances,
     /// Steps of mapping `metric_dict` keys to their spans (lines matched plus lookups).
     MetricDictSteps,
+    /// Bytes the secret scan of lines searched for line ends (both `\n` and a JSON `\\n`).
+    SecretScanBytes,
 }
 
-const COUNTERS: usize = 3;
+const COUNTERS: usize = 4;
 
 thread_local! {
     static COUNTS: [Cell<u64>; COUNTERS] = const { [const { Cell::new(0) }; COUNTERS] };
@@ -26,6 +28,7 @@ fn index(c: Counter) -> usize {
         Counter::SuggestCandidates => 0,
         Counter::SuggestDistances => 1,
         Counter::MetricDictSteps => 2,
+        Counter::SecretScanBytes => 3,
     }
 }
 

@@ -64,12 +64,19 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
 /// [`check_kind`] of an exp.yml, trial.ini, HpoExperimentConfiguration or GetHpoExperiment
 /// tree (for an NNI v1 exp.yml, its conversion).
 fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
-    let outcome = shape::check(
+    let mut outcome = shape::check(
         root,
         schema::validation_schema(doc.kind),
         "",
         shape_options(doc.kind),
     );
+    // An exp.yml's rules read the typed model, not the clean value: read it, then drop the
+    // clean value, so that the two are never held with the findings (issue 17).
+    let config = (doc.kind == Kind::ExpYml).then(|| {
+        let config = exp_yml::typed(&outcome.clean);
+        outcome.clean = serde_json::Value::Null;
+        config
+    });
     let ctx = Ctx {
         doc,
         root,
@@ -80,7 +87,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
         Kind::ExpYml => {
             findings.extend(outcome.findings.iter().cloned().map(exp_yml::v1::v2_rename));
             embedded_space(doc, root, &["searchSpace", "search_space"], false, findings);
-            exp_yml::check(&ctx, findings);
+            exp_yml::check_typed(&ctx, config.unwrap_or_default(), findings);
             cross::fields::check_exp_yml(&ctx, findings);
         }
         Kind::TrialIni => {

@@ -580,14 +580,40 @@ fn scan_lines(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if !may_name_a_secret(region) {
         return;
     }
+    // The next line break and the next `\n` escape, each found once and kept until the scan
+    // passes it: linear in the region (a one-line JSON file with a 10 MB embedded YAML).
+    let bytes = region.as_bytes();
+    let searched = |from: usize, found: Option<usize>| {
+        let end = found.map_or(bytes.len(), |i| from + i);
+        crate::work::add(
+            crate::work::Counter::SecretScanBytes,
+            end.saturating_sub(from) as u64,
+        );
+        end
+    };
+    let next_break = |from: usize| {
+        searched(
+            from,
+            memchr::memchr2(b'\n', b'\r', bytes.get(from..).unwrap_or(&[])),
+        )
+    };
+    let next_escape = |from: usize| {
+        searched(
+            from,
+            memchr::memmem::find(bytes.get(from..).unwrap_or(&[]), b"\\n"),
+        )
+    };
+    let (mut brk, mut esc) = (next_break(0), next_escape(0));
     let mut at = 0;
     while at <= region.len() {
+        if brk < at {
+            brk = next_break(at);
+        }
+        if esc < at {
+            esc = next_escape(at);
+        }
         let rest = region.get(at..).unwrap_or("");
-        let len = [rest.find(['\n', '\r']), rest.find("\\n")]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(rest.len());
+        let len = brk.min(esc) - at;
         let line = rest.get(..len).unwrap_or("");
         scan_line(text, start + at, line, out);
         let sep = if rest.get(len..).is_some_and(|r| r.starts_with("\\n")) {

@@ -235,3 +235,47 @@ fn non_utf8_paths_are_reported_losslessly() {
     assert!(json["files"][0].get("path_bytes").is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A GetHpoExperiment response on one line (as the API returns it) whose `ConfigYml` has `n`
+/// remote machines with a password each: the embedded text's lines are `\n` escapes.
+fn one_line_get_hpo(n: usize) -> String {
+    let mut yml = String::from(
+        "experimentName: e\ntrialConcurrency: 1\ntrialCommand: python t.py\nsearchSpace: {}\ntuner: {name: TPE}\ntrainingService:\n  platform: remote\n  machineList:\n",
+    );
+    for i in 0..n {
+        yml.push_str(&format!(
+            "    - host: 10.0.{}.{}\n      user: u\n      password: p{i:07}\n",
+            i / 250,
+            i % 250
+        ));
+    }
+    let yml = serde_json::to_string(&yml).expect("string");
+    format!(
+        "{{\"RequestId\": \"r\", \"ExperimentId\": \"e\", \"Name\": \"n\", \"Status\": \"SUCCESS\", \"ConfigYml\": {yml}}}"
+    )
+}
+
+/// Scanning the lines of an embedded document for secrets searched the rest of the text for
+/// the next line end at every line (a 10 MB response took 150 s): each byte is now searched
+/// about once per kind of line end.
+#[test]
+fn secret_scan_of_a_one_line_response_is_linear() {
+    let [a, b] = work_at(
+        Counter::SecretScanBytes,
+        one_line_get_hpo,
+        "get_hpo_experiment.json",
+        [1_000, 2_000],
+    );
+    let bytes = one_line_get_hpo(2_000).len() as u64;
+    assert!(a > 0, "the counter counts");
+    assert!(b <= 2 * a + 1_024, "{a} -> {b}");
+    // a few passes over the text, not one per line
+    assert!(
+        b <= 8 * bytes,
+        "{b} bytes searched in a {bytes}-byte response"
+    );
+    // every password is still masked
+    let r = check_str("get_hpo_experiment.json", &one_line_get_hpo(3), None);
+    let human = format!("{:?}", r.diagnostics);
+    assert!(!human.contains("p0000001"), "{human}");
+}

@@ -167,32 +167,39 @@ pub(crate) fn node_at<'n>(root: &'n Node, ptr: &str) -> Option<&'n Node> {
     Some(node)
 }
 
-/// The typed config of the shape checker's clean value. A member that does not fit the model
-/// (which the shape check should already have reported) is left out instead of losing them all.
-fn typed(clean: &serde_json::Value) -> ExperimentConfig {
-    if let Ok(c) = ExperimentConfig::from_value(clean.clone()) {
+/// The typed config of the shape checker's clean value, read from it borrowed (no copy). A
+/// member that does not fit the model (which the shape check should already have reported) is
+/// left out instead of losing them all.
+pub(crate) fn typed(clean: &serde_json::Value) -> ExperimentConfig {
+    use serde::Deserialize;
+    use serde::de::value::MapDeserializer;
+    if let Ok(c) = ExperimentConfig::deserialize(clean) {
         return c;
     }
     let Some(map) = clean.as_object() else {
         return ExperimentConfig::default();
     };
-    let mut kept = serde_json::Map::new();
-    for (k, v) in map {
-        let mut one = serde_json::Map::new();
-        one.insert(k.clone(), v.clone());
-        if ExperimentConfig::from_value(serde_json::Value::Object(one)).is_ok() {
-            kept.insert(k.clone(), v.clone());
-        }
-    }
-    ExperimentConfig::from_value(serde_json::Value::Object(kept)).unwrap_or_default()
+    let fits = |keep: &dyn Fn(usize) -> bool| {
+        let kept = map
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| keep(*i))
+            .map(|(_, (key, v))| (key.as_str(), v));
+        ExperimentConfig::deserialize(MapDeserializer::<_, serde_json::Error>::new(kept))
+    };
+    let keep: Vec<bool> = (0..map.len()).map(|i| fits(&|j| j == i).is_ok()).collect();
+    fits(&|j| keep.get(j).copied().unwrap_or(false)).unwrap_or_default()
 }
 
 /// Runs the exp.yml rules.
 pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let exp = Exp {
-        ctx,
-        config: typed(&ctx.shape.clean),
-    };
+    check_typed(ctx, typed(&ctx.shape.clean), findings);
+}
+
+/// [`check`] with the typed config already read ([`typed`]), so that the caller can drop the
+/// shape check's clean value before the rules run (issue 17: peak memory).
+pub(crate) fn check_typed(ctx: &Ctx<'_>, config: ExperimentConfig, findings: &mut Vec<Finding>) {
+    let exp = Exp { ctx, config };
     fields::check(&exp, findings);
     class_args::check(&exp, findings);
     pai::check(&exp, findings);
