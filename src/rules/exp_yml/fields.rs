@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Exp, node_at};
+use super::Exp;
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::model::exp_yml::{
@@ -302,7 +302,6 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
 
     gpu_indices(exp, "/tunerGpuIndices", c.tuner_gpu_indices.as_ref(), out);
     for (ts, base) in exp.services() {
-        let Some(base) = base else { continue };
         match ts {
             TrainingService::Local(l) => {
                 gpu_indices(
@@ -313,18 +312,14 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                 );
             }
             TrainingService::Remote(r) => {
+                // (the typed list lines up with the file's by index: [`Exp::services`])
                 let machines = r.machine_list.as_deref().unwrap_or_default();
-                let written = node_at(root, &exp.ptr(&pointer::push(&base, "machineList")))
-                    .and_then(Node::as_array)
-                    .map_or(0, <[Node]>::len);
-                if written == machines.len() {
-                    for (i, m) in machines.iter().enumerate() {
-                        let p = pointer::push(
-                            &pointer::push_index(&pointer::push(&base, "machineList"), i),
-                            "gpuIndices",
-                        );
-                        gpu_indices(exp, &p, m.gpu_indices.as_ref(), out);
-                    }
+                for (i, m) in machines.iter().enumerate() {
+                    let p = pointer::push(
+                        &pointer::push_index(&pointer::push(&base, "machineList"), i),
+                        "gpuIndices",
+                    );
+                    gpu_indices(exp, &p, m.gpu_indices.as_ref(), out);
                 }
             }
             _ => {}
@@ -438,13 +433,13 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     }
     for (ts, base) in services {
         let own = ts.shortcuts().trial_command;
-        if let (Some(cmd), Some(base)) = (own, &base)
+        if let Some(cmd) = own
             && empty(cmd)
         {
             out.push(
                 Finding::new(
                     &MISSING_TRIAL_COMMAND,
-                    exp.ptr(&pointer::push(base, "trialCommand")),
+                    exp.ptr(&pointer::push(&base, "trialCommand")),
                     "`trialCommand` is empty; expected the command that runs one trial",
                 )
                 .help("e.g. `python3 -m hpo_tools.core.utils.run --config=./trial.ini`"),
@@ -459,7 +454,7 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         );
         if c.effective_trial_command(ts).is_none() && !role_commands {
             let at = match (&c.training_service, base) {
-                (Some(crate::model::exp_yml::TrainingServiceConfig::Many(_)), Some(b)) => b,
+                (Some(crate::model::exp_yml::TrainingServiceConfig::Many(_)), b) => b,
                 _ => String::new(),
             };
             out.push(missing_command(&exp.ptr(&at)));
@@ -526,7 +521,6 @@ fn directories(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         directory(exp, "/trialCodeDirectory", "trialCodeDirectory", d, out);
     }
     for (ts, base) in exp.services() {
-        let Some(base) = base else { continue };
         if let Some(d) = ts.shortcuts().trial_code_directory {
             directory(
                 exp,

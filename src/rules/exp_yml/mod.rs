@@ -3,6 +3,16 @@
 //! The shape checker has already reported types, required members, unknown keys, enums, ranges
 //! and patterns; these rules check what a schema cannot say (fields that depend on each other,
 //! algorithm names and their `classArgs`, the file system, YAML 1.1 portability).
+//!
+//! Values and positions: a rule reads its values from the typed model and reports at the
+//! canonical JSON Pointer of the member it read (the model's own path, e.g.
+//! `/trainingService/1/machineList/0/gpuIndices`), which [`Exp::ptr`] spells as the file does
+//! (v1 names, snake_case keys). The model's leaves carry no spans: the typed lists line up with
+//! the file's by index, by construction (the shape check keeps every array item in place, and a
+//! list with a failed item is not typed at all: [`Exp::services`]), so no rule counts to align
+//! them. Rules that need the tree itself (a key's spelling, a YAML 1.1 scalar) read
+//! `ctx.root`. The pointer becomes a span once, in the pipeline; `tests/it/locations.rs` fails
+//! when a reported pointer names nothing or its span is elsewhere (every fixture and the corpus).
 
 /// A minimal exp.yml for rule examples (search space, trial command, concurrency), followed by
 /// the given lines.
@@ -88,26 +98,20 @@ impl Exp<'_, '_> {
         self.ctx.source_pointer(canonical)
     }
 
-    /// The training services with their canonical pointers (`None` when the list in the file
-    /// and the typed list do not line up, because an item failed the shape check).
-    pub fn services(&self) -> Vec<(&TrainingService, Option<String>)> {
+    /// The training services with their canonical pointers. The typed list lines up with the
+    /// file's by index: the shape check's clean value keeps every item of an array in place
+    /// (a failed item too), and a list with a failed item does not become a typed list at all
+    /// ([`typed`] drops the member), so item `i` of the typed list is item `i` of the file.
+    pub fn services(&self) -> Vec<(&TrainingService, String)> {
         match &self.config.training_service {
             Some(TrainingServiceConfig::One(ts)) => {
-                vec![(ts.as_ref(), Some("/trainingService".to_owned()))]
+                vec![(ts.as_ref(), "/trainingService".to_owned())]
             }
-            Some(TrainingServiceConfig::Many(list)) => {
-                let written = node_at(self.ctx.root, &self.ptr("/trainingService"))
-                    .and_then(Node::as_array)
-                    .map_or(0, <[Node]>::len);
-                list.iter()
-                    .enumerate()
-                    .map(|(i, ts)| {
-                        let p = (written == list.len())
-                            .then(|| pointer::push_index("/trainingService", i));
-                        (ts, p)
-                    })
-                    .collect()
-            }
+            Some(TrainingServiceConfig::Many(list)) => list
+                .iter()
+                .enumerate()
+                .map(|(i, ts)| (ts, pointer::push_index("/trainingService", i)))
+                .collect(),
             None => Vec::new(),
         }
     }

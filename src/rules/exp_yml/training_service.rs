@@ -204,7 +204,6 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         );
     }
     for (ts, base) in exp.services() {
-        let Some(base) = base else { continue };
         let gpus = exp.gpu_number(ts);
         match ts {
             TrainingService::Local(l) => {
