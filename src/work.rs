@@ -15,9 +15,12 @@ pub enum Counter {
     MetricDictSteps,
     /// Bytes the secret scan of lines searched for line ends (both `\n` and a JSON `\\n`).
     SecretScanBytes,
+    /// Findings whose pointer named nothing in their document (located at the deepest node
+    /// that exists instead): every test that checks text asserts none.
+    InexactLocations,
 }
 
-const COUNTERS: usize = 4;
+const COUNTERS: usize = 5;
 
 thread_local! {
     static COUNTS: [Cell<u64>; COUNTERS] = const { [const { Cell::new(0) }; COUNTERS] };
@@ -29,6 +32,7 @@ fn index(c: Counter) -> usize {
         Counter::SuggestDistances => 1,
         Counter::MetricDictSteps => 2,
         Counter::SecretScanBytes => 3,
+        Counter::InexactLocations => 4,
     }
 }
 

@@ -265,6 +265,22 @@ impl Document {
         }
     }
 
+    /// [`Document::locate`] of a finding's pointer: one that names nothing is counted
+    /// ([`crate::work::Counter::InexactLocations`]; a test failure) and located at the deepest
+    /// node that exists.
+    fn locate_finding(root: Option<&Node>, pointer: &str, target: Target, doc: &Document) -> Span {
+        let Some(root) = root else {
+            return Span::at(0);
+        };
+        pointer::locate_exact_with(root, pointer, target, &mut |members, key| {
+            doc.members.find(members, key)
+        })
+        .unwrap_or_else(|deepest| {
+            crate::work::add(crate::work::Counter::InexactLocations, 1);
+            deepest
+        })
+    }
+
     /// Builds a located diagnostic.
     pub fn diagnostic(
         &self,
@@ -309,8 +325,14 @@ impl Document {
     pub fn resolve(&self, f: Finding) -> Diagnostic {
         if let Some(c) = &self.v1 {
             let span = f.span.unwrap_or_else(|| match &c.root {
-                Some(r) => pointer::locate(r, &f.pointer, f.target),
-                None => self.locate(&f.pointer, f.target),
+                Some(r) => pointer::locate_exact_with(r, &f.pointer, f.target, &mut |m, key| {
+                    m.iter().position(|m| m.key == key)
+                })
+                .unwrap_or_else(|deepest| {
+                    crate::work::add(crate::work::Counter::InexactLocations, 1);
+                    deepest
+                }),
+                None => Self::locate_finding(self.root(), &f.pointer, f.target, self),
             });
             let severity = f.severity.unwrap_or(f.rule.severity);
             let help = f.help.map(|h| c.in_v1_words(&h));
@@ -323,7 +345,9 @@ impl Document {
                 help,
             );
         }
-        let span = f.span.unwrap_or_else(|| self.locate(&f.pointer, f.target));
+        let span = f
+            .span
+            .unwrap_or_else(|| Self::locate_finding(self.root(), &f.pointer, f.target, self));
         let severity = f.severity.unwrap_or(f.rule.severity);
         let follows = f
             .follows

@@ -80,6 +80,19 @@ pub fn locate_with(
     target: Target,
     find: &mut dyn FnMut(&[Member], &str) -> Option<usize>,
 ) -> Span {
+    locate_exact_with(root, pointer, target, find).unwrap_or_else(|deepest| deepest)
+}
+
+/// [`locate_with`] that tells whether the pointer resolved: `Ok` with the span of the node (or
+/// key) it names, `Err` with the span of the deepest node that exists when it goes further than
+/// the tree (the pipeline counts those, so that a test fails on a finding that names nothing:
+/// [`crate::work::Counter::InexactLocations`]).
+pub fn locate_exact_with(
+    root: &Node,
+    pointer: &str,
+    target: Target,
+    find: &mut dyn FnMut(&[Member], &str) -> Option<usize>,
+) -> Result<Span, Span> {
     let mut node = root;
     let mut key_span = None;
     for token in tokens(pointer) {
@@ -102,14 +115,14 @@ pub fn locate_with(
             None => {
                 // Deepest existing node: point at its key when it has one, so a missing member
                 // is shown where its parent is named.
-                return key_span.unwrap_or(node.span);
+                return Err(key_span.unwrap_or(node.span));
             }
         }
     }
-    match target {
+    Ok(match target {
         Target::Key => key_span.unwrap_or(node.span),
         Target::Value => node.span,
-    }
+    })
 }
 
 /// The node at `pointer`, if it exists.

@@ -152,3 +152,56 @@ fn every_pointer_resolves_to_the_span_it_reports() {
         wrong.join("\n")
     );
 }
+
+/// Every file of the fixtures and the corpus, its name and its text.
+fn every_file() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(PathBuf, String)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_none_or(|e| e != "snap")
+                && let Ok(text) = std::fs::read_to_string(&p)
+            {
+                out.push((p, text));
+            }
+        }
+    }
+    let root = common::root();
+    let mut out = Vec::new();
+    for d in ["fixtures", "tests/fixtures", "../shared/corpus/nni"] {
+        walk(&root.join(d), &mut out);
+    }
+    out
+}
+
+/// No finding's pointer falls back to the deepest node that exists: the pipeline counts each
+/// one that names nothing in its document ([`Counter::InexactLocations`]), over every fixture
+/// and corpus file checked alone (the property tests assert the same on random documents).
+#[test]
+fn no_finding_falls_back_to_a_parent() {
+    use hpoconf::work::{self, Counter};
+    let mut inexact = Vec::new();
+    let mut files = 0;
+    for (path, text) in every_file() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        work::reset();
+        let report = hpoconf::check_str(name, &text, None);
+        files += 1;
+        let n = work::get(Counter::InexactLocations);
+        if n > 0 {
+            let codes: Vec<String> = report
+                .diagnostics
+                .iter()
+                .map(|d| format!("{} {}", d.code, d.pointer))
+                .collect();
+            inexact.push(format!("{}: {n}: {codes:?}", path.display()));
+        }
+    }
+    assert!(files > 200, "only {files} files");
+    assert!(inexact.is_empty(), "{}", inexact.join("\n"));
+}

@@ -78,12 +78,21 @@ fn fragments() -> impl Strategy<Value = String> {
 }
 
 fn all_kinds(bytes: &[u8]) {
+    use hpoconf::work::{self, Counter};
     for (kind, name) in Kind::ALL.into_iter().zip(NAMES) {
+        work::reset();
         let r = check_bytes(name, bytes, Some(kind));
         for d in &r.diagnostics {
             assert!(d.line >= 1 && d.column >= 1, "{d:?}");
             assert!((d.end_line, d.end_column) >= (d.line, d.column), "{d:?}");
         }
+        // every finding's pointer names a node of its document (no fallback to a parent)
+        assert_eq!(
+            work::get(Counter::InexactLocations),
+            0,
+            "{kind:?}: {:?}",
+            r.diagnostics
+        );
     }
     // detection too
     let _ = check_bytes("exp.yml", bytes, None);

@@ -909,8 +909,17 @@ mod properties {
             for (ptr, _, _) in domain_types(&root) {
                 prop_assert!(pointer::resolve(&root, &ptr).is_some(), "{ptr} in {text}");
             }
-            // End to end as well (sorting, locating).
-            let _ = check_str("search_space.json", &text, None);
+            // End to end as well (sorting, locating): every finding names a node, none falls
+            // back to its parent.
+            hpoconf::work::reset();
+            let report = check_str("search_space.json", &text, None);
+            prop_assert_eq!(
+                hpoconf::work::get(hpoconf::work::Counter::InexactLocations),
+                0,
+                "{:?} in {}",
+                report.diagnostics,
+                text
+            );
         }
     }
 }
