@@ -268,3 +268,65 @@ fn hpo_config_alone() {
     want.sort();
     assert_eq!(got, want);
 }
+
+/// Every spelling NNI accepts for a key (case ignored, `_` ignored: nni/experiment/config/utils)
+/// keeps the cross-file checks: a missing search-space file, a missing trial.ini, and the
+/// placeholders of the trial.ini that the command names.
+#[test]
+fn key_spellings_nni_accepts_keep_the_cross_file_checks() {
+    for (space_key, command_key) in [
+        ("searchSpaceFile", "trialCommand"),
+        ("SearchSpaceFile", "TrialCommand"),
+        ("search_space_file", "trial_command"),
+        ("SEARCH_SPACE_FILE", "TRIAL_COMMAND"),
+        ("Search_SpaceFile", "trial_Command"),
+    ] {
+        let name = space_key.to_lowercase();
+        // the files are missing
+        let exp = format!(
+            "{space_key}: nothere.json\n{command_key}: python3 -m hpo_tools.core.utils.run --config=./missing.ini\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n"
+        );
+        let hits = dir_hits(
+            &format!("{name}-missing"),
+            &[("exp.yml", &exp)],
+            &["HPO701"],
+        );
+        assert_eq!(
+            hits,
+            vec![
+                hit(
+                    "exp.yml",
+                    "HPO701",
+                    &format!("/{space_key}"),
+                    1,
+                    space_key.len() + 3
+                ),
+                // at the value of `--config=`
+                hit(
+                    "exp.yml",
+                    "HPO701",
+                    &format!("/{command_key}"),
+                    2,
+                    command_key.len() + 48
+                ),
+            ],
+            "{space_key} / {command_key}"
+        );
+        // the files exist: the trial.ini's placeholder that the space lacks is found
+        let exp = format!(
+            "{space_key}: space.json\n{command_key}: python3 -m hpo_tools.core.utils.run --config=./trial.ini\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n"
+        );
+        let ini = "[platform_config]\nname = Local\ncmd1 = python3 t.py --lr=${lr} --bs=${batch}\n[metric_config]\nmetric_type = stdout\nmetric_source = cmd1\nmetric_dict = {'auc=([0-9.]+)': 1}\n";
+        let space = r#"{"${lr}": {"_type": "uniform", "_value": [0.1, 0.2]}}"#;
+        let hits = dir_hits(
+            &format!("{name}-present"),
+            &[("exp.yml", &exp), ("trial.ini", ini), ("space.json", space)],
+            &["HPO7"],
+        );
+        assert!(
+            hits.iter()
+                .any(|h| h.0 == "trial.ini" && h.1 == "HPO702" && h.3 == 3),
+            "{space_key} / {command_key}: {hits:?}"
+        );
+    }
+}
