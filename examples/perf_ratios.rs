@@ -5,7 +5,8 @@
 //!
 //! ```text
 //! cargo run --release --example perf_ratios            # everything
-//! cargo run --release --example perf_ratios -- rss     # peak memory only
+//! cargo run --release --example perf_ratios -- rss     # peak memory only, every kind at 10 MB
+//! cargo run --release --example perf_ratios -- rss exp_yml  # one kind
 //! cargo run --release --example perf_ratios -- quick   # fewer repetitions
 //! cargo run --release --example perf_ratios -- full exp_yml  # only documents whose label has `exp_yml`
 //! ```
@@ -84,26 +85,68 @@ fn status_kb(field: &str) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// In a child process: checks a generated 10 MB search space and prints its peak memory.
-/// `borrowed`: through `check_str`, the caller keeping its text (the library copies it), instead
-/// of `check_owned` with the bytes handed over as `hpoconf check` does.
-fn rss_child(borrowed: bool) {
+/// A generated document of about 10 MB of the kind `label` names, and its file name.
+fn ten_mb(label: &str) -> Option<(&'static str, String)> {
+    const SIZE: usize = 10 * 1024 * 1024;
+    // grow a generator's count until its text reaches 10 MB (it is linear: one step from a
+    // sample's size, then a few percent more if short)
+    fn sized(make: fn(usize) -> String, sample: usize) -> String {
+        let per = make(sample).len().max(1) as f64 / sample as f64;
+        let mut n = (SIZE as f64 / per) as usize + 1;
+        loop {
+            let t = make(n);
+            if t.len() >= SIZE {
+                return t;
+            }
+            n += n / 20 + 1;
+        }
+    }
+    Some(match label {
+        "search_space" => ("search_space.json", common::search_space_of_size(SIZE)),
+        // JSON is YAML: the same space, read by the YAML reader (flow style)
+        "search_space_yaml" => ("search_space.yml", common::search_space_of_size(SIZE)),
+        "exp_yml" => ("exp.yml", sized(common::exp_yml, 1_000)),
+        "trial_ini" => ("trial.ini", sized(common::trial_ini, 1_000)),
+        "get_hpo" => (
+            "get_hpo_experiment.json",
+            sized(common::get_hpo_experiment, 4_300),
+        ),
+        _ => return None,
+    })
+}
+
+/// The kinds [`rss`] measures, by [`ten_mb`] label.
+const RSS_KINDS: [&str; 5] = [
+    "search_space",
+    "search_space_yaml",
+    "exp_yml",
+    "trial_ini",
+    "get_hpo",
+];
+
+/// In a child process: checks a generated 10 MB document of the kind `label` names and prints
+/// its peak memory. `borrowed`: through `check_str`, the caller keeping its text (the library
+/// copies it), instead of `check_owned` with the bytes handed over as `hpoconf check` does.
+fn rss_child(label: &str, borrowed: bool) {
     let before = status_kb("VmRSS:").unwrap_or(0);
-    let text = common::search_space_of_size(10 * 1024 * 1024);
+    let Some((name, text)) = ten_mb(label) else {
+        println!("rss: no generator for {label}");
+        return;
+    };
     let size_kb = (text.len() / 1024) as u64;
     let size = text.len();
     let with_text = status_kb("VmRSS:").unwrap_or(0);
     let (report, how) = if borrowed {
-        let r = hpoconf::check_str("search_space.json", black_box(&text), None);
+        let r = hpoconf::check_str(name, black_box(&text), None);
         (r, "check_str, the caller keeping its text")
     } else {
         // the file's bytes handed over, as `hpoconf check` does (no second copy of the text)
-        let r = hpoconf::check_owned("search_space.json", black_box(text.into_bytes()), None);
+        let r = hpoconf::check_owned(name, black_box(text.into_bytes()), None);
         (r, "check_owned, as hpoconf check")
     };
     let hwm = status_kb("VmHWM:").unwrap_or(0);
     println!(
-        "10 MB search space ({how}): {} bytes, {} diagnostics\n  RSS before generating: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
+        "10 MB {label} ({name}, {how}): {} bytes, {} diagnostics\n  RSS before generating: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
         size,
         report.diagnostics.len(),
         hwm.saturating_sub(before),
@@ -118,10 +161,24 @@ fn rss() {
         println!("rss: cannot find the current executable");
         return;
     };
-    for mode in ["rss-child", "rss-child-str"] {
-        match std::process::Command::new(&exe).arg(mode).status() {
-            Ok(s) if s.success() => {}
-            other => println!("rss: the child failed: {other:?}"),
+    let only = std::env::args().nth(2);
+    for label in RSS_KINDS {
+        if only.as_deref().is_some_and(|o| o != label) {
+            continue;
+        }
+        let modes: &[&str] = if label == "search_space" {
+            &["rss-child", "rss-child-str"]
+        } else {
+            &["rss-child"]
+        };
+        for mode in modes {
+            match std::process::Command::new(&exe)
+                .args([mode, label])
+                .status()
+            {
+                Ok(s) if s.success() => {}
+                other => println!("rss: the child failed: {other:?}"),
+            }
         }
     }
 }
@@ -157,8 +214,10 @@ fn write() {
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     match arg.as_str() {
-        "rss-child" => return rss_child(false),
-        "rss-child-str" => return rss_child(true),
+        "rss-child" | "rss-child-str" => {
+            let label = std::env::args().nth(2).unwrap_or_default();
+            return rss_child(&label, arg == "rss-child-str");
+        }
         "rss" => return rss(),
         "write" => return write(),
         _ => {}

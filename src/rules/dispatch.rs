@@ -70,12 +70,21 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
         "",
         shape_options(doc.kind),
     );
-    // An exp.yml's rules read the typed model, not the clean value: read it, then drop the
-    // clean value, so that the two are never held with the findings (issue 17).
+    // An exp.yml's rules read the typed model, not the clean value: the clean value is moved
+    // into the model (its strings are not copied, its maps freed as they are read), so that the
+    // two are never held whole at once (issue 17: peak memory).
     let config = (doc.kind == Kind::ExpYml).then(|| {
-        let config = exp_yml::typed(&outcome.clean);
-        outcome.clean = serde_json::Value::Null;
-        config
+        let clean = std::mem::take(&mut outcome.clean);
+        exp_yml::typed_owned(clean, || {
+            // (the rare file that does not fit whole: the clean value again, read member by member)
+            shape::check(
+                root,
+                schema::validation_schema(doc.kind),
+                "",
+                shape_options(doc.kind),
+            )
+            .clean
+        })
     });
     let ctx = Ctx {
         doc,

@@ -195,6 +195,20 @@ pub(crate) fn typed(clean: &serde_json::Value) -> ExperimentConfig {
     fits(&|j| keep.get(j).copied().unwrap_or(false)).unwrap_or_default()
 }
 
+/// [`typed`] of a clean value the caller gives up: when it fits the model whole (nearly every
+/// file), it is moved into the model, so that the model and the clean value are never held in
+/// full together; when it does not, `again` gives the clean value once more, for [`typed`]'s
+/// reading member by member.
+pub(crate) fn typed_owned(
+    clean: serde_json::Value,
+    again: impl FnOnce() -> serde_json::Value,
+) -> ExperimentConfig {
+    match ExperimentConfig::from_value(clean) {
+        Ok(c) => c,
+        Err(_) => typed(&again()),
+    }
+}
+
 /// Runs the exp.yml rules.
 pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     check_typed(ctx, typed(&ctx.shape.clean), findings);
@@ -209,4 +223,22 @@ pub(crate) fn check_typed(ctx: &Ctx<'_>, config: ExperimentConfig, findings: &mu
     pai::check(&exp, findings);
     training_service::check(&exp, findings);
     portability::check(&exp, findings);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_owned;
+
+    #[test]
+    fn a_clean_value_that_fits_is_moved_and_one_that_does_not_is_read_member_by_member() {
+        let fits = serde_json::json!({"trialConcurrency": 2, "trialCommand": "python t.py"});
+        let c = typed_owned(fits, || panic!("not needed"));
+        assert_eq!(c.trial_concurrency, Some(2));
+        // `maxTrialNumber` does not fit the model: the rest is still read
+        let misfit = serde_json::json!({"trialConcurrency": 2, "maxTrialNumber": {"x": 1}});
+        let again = misfit.clone();
+        let c = typed_owned(misfit, || again);
+        assert_eq!(c.trial_concurrency, Some(2));
+        assert_eq!(c.max_trial_number, None);
+    }
 }
