@@ -191,7 +191,26 @@ impl ExperimentConfig {
 
     /// Reads an experiment config from a JSON value (e.g. the shape checker's cleaned value).
     pub fn from_value(value: serde_json::Value) -> Result<ExperimentConfig, Error> {
-        super::from_json_value(value)
+        // `trainingService` on its own (TrainingServiceConfig::from_value): its strings are
+        // moved, not buffered by serde's untagged and tagged enums (a machine list is most of a
+        // big config)
+        let serde_json::Value::Object(mut map) = value else {
+            return super::from_json_value(value);
+        };
+        let service = if map.contains_key("training_service") {
+            None
+        } else {
+            map.remove("trainingService")
+        };
+        let mut config: ExperimentConfig = super::from_json_value(serde_json::Value::Object(map))?;
+        if let Some(service) = service.filter(|s| !s.is_null()) {
+            let secrets = crate::secrets::values_of_json(&service);
+            config.training_service = Some(
+                TrainingServiceConfig::from_value(service)
+                    .map_err(|e| Error::from_json(e).hiding_secrets(&secrets))?,
+            );
+        }
+        Ok(config)
     }
 
     /// Writes the config as YAML, with camelCase keys.

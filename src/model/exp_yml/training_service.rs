@@ -15,6 +15,26 @@ pub enum TrainingServiceConfig {
     Many(Vec<TrainingService>),
 }
 
+impl TrainingServiceConfig {
+    /// Reads a `trainingService` value it takes, as the derived `Deserialize` does but without
+    /// serde's buffering of untagged and internally tagged enums (which copies every string of
+    /// a machine list twice before the model holds it): the value's strings move into the model.
+    pub fn from_value(
+        value: serde_json::Value,
+    ) -> Result<TrainingServiceConfig, serde_json::Error> {
+        match value {
+            serde_json::Value::Array(items) => items
+                .into_iter()
+                .map(TrainingService::from_value)
+                .collect::<Result<Vec<_>, _>>()
+                .map(TrainingServiceConfig::Many),
+            other => {
+                TrainingService::from_value(other).map(|s| TrainingServiceConfig::One(Box::new(s)))
+            }
+        }
+    }
+}
+
 /// Where trials run, selected by `platform` (case-sensitive).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "platform", rename_all = "lowercase")]
@@ -54,6 +74,43 @@ pub struct Shortcuts<'a> {
 }
 
 impl TrainingService {
+    /// Reads one training service from a JSON value it takes, by its `platform`, moving the
+    /// value into the platform's config (see [`TrainingServiceConfig::from_value`]). A value
+    /// without a known platform gets the derived `Deserialize`'s error.
+    pub fn from_value(value: serde_json::Value) -> Result<TrainingService, serde_json::Error> {
+        use serde_json::Value;
+        let Value::Object(mut map) = value else {
+            return serde_json::from_value(value);
+        };
+        let platform = match map.get("platform") {
+            Some(Value::String(p)) => p.clone(),
+            _ => return serde_json::from_value(Value::Object(map)),
+        };
+        let known = [
+            "local",
+            "remote",
+            "openpai",
+            "aml",
+            "dlc",
+            "kubeflow",
+            "frameworkcontroller",
+        ];
+        if !known.contains(&platform.as_str()) {
+            return serde_json::from_value(Value::Object(map));
+        }
+        map.remove("platform");
+        let rest = Value::Object(map);
+        Ok(match platform.as_str() {
+            "local" => TrainingService::Local(serde_json::from_value(rest)?),
+            "remote" => TrainingService::Remote(serde_json::from_value(rest)?),
+            "openpai" => TrainingService::Openpai(serde_json::from_value(rest)?),
+            "aml" => TrainingService::Aml(serde_json::from_value(rest)?),
+            "dlc" => TrainingService::Dlc(serde_json::from_value(rest)?),
+            "kubeflow" => TrainingService::Kubeflow(serde_json::from_value(rest)?),
+            _ => TrainingService::Frameworkcontroller(serde_json::from_value(rest)?),
+        })
+    }
+
     /// The `platform` value.
     pub fn platform(&self) -> &'static str {
         match self {
