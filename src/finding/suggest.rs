@@ -13,6 +13,16 @@ use crate::work::{self, Counter};
 
 /// A word as compared: lowercased, without `_` and `-`.
 fn norm(s: &str) -> String {
+    if s.is_ascii() {
+        // (nearly every key: no Unicode case tables, one allocation)
+        let mut out = String::with_capacity(s.len());
+        out.extend(
+            s.bytes()
+                .filter(|b| *b != b'_' && *b != b'-')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     s.chars()
         .filter(|c| *c != '_' && *c != '-')
         .flat_map(char::to_lowercase)
@@ -191,14 +201,28 @@ where
 {
     let all: Vec<&'a str> = candidates.into_iter().collect();
     let best = did_you_mean(word, all.iter().copied())?;
-    let norm = |s: &str| s.to_lowercase().replace(['_', '-'], "");
+    is_clearly_closest(word, best, all).then_some(best)
+}
+
+/// Whether `best` ([`did_you_mean`]'s answer for `word` over `candidates`) is clearly the
+/// closest: no other candidate (of another normalized spelling) is as close. For a caller that
+/// has the suggestion already ([`clearly_closest`] without a second search).
+pub fn is_clearly_closest<'a, I>(word: &str, best: &str, candidates: I) -> bool
+where
+    I: IntoIterator<Item = &'a str>,
+{
     let w = norm(word);
-    let distance = |c: &str| strsim::damerau_levenshtein(&w, &norm(c));
-    let d = distance(best);
-    let tied = all
-        .iter()
-        .any(|c| *c != best && norm(c) != norm(best) && distance(c) <= d);
-    (!tied).then_some(best)
+    let wl = w.chars().count();
+    let nb = norm(best);
+    let d = strsim::damerau_levenshtein(&w, &nb);
+    !candidates.into_iter().any(|c| {
+        if c == best {
+            return false;
+        }
+        let n = norm(c);
+        // (a distance is at least the difference of the lengths)
+        n != nb && wl.abs_diff(n.chars().count()) <= d && strsim::damerau_levenshtein(&w, &n) <= d
+    })
 }
 
 #[cfg(test)]

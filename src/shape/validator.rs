@@ -574,31 +574,35 @@ impl<'s> Validator<'s> {
                 .first()
                 .map(|(p, _)| format!("keys here must match `{}`", msg::truncate(p))),
         };
-        let fix = crate::finding::clearly_closest(
-            key,
-            props.iter().flat_map(|m| m.keys().map(String::as_str)),
-        )
-        .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s))
-        .or_else(|| {
-            // a key with one right place: moved there (unsafe: it moves a line)
-            let (dest, tags) = owners.only_place(key)?;
-            let to = format!("{}{dest}", self.base);
-            let from = self.path.clone();
-            let parent = from.rsplit_once('/').map_or("", |(p, _)| p);
-            (parent != to).then(|| {
-                crate::fix::Fix::unsafe_edit(
-                    format!("move it to `{to}`"),
-                    vec![crate::fix::Edit {
-                        target: crate::fix::Target::Move {
-                            from,
-                            to,
-                            when: tags,
-                        },
-                        content: String::new(),
-                    }],
+        let fix = suggestion
+            .filter(|s| {
+                crate::finding::suggest::is_clearly_closest(
+                    key,
+                    s,
+                    props.iter().flat_map(|m| m.keys().map(String::as_str)),
                 )
             })
-        });
+            .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s))
+            .or_else(|| {
+                // a key with one right place: moved there (unsafe: it moves a line)
+                let (dest, tags) = owners.only_place(key)?;
+                let to = format!("{}{dest}", self.base);
+                let from = self.path.clone();
+                let parent = from.rsplit_once('/').map_or("", |(p, _)| p);
+                (parent != to).then(|| {
+                    crate::fix::Fix::unsafe_edit(
+                        format!("move it to `{to}`"),
+                        vec![crate::fix::Edit {
+                            target: crate::fix::Target::Move {
+                                from,
+                                to,
+                                when: tags,
+                            },
+                            content: String::new(),
+                        }],
+                    )
+                })
+            });
         self.here(rule, format!("unknown key `{}`", msg::truncate(key)))
             .at_key()
             .help_opt(help)

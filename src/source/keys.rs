@@ -16,11 +16,32 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// The key as NNI compares it: `key.lower().replace('_', '')`.
 pub fn fold(key: &str) -> String {
+    if key.is_ascii() {
+        // (nearly every key: no Unicode case tables, one allocation)
+        let mut out = String::with_capacity(key.len());
+        out.extend(
+            key.bytes()
+                .filter(|b| *b != b'_')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     folded(key).collect()
 }
 
 /// Whether NNI reads `key` as `canonical` (their folded forms are equal). No allocation.
 pub fn nni_equal(key: &str, canonical: &str) -> bool {
+    if key.is_ascii() && canonical.is_ascii() {
+        let a = key
+            .bytes()
+            .filter(|b| *b != b'_')
+            .map(|b| b.to_ascii_lowercase());
+        let b = canonical
+            .bytes()
+            .filter(|b| *b != b'_')
+            .map(|b| b.to_ascii_lowercase());
+        return a.eq(b);
+    }
     folded(key).eq(folded(canonical))
 }
 
