@@ -8,6 +8,7 @@
 pub mod embedded;
 pub mod ini;
 pub mod json;
+pub(crate) mod json_members;
 pub(crate) mod keys;
 pub(crate) mod lines;
 pub(crate) mod offsets;

@@ -17,10 +17,6 @@
 //!
 //! This module knows the source layer only; `crate::secrets` masks what it finds.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Node, Parsed, Span, SyntaxKind, Value};
 
 /// Keys whose values are secrets (and, with one edit, their misspellings), compared ignoring
@@ -556,12 +552,6 @@ pub fn value_ranges(s: &str) -> Vec<std::ops::Range<usize>> {
     out.into_iter().map(Span::range).collect()
 }
 
-/// `"key": value` members of JSON text (the key's quotes, the value: a string, even unclosed, or
-/// a bare token that does not open an object or array).
-static JSON_MEMBER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r#""((?:[^"\\]|\\.)*)"\s*:\s*("(?:[^"\\]|\\.)*"?|[^\s,}\]\[{"][^\s,}\]]*)"#).ok()
-});
-
 /// Whether a line may hold a secret key: a cheap filter, so that the regex only runs on the
 /// few lines that can matter (a 10 MB line or five million lines stay fast).
 /// A hand-written scanner, not a regex: compiling one cost half the instructions of checking a
@@ -663,25 +653,23 @@ fn scan_line(text: &str, base: usize, line: &str, out: &mut Vec<Span>) {
     if line.is_empty() || !may_name_a_secret(line) {
         return;
     }
-    if let Some(re) = JSON_MEMBER.as_ref() {
-        for c in re.captures_iter(line) {
-            if let (Some(k), Some(v)) = (c.get(1), c.get(2))
-                && is_secret_key(k.as_str())
-            {
-                let raw = v.as_str();
-                let lo = usize::from(raw.starts_with('"'));
-                let hi = if raw.len() > 1 && raw.ends_with('"') && !raw.ends_with("\\\"") {
-                    raw.len() - 1
-                } else {
-                    raw.len()
-                };
-                push_value(
-                    text,
-                    base + v.start() + lo,
-                    base + v.start() + hi.max(lo),
-                    out,
-                );
-            }
+    for m in super::json_members::members(line) {
+        let (Some(key), Some(raw)) = (line.get(m.key.clone()), line.get(m.value.clone())) else {
+            continue;
+        };
+        if is_secret_key(key) {
+            let lo = usize::from(raw.starts_with('"'));
+            let hi = if raw.len() > 1 && raw.ends_with('"') && !raw.ends_with("\\\"") {
+                raw.len() - 1
+            } else {
+                raw.len()
+            };
+            push_value(
+                text,
+                base + m.value.start + lo,
+                base + m.value.start + hi.max(lo),
+                out,
+            );
         }
     }
     let mut found = Vec::new();
@@ -901,7 +889,7 @@ mod tests {
 
     #[test]
     fn the_filter_answers_as_the_regex_it_replaced() {
-        let re = Regex::new("(?i)ass|ey|ecret|oken|rivate|redential|://|ak|sk|pwd").unwrap();
+        let re = regex::Regex::new("(?i)ass|ey|ecret|oken|rivate|redential|://|ak|sk|pwd").unwrap();
         for line in [
             "",
             "a",
