@@ -42,10 +42,52 @@ pub(super) struct PendingKey {
 
 pub(super) struct MapState {
     pub(super) members: Vec<Member>,
-    pub(super) index: HashMap<String, usize>,
+    /// Duplicate detection of a large mapping: each key's 64-bit hash (the builder's
+    /// [`Builder::keys`]) -> the first member with it, confirmed against that member's key.
+    /// Empty below [`INDEX_AT`] members, where a scan is cheaper than a table (most mappings);
+    /// no key is copied into it.
+    pub(super) index: HashMap<u64, usize>,
     pub(super) key: Option<PendingKey>,
     pub(super) merge_seen: bool,
     pub(super) merges: Vec<(usize, Node)>,
+}
+
+/// Members from which a mapping indexes its keys for duplicate detection.
+pub(super) const INDEX_AT: usize = 16;
+
+impl MapState {
+    /// Whether the mapping has a member `key` already.
+    pub(super) fn has_key(&self, key: &str, keys: &std::hash::RandomState) -> bool {
+        use std::hash::BuildHasher;
+        let scan = || self.members.iter().any(|m| m.key.as_str() == key);
+        if self.members.len() < INDEX_AT {
+            return scan();
+        }
+        match self.index.get(&keys.hash_one(key)) {
+            Some(&i) if self.members.get(i).is_some_and(|m| m.key.as_str() == key) => true,
+            // (two keys with one 64-bit hash: the scan tells)
+            Some(_) => scan(),
+            None => false,
+        }
+    }
+
+    /// Adds a member, indexing its key once the mapping is large.
+    pub(super) fn push(&mut self, member: Member, keys: &std::hash::RandomState) {
+        use std::hash::BuildHasher;
+        self.members.push(member);
+        let len = self.members.len();
+        if len == INDEX_AT {
+            for (i, m) in self.members.iter().enumerate() {
+                self.index.entry(keys.hash_one(m.key.as_str())).or_insert(i);
+            }
+        } else if len > INDEX_AT
+            && let Some(m) = self.members.last()
+        {
+            self.index
+                .entry(keys.hash_one(m.key.as_str()))
+                .or_insert(len - 1);
+        }
+    }
 }
 
 pub(super) enum Content {
@@ -78,6 +120,9 @@ pub(super) struct Builder<'t> {
     pub(super) skip: usize,
     pub(super) depth_reported: bool,
     pub(super) documents: usize,
+    /// The hasher of the mappings' key indexes ([`MapState::index`]): random keys per parse, so
+    /// that a file cannot be made of colliding keys.
+    pub(super) keys: std::hash::RandomState,
 }
 
 /// Where the next node goes.

@@ -90,6 +90,7 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
         skip: 0,
         depth_reported: false,
         documents: 0,
+        keys: std::hash::RandomState::new(),
     };
     let mut ok = true;
     for item in Parser::new_from_str_with_options(text, options) {

@@ -243,7 +243,7 @@ impl<'t> Builder<'t> {
                             }
                         }
                         Some(key) => {
-                            let kind = if m.index.contains_key(&key) {
+                            let kind = if m.has_key(&key, &self.keys) {
                                 problem = Some(duplicate(&key, span, &frame_ptr));
                                 KeyKind::Discard
                             } else {
@@ -272,14 +272,14 @@ impl<'t> Builder<'t> {
                     m.key = Some(pending);
                 }
                 Some(k) => match k.kind {
-                    KeyKind::Normal => {
-                        m.index.insert(k.key.clone(), m.members.len());
-                        m.members.push(Member {
+                    KeyKind::Normal => m.push(
+                        Member {
                             key: k.key.into(),
                             key_span: k.span,
                             value: b.node,
-                        });
-                    }
+                        },
+                        &self.keys,
+                    ),
                     KeyKind::Merge => m.merges.push((m.members.len(), b.node)),
                     KeyKind::Discard => {}
                 },
