@@ -211,15 +211,23 @@ pub fn is_clearly_closest<'a, I>(word: &str, best: &str, candidates: I) -> bool
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let w = norm(word);
+    // (whole-string lowercasing, as before: a final `Σ` is `ς` here, unlike in [`norm`])
+    let whole = |s: &str| {
+        if s.is_ascii() {
+            norm(s)
+        } else {
+            s.to_lowercase().replace(['_', '-'], "")
+        }
+    };
+    let w = whole(word);
     let wl = w.chars().count();
-    let nb = norm(best);
+    let nb = whole(best);
     let d = strsim::damerau_levenshtein(&w, &nb);
     !candidates.into_iter().any(|c| {
         if c == best {
             return false;
         }
-        let n = norm(c);
+        let n = whole(c);
         // (a distance is at least the difference of the lengths)
         n != nb && wl.abs_diff(n.chars().count()) <= d && strsim::damerau_levenshtein(&w, &n) <= d
     })
@@ -228,6 +236,16 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clearly_closest_lowercases_whole_words() {
+        // `xΣ` lowercases to `xς` as a word: as close to `xς` as to `xσ`, so no fix guesses
+        assert_eq!(clearly_closest("xΣ", ["xσ", "xς"]), None);
+        assert_eq!(
+            clearly_closest("trialConcurency", ["trialConcurrency", "trialCommand"]),
+            Some("trialConcurrency")
+        );
+    }
 
     #[test]
     fn the_index_answers_as_the_plain_search() {

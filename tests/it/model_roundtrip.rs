@@ -477,3 +477,33 @@ mod models_agree_with_check {
         assert!(!e.message.contains("DuplicateKeyPolicy"), "{e}");
     }
 }
+
+/// `ExperimentConfig::from_value` reads `trainingService` by its `platform` (moving the value)
+/// and accepts and refuses exactly what the derived reader does.
+#[test]
+fn from_value_agrees_with_the_derived_reader() {
+    let services = [
+        json!({"platform": "local"}),
+        json!({"platform": "remote", "machineList": [{"host": "h", "user": "u", "password": "p"}]}),
+        json!([{"platform": "local"}, {"platform": "dlc", "type": "Worker"}]),
+        json!([]),
+        json!(null),
+        json!({"platform": 0}),
+        json!(["local"]),
+        json!({"platform": "nowhere"}),
+        json!({"platform": "local", "unknownKey": 1}),
+        json!([{"platform": "local"}, 3]),
+        json!("local"),
+    ];
+    for ts in services {
+        let v =
+            json!({"trialCommand": "python t.py", "trialConcurrency": 1, "trainingService": ts});
+        let derived = serde_json::from_value::<ExperimentConfig>(v.clone());
+        let ours = ExperimentConfig::from_value(v);
+        match (&derived, &ours) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{ts}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{ts}: derived {derived:?}, from_value {ours:?}"),
+        }
+    }
+}

@@ -22,6 +22,23 @@ impl TrainingServiceConfig {
     pub fn from_value(
         value: serde_json::Value,
     ) -> Result<TrainingServiceConfig, serde_json::Error> {
+        use serde_json::Value;
+        // Only the forms a config is written in take the direct way (an object with a known
+        // `platform` string, or a list of them); any other (a numeric `platform`, a tag as an
+        // array's first item, which serde's buffered enums also accept) the derived reader.
+        let direct = |v: &Value| {
+            v.as_object()
+                .and_then(|m| m.get("platform"))
+                .and_then(Value::as_str)
+                .is_some_and(|p| TrainingService::PLATFORMS.contains(&p))
+        };
+        let fits = match &value {
+            Value::Array(items) => items.iter().all(direct),
+            other => direct(other),
+        };
+        if !fits {
+            return serde_json::from_value(value);
+        }
         match value {
             serde_json::Value::Array(items) => items
                 .into_iter()
@@ -74,6 +91,17 @@ pub struct Shortcuts<'a> {
 }
 
 impl TrainingService {
+    /// The `platform` of each variant, as the derived `Deserialize` reads it.
+    const PLATFORMS: [&'static str; 7] = [
+        "local",
+        "remote",
+        "openpai",
+        "aml",
+        "dlc",
+        "kubeflow",
+        "frameworkcontroller",
+    ];
+
     /// Reads one training service from a JSON value it takes, by its `platform`, moving the
     /// value into the platform's config (see [`TrainingServiceConfig::from_value`]). A value
     /// without a known platform gets the derived `Deserialize`'s error.
@@ -86,16 +114,7 @@ impl TrainingService {
             Some(Value::String(p)) => p.clone(),
             _ => return serde_json::from_value(Value::Object(map)),
         };
-        let known = [
-            "local",
-            "remote",
-            "openpai",
-            "aml",
-            "dlc",
-            "kubeflow",
-            "frameworkcontroller",
-        ];
-        if !known.contains(&platform.as_str()) {
+        if !TrainingService::PLATFORMS.contains(&platform.as_str()) {
             return serde_json::from_value(Value::Object(map));
         }
         map.remove("platform");
