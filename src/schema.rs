@@ -20,6 +20,7 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+pub(crate) mod compiled;
 mod editor;
 mod hints;
 
@@ -72,6 +73,24 @@ pub fn validation_schema(kind: Kind) -> &'static Value {
     SCHEMAS[index].get_or_init(|| {
         serde_json::from_str(committed_validation_schema(kind))
             .unwrap_or_else(|_| generate_validation_schema(kind))
+    })
+}
+
+/// [`validation_schema`] in the form the shape checker walks ([`compiled::Value`]: strings
+/// borrowed from the committed text, objects as member lists), read on first use, once per kind
+/// and process.
+pub(crate) fn compiled_validation_schema(kind: Kind) -> &'static compiled::Value {
+    static SCHEMAS: [OnceLock<compiled::Value>; 5] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    SCHEMAS[index].get_or_init(|| {
+        compiled::Value::parse(committed_validation_schema(kind))
+            .unwrap_or_else(|_| compiled::Value::from_json(&generate_validation_schema(kind)))
     })
 }
 

@@ -64,9 +64,9 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
 /// [`check_kind`] of an exp.yml, trial.ini, HpoExperimentConfiguration or GetHpoExperiment
 /// tree (for an NNI v1 exp.yml, its conversion).
 fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
-    let mut outcome = shape::check(
+    let mut outcome = shape::check_compiled(
         root,
-        schema::validation_schema(doc.kind),
+        schema::compiled_validation_schema(doc.kind),
         "",
         shape_options(doc.kind),
     );
@@ -77,9 +77,9 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
         let clean = std::mem::take(&mut outcome.clean);
         exp_yml::typed_owned(clean, || {
             // (the rare file that does not fit whole: the clean value again, read member by member)
-            shape::check(
+            shape::check_compiled(
                 root,
-                schema::validation_schema(doc.kind),
+                schema::compiled_validation_schema(doc.kind),
                 "",
                 shape_options(doc.kind),
             )

@@ -13,9 +13,9 @@ use super::index;
 use super::keys;
 use super::messages::{self as msg, Types};
 use super::validator::{Ctx, Validator, node_eq};
+use crate::schema::compiled::{Map, Value};
 use crate::shape::rules as rule;
 use crate::source::{Node, Value as V};
-use serde_json::Value;
 
 /// Most nested speculative evaluations at one node (a branch that refers back to its union).
 const MAX_SPECULATION_DEPTH: usize = 8;
@@ -101,7 +101,7 @@ impl<'s> Validator<'s> {
         &self,
         branches: &[&'s Value],
     ) -> Option<(&'s str, Vec<(&'s Value, &'s Value)>)> {
-        let props: Vec<Vec<&'s serde_json::Map<String, Value>>> = branches
+        let props: Vec<Vec<&'s Map>> = branches
             .iter()
             .map(|b| {
                 self.parts(b)

@@ -2,8 +2,8 @@
 //! property name is defined (for "belongs under" hints).
 
 use super::keys;
+use crate::schema::compiled::Value;
 use regex::{Regex, RegexBuilder};
-use serde_json::Value;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
@@ -317,7 +317,7 @@ fn tag_of(root: &Value, branch: &Value) -> Option<(String, String)> {
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             for (name, sub) in props {
                 if let Some(Value::String(v)) = constant(root, sub) {
-                    return Some((name.clone(), v.clone()));
+                    return Some((name.to_string(), v.to_string()));
                 }
             }
         }
@@ -352,7 +352,9 @@ mod tests {
 
     #[test]
     fn refs_and_patterns() {
-        let root = json!({"definitions": {"A": {"type": "string"}}, "$defs": {"B": {}}});
+        let root = Value::from_json(
+            &json!({"definitions": {"A": {"type": "string"}}, "$defs": {"B": {}}}),
+        );
         assert!(lookup(&root, "#/definitions/A").is_some());
         assert!(lookup(&root, "#/$defs/B").is_some());
         assert!(lookup(&root, "#").is_some());

@@ -157,15 +157,15 @@ fn json_quote(s: &str) -> String {
 }
 
 /// A schema value (enum member, const, bound) for a message, without string quotes.
-pub(crate) fn schema_value(v: &serde_json::Value) -> String {
+pub(crate) fn schema_value(v: &crate::schema::compiled::Value) -> String {
     match v {
-        serde_json::Value::String(s) => truncate(s),
+        crate::schema::compiled::Value::String(s) => truncate(s),
         other => truncate(&other.to_string()),
     }
 }
 
 /// `fatal, error, warning` (cut after [`MAX_LISTED`] values).
-pub(crate) fn list_values(values: &[&serde_json::Value]) -> String {
+pub(crate) fn list_values(values: &[&crate::schema::compiled::Value]) -> String {
     let mut shown: Vec<String> = values
         .iter()
         .take(MAX_LISTED)

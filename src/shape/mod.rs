@@ -243,6 +243,22 @@ fn misplaced(root: &Node, ptr: &str, key: &str) -> Option<String> {
 /// Checks `root` (whose pointer in its document is `base`) against `schema`, a JSON Schema whose
 /// `$ref`s resolve within itself. Never panics; the work is bounded by the size of the data.
 pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Options) -> Outcome {
+    check_compiled(
+        root,
+        &crate::schema::compiled::Value::from_json(schema),
+        base,
+        options,
+    )
+}
+
+/// [`check`] against a schema in the walked form (the committed validation schemas:
+/// [`crate::schema::compiled_validation_schema`]).
+pub(crate) fn check_compiled(
+    root: &Node,
+    schema: &crate::schema::compiled::Value,
+    base: &str,
+    options: Options,
+) -> Outcome {
     let mut v = validator::Validator::new(schema, options, base);
     let clean = v.validate(schema, root, validator::Ctx::root());
     let unknown = if options.unknown_is_warning {

@@ -8,9 +8,9 @@ use super::messages::{self as msg, Subject, Types};
 use super::{Options, Renamed};
 use crate::diagnostic::Severity;
 use crate::finding::{Finding, did_you_mean};
+use crate::schema::compiled::{Map, Value};
 use crate::shape::rules as rule;
 use crate::source::{Member, Node, Value as V};
-use serde_json::{Map, Value};
 
 /// Most `$ref` hops (and `allOf` expansions) followed for one node without consuming data.
 const MAX_HOPS: usize = 64;
@@ -71,7 +71,7 @@ impl<'n> Ctx<'n> {
 pub(crate) struct Clean {
     /// The data, keys canonical, failed optional members removed (`Null` with
     /// [`Options::skip_clean`]).
-    pub(crate) value: Value,
+    pub(crate) value: serde_json::Value,
     /// Whether the data can be deserialized (no error at the node itself, no required member
     /// missing or removed, no failed array item).
     pub(crate) ok: bool,
@@ -152,9 +152,9 @@ impl<'s> Validator<'s> {
     }
 
     /// The cleaned value of `node` kept as it is (`Null` with [`Options::skip_clean`]).
-    fn json(&self, node: &Node) -> Value {
+    fn json(&self, node: &Node) -> serde_json::Value {
         if self.options.skip_clean {
-            Value::Null
+            serde_json::Value::Null
         } else {
             node.to_json()
         }
@@ -210,9 +210,9 @@ impl<'s> Validator<'s> {
         {
             // `{"type": "string"}` and a string (every `cmdN` of a trial.ini): nothing to check
             let value = if self.options.skip_clean {
-                Value::Null
+                serde_json::Value::Null
             } else {
-                Value::String(s.as_str().to_owned())
+                serde_json::Value::String(s.as_str().to_owned())
             };
             return Clean { value, ok: true };
         }
@@ -336,13 +336,17 @@ impl<'s> Validator<'s> {
             }
         }
         Clean {
-            value: if skip { Value::Null } else { Value::Array(out) },
+            value: if skip {
+                serde_json::Value::Null
+            } else {
+                serde_json::Value::Array(out)
+            },
             ok,
         }
     }
 
     fn object(&mut self, parts: &[&'s Value], members: &[Member], ctx: Ctx<'_>) -> Clean {
-        let mut props: Vec<&'s Map<String, Value>> = Vec::new();
+        let mut props: Vec<&'s Map> = Vec::new();
         let mut patterns: Vec<(&'s str, &'s Value)> = Vec::new();
         let mut closed = false;
         let mut additional: Option<&'s Value> = None;
@@ -381,7 +385,7 @@ impl<'s> Validator<'s> {
         let mut compiled: Option<Vec<Option<KeyPattern>>> = None;
         let inside_secret = ctx.is_secret();
         let skip = self.options.skip_clean;
-        let mut clean = Map::with_capacity(if skip { 0 } else { members.len() });
+        let mut clean = serde_json::Map::with_capacity(if skip { 0 } else { members.len() });
         let mut seen: Vec<&'s str> = Vec::new();
         let mut ok = true;
         for m in members {
@@ -519,7 +523,7 @@ impl<'s> Validator<'s> {
             // a key the unknown-key finding suggests `r` for is `r` misspelled: that one
             // finding, with its fix, says it (one mistake, one finding)
             if closed {
-                let all = || props.iter().flat_map(|m| m.keys().map(String::as_str));
+                let all = || props.iter().flat_map(|m| m.keys().map(|k| k.as_str()));
                 if let Some(m) = members.iter().find(|m| {
                     !all().any(|k| k == m.key)
                         && pattern_property(&patterns, &mut compiled, &m.key).is_none()
@@ -538,9 +542,9 @@ impl<'s> Validator<'s> {
         }
         Clean {
             value: if skip {
-                Value::Null
+                serde_json::Value::Null
             } else {
-                Value::Object(clean)
+                serde_json::Value::Object(clean)
             },
             ok,
         }
@@ -549,7 +553,7 @@ impl<'s> Validator<'s> {
     fn unknown(
         &mut self,
         key: &str,
-        props: &[&'s Map<String, Value>],
+        props: &[&'s Map],
         patterns: &[(&'s str, &'s Value)],
         nni: bool,
     ) -> Finding {
@@ -558,7 +562,7 @@ impl<'s> Validator<'s> {
         } else {
             &rule::UNKNOWN_KEY
         };
-        let suggestion = did_you_mean(key, props.iter().flat_map(|m| m.keys().map(String::as_str)));
+        let suggestion = did_you_mean(key, props.iter().flat_map(|m| m.keys().map(|k| k.as_str())));
         let root = self.root;
         let owners = self.owners.get_or_insert_with(|| index::owners(root));
         let hint = owners
@@ -579,7 +583,7 @@ impl<'s> Validator<'s> {
                 crate::finding::suggest::is_clearly_closest(
                     key,
                     s,
-                    props.iter().flat_map(|m| m.keys().map(String::as_str)),
+                    props.iter().flat_map(|m| m.keys().map(|k| k.as_str())),
                 )
             })
             .map(|s| crate::fix::Fix::rename_key(self.path.clone(), s))
@@ -649,19 +653,14 @@ impl<'s> Validator<'s> {
     }
 }
 
-/// `map[key]`: for the few keys of most schema objects, a scan of the keys is cheaper than
-/// hashing `key` (this runs for several keywords at every node).
-pub(crate) fn map_kw<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+/// `map[key]` (a scan: see [`crate::schema::compiled`]).
+pub(crate) fn map_kw<'a>(map: &'a Map, key: &str) -> Option<&'a Value> {
     map_kv(map, key).map(|(_, v)| v)
 }
 
 /// [`map_kw`] with the map's own key.
-fn map_kv<'a>(map: &'a Map<String, Value>, key: &str) -> Option<(&'a String, &'a Value)> {
-    if map.len() <= 8 {
-        map.iter().find(|(k, _)| k.as_str() == key)
-    } else {
-        map.get_key_value(key)
-    }
+fn map_kv<'a>(map: &'a Map, key: &str) -> Option<(&'a str, &'a Value)> {
+    map.get_key_value(key).map(|(k, v)| (k.as_str(), v))
 }
 
 /// `schema[key]` ([`map_kw`]) of an object schema; `None` for other values.
@@ -714,13 +713,13 @@ fn pattern_property<'s>(
 
 /// The property `key` names: exactly first, then (under NNI matching) by spelling.
 pub(crate) fn find_property<'s>(
-    props: &[&'s Map<String, Value>],
+    props: &[&'s Map],
     key: &str,
     nni: bool,
 ) -> Option<(&'s str, &'s Value, Spelling)> {
     for m in props {
         if let Some((name, sub)) = map_kv(m, key) {
-            return Some((name.as_str(), sub, Spelling::Exact));
+            return Some((name, sub, Spelling::Exact));
         }
     }
     if !nni {
@@ -751,7 +750,7 @@ pub(crate) fn node_eq(node: &Node, v: &Value) -> bool {
     match (&node.value, v) {
         (V::Null, Value::Null) => true,
         (V::Bool(a), Value::Bool(b)) => a == b,
-        (V::String(a), Value::String(b)) => a == b,
+        (V::String(a), Value::String(b)) => a.as_str() == b.as_str(),
         (V::Number(n), Value::Number(m)) => match (n.as_i64(), m.as_i64()) {
             (Some(a), Some(b)) => a == b,
             _ => m.as_f64().is_some_and(|b| b == n.as_f64()),

@@ -6,9 +6,9 @@ use super::messages as msg;
 use super::validator::{Ctx, Validator, node_eq};
 use super::value_pattern;
 use crate::finding::{Finding, did_you_mean};
+use crate::schema::compiled::{Map, Value};
 use crate::shape::rules as rule;
 use crate::source::{Node, Number, Value as V};
-use serde_json::{Map, Value};
 
 /// The keywords [`Validator::value_check`] reads.
 fn is_value_keyword(key: &str) -> bool {
@@ -80,7 +80,7 @@ impl<'s> Validator<'s> {
         }
     }
 
-    fn number_check(&self, obj: &Map<String, Value>, n: Number, ctx: Ctx<'_>) -> Option<Finding> {
+    fn number_check(&self, obj: &Map, n: Number, ctx: Ctx<'_>) -> Option<Finding> {
         let x = n.as_f64();
         let found = if ctx.is_secret() {
             "`***`".to_owned()
@@ -137,13 +137,7 @@ impl<'s> Validator<'s> {
         None
     }
 
-    fn string_check(
-        &self,
-        obj: &Map<String, Value>,
-        s: &str,
-        node: &Node,
-        ctx: Ctx<'_>,
-    ) -> Option<Finding> {
+    fn string_check(&self, obj: &Map, s: &str, node: &Node, ctx: Ctx<'_>) -> Option<Finding> {
         // the name and the length only when a bound is there to check (this runs for every
         // string of every document)
         let subject = || ctx.subject.name();
@@ -191,13 +185,7 @@ impl<'s> Validator<'s> {
         Some(self.format_finding(obj, pattern, node, ctx))
     }
 
-    fn format_finding(
-        &self,
-        obj: &Map<String, Value>,
-        pattern: &str,
-        node: &Node,
-        ctx: Ctx<'_>,
-    ) -> Finding {
+    fn format_finding(&self, obj: &Map, pattern: &str, node: &Node, ctx: Ctx<'_>) -> Finding {
         let description = obj
             .get("description")
             .and_then(Value::as_str)

@@ -1,0 +1,474 @@
+//! The validation schemas in the form the shape checker walks: a JSON value whose strings borrow
+//! from the committed text and whose objects are member lists, read in one pass.
+//!
+//! Parsing the committed schemas into `serde_json::Value` (an `IndexMap` with a SipHash table
+//! and an owned `String` per member) was 40% of the instructions of a one-file `hpoconf check`,
+//! and every keyword lookup of the walk hashed its key again. This form allocates once per
+//! array or object (no table, no key copies: the committed text has no escaped key) and looks
+//! members up by a scan: a schema object has a handful of keywords, and `properties` a few
+//! dozen names of different lengths, so the scan compares lengths almost everywhere.
+
+use std::borrow::Cow;
+use std::fmt;
+
+mod read;
+
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// A string of a schema: borrowed from the committed text unless it had an escape.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Str(Cow<'static, str>);
+
+impl Str {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Str {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A schema value (the shape of `serde_json::Value`, so that the walk reads the same).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(serde_json::Number),
+    /// A string.
+    String(Str),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, its members in written order.
+    Object(Map),
+}
+
+/// The members of a schema object, in written order; looked up by a scan.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Map(Vec<(Str, Value)>);
+
+impl Map {
+    /// The value of the member `key`.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.get_key_value(key).map(|(_, v)| v)
+    }
+
+    /// The member `key`, key and value.
+    pub fn get_key_value(&self, key: &str) -> Option<(&Str, &Value)> {
+        self.0
+            .iter()
+            .find(|(k, _)| k.len() == key.len() && k.as_str() == key)
+            .map(|(k, v)| (k, v))
+    }
+
+    /// Whether the object has a member `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The members, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Str, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The member names, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &Str> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// The member values, in order.
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    /// How many members.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there is no member.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a Map {
+    type Item = (&'a Str, &'a Value);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Str, Value)>,
+        fn(&'a (Str, Value)) -> (&'a Str, &'a Value),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl Value {
+    /// The member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object()?.get(key)
+    }
+
+    /// The text of a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// The items of an array.
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The members of an object.
+    pub fn as_object(&self) -> Option<&Map> {
+        match self {
+            Value::Object(map) => Some(map),
+            _ => None,
+        }
+    }
+
+    /// The value of a boolean.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// A non-negative integer.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(n) => n.as_u64(),
+            _ => None,
+        }
+    }
+
+    /// An integer.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Number(n) => n.as_i64(),
+            _ => None,
+        }
+    }
+
+    /// A number.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => n.as_f64(),
+            _ => None,
+        }
+    }
+
+    /// Whether it is an object.
+    pub fn is_object(&self) -> bool {
+        matches!(self, Value::Object(_))
+    }
+
+    /// The value at an RFC 6901 pointer (`""` is the value itself).
+    pub fn pointer(&self, pointer: &str) -> Option<&Value> {
+        if pointer.is_empty() {
+            return Some(self);
+        }
+        let rest = pointer.strip_prefix('/')?;
+        let mut at = self;
+        for token in rest.split('/') {
+            let token: Cow<'_, str> = if token.contains('~') {
+                Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(token)
+            };
+            at = match at {
+                Value::Object(map) => map.get(&token)?,
+                Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        Some(at)
+    }
+
+    /// The same value as a `serde_json::Value` (for messages and comparisons with data).
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Value::Null => serde_json::Value::Null,
+            Value::Bool(b) => serde_json::Value::Bool(*b),
+            Value::Number(n) => serde_json::Value::Number(n.clone()),
+            Value::String(s) => serde_json::Value::String(s.as_str().to_owned()),
+            Value::Array(items) => {
+                serde_json::Value::Array(items.iter().map(Value::to_json).collect())
+            }
+            Value::Object(map) => serde_json::Value::Object(
+                map.iter()
+                    .map(|(k, v)| (k.as_str().to_owned(), v.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// The same value, read from a `serde_json::Value` (a schema given at run time).
+    pub fn from_json(value: &serde_json::Value) -> Value {
+        match value {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Number(n.clone()),
+            serde_json::Value::String(s) => Value::String(Str(Cow::Owned(s.clone()))),
+            serde_json::Value::Array(items) => {
+                Value::Array(items.iter().map(Value::from_json).collect())
+            }
+            serde_json::Value::Object(map) => Value::Object(Map(map
+                .iter()
+                .map(|(k, v)| (Str(Cow::Owned(k.clone())), Value::from_json(v)))
+                .collect())),
+        }
+    }
+
+    /// Reads a schema from its committed text; its strings borrow from it.
+    pub fn parse(text: &'static str) -> Result<Value, serde_json::Error> {
+        if let Some(value) = read::read(text) {
+            return Ok(value);
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        let value = Value::deserialize(&mut de)?;
+        de.end()?;
+        Ok(value)
+    }
+}
+
+impl PartialEq<serde_json::Value> for Value {
+    fn eq(&self, other: &serde_json::Value) -> bool {
+        match (self, other) {
+            (Value::Null, serde_json::Value::Null) => true,
+            (Value::Bool(a), serde_json::Value::Bool(b)) => a == b,
+            (Value::Number(a), serde_json::Value::Number(b)) => a == b,
+            (Value::String(a), serde_json::Value::String(b)) => a.as_str() == b,
+            (Value::Array(a), serde_json::Value::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+            }
+            (Value::Object(a), serde_json::Value::Object(b)) => {
+                a.len() == b.len()
+                    && a.iter()
+                        .all(|(k, v)| b.get(k.as_str()).is_some_and(|w| v == w))
+            }
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.to_json(), f)
+    }
+}
+
+impl<'de: 'static> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        Seed {
+            stack: &mut Stack::default(),
+        }
+        .deserialize(deserializer)
+    }
+}
+
+/// The members and items read so far of the objects and arrays being read: each object or
+/// array takes its own from the top when it ends, in one allocation of its exact size.
+#[derive(Default)]
+struct Stack {
+    members: Vec<(Str, Value)>,
+    items: Vec<Value>,
+}
+
+struct Seed<'a> {
+    stack: &'a mut Stack,
+}
+
+impl<'de: 'static> DeserializeSeed<'de> for Seed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de: 'static> Visitor<'de> for Seed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Value, E> {
+        serde_json::Number::from_f64(n)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom("a number that is not finite"))
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Value, E> {
+        Ok(Value::String(Str(Cow::Borrowed(s))))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(Str(Cow::Owned(s.to_owned()))))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(Str(Cow::Owned(s))))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let start = self.stack.items.len();
+        while let Some(item) = seq.next_element_seed(Seed {
+            stack: &mut *self.stack,
+        })? {
+            self.stack.items.push(item);
+        }
+        let items: Vec<Value> = self.stack.items.drain(start..).collect();
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let start = self.stack.members.len();
+        while let Some(key) = access.next_key::<KeySeed>()? {
+            let value = access.next_value_seed(Seed {
+                stack: &mut *self.stack,
+            })?;
+            self.stack.members.push((key.0, value));
+        }
+        let members: Vec<(Str, Value)> = self.stack.members.drain(start..).collect();
+        Ok(Value::Object(Map(members)))
+    }
+}
+
+/// A member name, borrowed when it has no escape.
+struct KeySeed(Str);
+
+impl<'de: 'static> Deserialize<'de> for KeySeed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KeySeed, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de: 'static> Visitor<'de> for KeyVisitor {
+    type Value = KeySeed;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<KeySeed, E> {
+        Ok(KeySeed(Str(Cow::Borrowed(s))))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<KeySeed, E> {
+        Ok(KeySeed(Str(Cow::Owned(s.to_owned()))))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<KeySeed, E> {
+        Ok(KeySeed(Str(Cow::Owned(s))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+    use crate::kind::Kind;
+
+    #[test]
+    fn every_committed_schema_reads_as_the_json_it_is() {
+        for kind in Kind::ALL {
+            let text = crate::schema::committed_validation_schema(kind);
+            let compiled = Value::parse(text).expect("a committed schema parses");
+            let json: serde_json::Value = serde_json::from_str(text).expect("json");
+            assert_eq!(compiled.to_json(), json, "{kind:?}");
+            assert!(compiled == json, "{kind:?}");
+            assert_eq!(Value::from_json(&json), compiled, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn pointers_and_lookups_agree_with_serde_json() {
+        let text = crate::schema::committed_validation_schema(Kind::ExpYml);
+        let compiled = Value::parse(text).expect("parses");
+        let json: serde_json::Value = serde_json::from_str(text).expect("json");
+        for p in [
+            "",
+            "/definitions",
+            "/definitions/TrainingService",
+            "/properties/tuner",
+            "/nope",
+            "/required/0",
+            "/required/x",
+        ] {
+            assert_eq!(
+                compiled.pointer(p).map(Value::to_json),
+                json.pointer(p).cloned(),
+                "{p}"
+            );
+        }
+        assert_eq!(
+            Value::parse("{\"a~1b\":1,\"x\\ny\":\"\\u0041\"}")
+                .map(|v| v.to_json())
+                .ok(),
+            serde_json::from_str::<serde_json::Value>("{\"a~1b\":1,\"x\\ny\":\"A\"}").ok()
+        );
+    }
+}
