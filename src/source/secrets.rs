@@ -123,14 +123,31 @@ static SECRET_BYTES: [bool; 256] = {
     table
 };
 
-/// Whether `hay` contains `part`.
-fn contains(hay: &[u8], part: &[u8]) -> bool {
-    !part.is_empty() && hay.windows(part.len()).any(|w| w == part)
+/// Whether a normalized key contains one of [`SECRET_PARTS`]: one pass over its bytes, the parts
+/// tried only where one can start (this runs for every key of every document).
+fn has_secret_part(norm: &[u8]) -> bool {
+    norm.iter().enumerate().any(|(i, b)| {
+        PART_STARTS.get(usize::from(*b)).copied().unwrap_or(false)
+            && norm
+                .get(i..)
+                .is_some_and(|tail| SECRET_PARTS.iter().any(|p| tail.starts_with(p)))
+    })
 }
+
+/// The first bytes of [`SECRET_PARTS`].
+static PART_STARTS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < SECRET_PARTS.len() {
+        table[SECRET_PARTS[i][0] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// [`is_secret_key`] of a normalized key.
 fn is_secret_norm(norm: &[u8]) -> bool {
-    if SECRET_PARTS.iter().any(|p| contains(norm, p)) {
+    if has_secret_part(norm) {
         return true;
     }
     // Most keys (`cmd12`, `endpoint`) are neither a secret key nor one edit from one: two bytes
