@@ -109,6 +109,18 @@ pub fn detect(file_name: &str, text: &str) -> Option<Kind> {
     }
 }
 
+/// Whether [`detect`] may tell an exp.yml by this file name (with some text): a YAML file not
+/// named as a search space. Without a forced kind, no other file is an exp.yml.
+pub(crate) fn may_be_exp_yml(file_name: &str) -> bool {
+    let name = file_name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(file_name)
+        .to_ascii_lowercase();
+    let yaml = name.ends_with(".yml") || name.ends_with(".yaml");
+    yaml && !(name.starts_with("search_space") || name.starts_with("search-space"))
+}
+
 fn detect_json(name: &str, text: &str) -> Option<Kind> {
     // the first 4,096 characters, borrowed
     let end = if text.len() <= 4096 {

@@ -334,15 +334,10 @@ fn link(loaded: &mut Vec<Loaded>, host: &dyn Host) -> Vec<Link> {
     let mut links = Vec::new();
     for i in exps {
         let Some(l) = loaded.get(i) else { continue };
-        // a v1 exp.yml names its files in its conversion to v2
-        let Some(root) = l.doc.checked_root() else {
+        let Some(refs) = references(&l.doc) else {
             continue;
         };
         let from = l.doc.file.path.clone();
-        let refs = [
-            (cross::search_space_file(root), Kind::SearchSpace),
-            (cross::config_ini(&l.doc, root), Kind::TrialIni),
-        ];
         let mut targets = Vec::with_capacity(2);
         for (r, kind) in refs {
             let Some(r) = r else {
@@ -383,6 +378,34 @@ fn link(loaded: &mut Vec<Loaded>, host: &dyn Host) -> Vec<Link> {
         links.push(Link { exp: i, space, ini });
     }
     links
+}
+
+/// The files an exp.yml names: its search space file and its `--config=` trial.ini, with the
+/// kind each is read as (`None` when it has no tree to name them in).
+fn references(doc: &Document) -> Option<[(Option<cross::Reference>, Kind); 2]> {
+    // a v1 exp.yml names its files in its conversion to v2
+    let root = doc.checked_root()?;
+    Some([
+        (cross::search_space_file(root), Kind::SearchSpace),
+        (cross::config_ini(doc, root), Kind::TrialIni),
+    ])
+}
+
+/// The paths, as written, of the files that `source` names if it is an exp.yml (stage 2's
+/// references, nothing read): how a caller that checks files in batches keeps each
+/// experiment's files in one [`run`]. Empty for any other file.
+pub(crate) fn named_files(source: &Source) -> Vec<String> {
+    let Some(l) = load(source, None, false) else {
+        return Vec::new();
+    };
+    if l.doc.kind != Kind::ExpYml {
+        return Vec::new();
+    }
+    references(&l.doc)
+        .into_iter()
+        .flatten()
+        .filter_map(|(r, _)| r.map(|r| r.written))
+        .collect()
 }
 
 /// Runs the cross-file rules of one experiment directory; each finding goes to the file that

@@ -18,9 +18,12 @@ pub enum Counter {
     /// Findings whose pointer named nothing in their document (located at the deepest node
     /// that exists instead): every test that checks text asserts none.
     InexactLocations,
+    /// The most files a run over paths held at once (read, checked or waiting for their turn
+    /// in path order): a maximum, raised with [`raise`], not a sum.
+    FilesHeld,
 }
 
-const COUNTERS: usize = 5;
+const COUNTERS: usize = 6;
 
 thread_local! {
     static COUNTS: [Cell<u64>; COUNTERS] = const { [const { Cell::new(0) }; COUNTERS] };
@@ -33,6 +36,7 @@ fn index(c: Counter) -> usize {
         Counter::MetricDictSteps => 2,
         Counter::SecretScanBytes => 3,
         Counter::InexactLocations => 4,
+        Counter::FilesHeld => 5,
     }
 }
 
@@ -41,6 +45,15 @@ pub fn add(c: Counter, n: u64) {
     COUNTS.with(|counts| {
         if let Some(cell) = counts.get(index(c)) {
             cell.set(cell.get().saturating_add(n));
+        }
+    });
+}
+
+/// Raises a counter of this thread to `n`, if it is below (for a maximum).
+pub(crate) fn raise(c: Counter, n: u64) {
+    COUNTS.with(|counts| {
+        if let Some(cell) = counts.get(index(c)) {
+            cell.set(cell.get().max(n));
         }
     });
 }

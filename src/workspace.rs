@@ -11,8 +11,12 @@ use std::sync::Arc;
 use crate::config;
 use crate::document::{FileReport, FileText};
 use crate::kind::Kind;
-use crate::pipeline::{self, Resolved, Source};
+use crate::pipeline;
+use batch::{Batcher, read_source};
 
+mod batch;
+mod host;
+mod plan;
 mod walk;
 
 pub use walk::display_path;
@@ -30,6 +34,9 @@ pub struct Options {
     pub flags: config::Settings,
     /// Threads that read and check files; 0 = one per core.
     pub jobs: usize,
+    /// Files read and checked together, at least (an experiment's files are in one batch
+    /// whatever it is); 0 = 1,024. Memory grows with it; the reports do not depend on it.
+    pub batch_files: usize,
 }
 
 impl Default for Options {
@@ -40,6 +47,7 @@ impl Default for Options {
             config: config::Choice::Discover,
             flags: config::Settings::default(),
             jobs: 0,
+            batch_files: 0,
         }
     }
 }
@@ -89,18 +97,64 @@ pub fn check_paths_with(
     overrides: &HashMap<String, String>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
+    let mut reports = Vec::new();
+    let mut texts = BTreeMap::new();
+    run(
+        paths,
+        options,
+        overrides,
+        &mut outcome,
+        true,
+        &mut |r, t| {
+            texts.insert(r.path.clone(), t);
+            reports.push(r);
+        },
+    );
+    outcome.reports = reports;
+    outcome.texts = texts;
+    outcome
+}
+
+/// [`check_paths_with`], handing each file's report and text to `on_file` as soon as the files
+/// before it in path order are done, in the order of [`Outcome::reports`]: the files are read
+/// and checked in batches of about [`Options::batch_files`] (each experiment's files in one),
+/// so that memory does not grow with the number of files. The outcome returned holds the
+/// failures and warnings only (no reports, texts or paths).
+pub fn check_paths_each(
+    paths: &[PathBuf],
+    options: &Options,
+    overrides: &HashMap<String, String>,
+    mut on_file: impl FnMut(FileReport, Arc<FileText>),
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    run(paths, options, overrides, &mut outcome, false, &mut on_file);
+    outcome
+}
+
+/// Files checked together when [`Options::batch_files`] is 0.
+const BATCH_FILES: usize = 1024;
+
+/// The run behind [`check_paths_each`]; `keep_paths` fills [`Outcome::paths`].
+fn run(
+    paths: &[PathBuf],
+    options: &Options,
+    overrides: &HashMap<String, String>,
+    outcome: &mut Outcome,
+    keep_paths: bool,
+    on_file: &mut dyn FnMut(FileReport, Arc<FileText>),
+) {
     let resolver = match config::Resolver::new(options.config.clone(), options.flags.clone()) {
         Ok(r) => Arc::new(r),
         Err(e) => {
             outcome.failures.push(config_failure(e));
-            return outcome;
+            return;
         }
     };
     let found = walk::collect(paths, options, &resolver);
     let config_errors = resolver.errors();
     if !config_errors.is_empty() {
         outcome.failures = config_errors.into_iter().map(config_failure).collect();
-        return outcome;
+        return;
     }
     outcome.failures = found.failures;
     outcome.warnings = found.warnings;
@@ -117,143 +171,89 @@ pub fn check_paths_with(
         }
         fresh
     });
+    drop(seen);
 
     let jobs = match options.jobs {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    // reading a few files takes less than starting a thread to read them (issue 17)
-    let read_jobs = if candidates.len() <= 4 { 1 } else { jobs };
-    let read = pipeline::par_map(&candidates, read_jobs, |c| {
-        match overrides.get(&c.display) {
-            Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
-            None => read_file(&c.path, options.max_file_size)
-                .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
-        }
-    });
-    let mut sources = Vec::with_capacity(candidates.len());
-    let mut host = FsHost {
+    let batches = plan_batches(&candidates, &canons, options, overrides, jobs);
+    let mut batch = Batcher {
+        candidates: &candidates,
+        canons: &canons,
         options,
+        overrides,
         resolver: &resolver,
         jobs,
-        files: HashMap::with_capacity(candidates.len()),
-        by_canon: HashMap::with_capacity(candidates.len()),
+        read_failures: Vec::new(),
+        unknown: Vec::new(),
     };
-    let mut named = std::collections::HashSet::new();
-    for ((c, r), canon) in candidates.iter().zip(read).zip(canons) {
-        match r {
-            Ok(source) => {
-                outcome.paths.insert(c.display.clone(), c.path.clone());
-                if let Some(canon) = &canon {
-                    host.by_canon.insert(canon.clone(), c.display.clone());
-                }
-                host.files
-                    .insert(c.display.clone(), (c.path.clone(), canon));
-                if c.named {
-                    named.insert(c.display.clone());
-                }
-                sources.push(source);
+    // reports checked but not handed on yet: a later path than the next batch's start
+    let mut held: BTreeMap<String, (FileReport, Arc<FileText>)> = BTreeMap::new();
+    let mut rest = batches.iter().peekable();
+    while let Some(b) = rest.next() {
+        for c in batch.check(&b.files, keep_paths.then_some(&mut outcome.paths)) {
+            held.insert(c.report.path.clone(), (c.report, c.file));
+        }
+        crate::work::raise(crate::work::Counter::FilesHeld, held.len() as u64);
+        let ready = match rest.peek() {
+            Some(next) => {
+                let later = held.split_off(next.start.as_str());
+                std::mem::replace(&mut held, later)
             }
-            Err(message) => outcome.failures.push(Failure {
-                path: c.display.clone(),
-                message,
-            }),
+            None => std::mem::take(&mut held),
+        };
+        for (report, file) in ready.into_values() {
+            on_file(report, file);
         }
     }
-
-    let checked = pipeline::run(sources, &host);
-    for path in checked.unknown {
-        if named.contains(&path) {
-            outcome.failures.push(Failure {
-                path,
-                message: "cannot tell what kind of file this is; pass --kind".to_owned(),
-            });
-        }
-    }
-    for mut c in checked.checked {
-        c.report.path_bytes = host
-            .files
-            .get(&c.report.path)
-            .and_then(|(fs_path, _)| display_bytes(fs_path));
-        outcome.texts.insert(c.report.path.clone(), c.file);
-        outcome.reports.push(c.report);
-    }
+    // as one run gives them: the read failures in candidate order, then the unknown kinds
+    batch.read_failures.sort_by_key(|(i, _)| *i);
+    let read_failures = std::mem::take(&mut batch.read_failures);
+    outcome
+        .failures
+        .extend(read_failures.into_iter().map(|(_, f)| f));
+    outcome.failures.append(&mut batch.unknown);
     outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
     outcome.warnings.sort_by(|a, b| a.path.cmp(&b.path));
-    outcome
 }
 
-/// The filesystem, as the pipeline sees it: referenced files are read from disk (once, and
-/// matched by canonical path with the files already read), each file gets the settings of its
-/// configuration file.
-struct FsHost<'a> {
-    options: &'a Options,
-    resolver: &'a config::Resolver,
+/// The batches of the candidates ([`plan`]), after a read of the exp.yml files among them for
+/// the files they name (their text is read again when their batch is checked).
+fn plan_batches(
+    candidates: &[walk::Candidate],
+    canons: &[Option<PathBuf>],
+    options: &Options,
+    overrides: &HashMap<String, String>,
     jobs: usize,
-    /// Displayed path -> (path to read, canonical path).
-    files: HashMap<String, (PathBuf, Option<PathBuf>)>,
-    /// Canonical path -> displayed path, of the files read.
-    by_canon: HashMap<PathBuf, String>,
-}
-
-impl pipeline::Host for FsHost<'_> {
-    fn resolve(&self, from: &str, written: &str, joined: &str) -> Resolved {
-        let Some((fs_path, canon)) = self.files.get(from) else {
-            return Resolved::Unknown;
-        };
-        let dir = fs_path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let path = dir.join(written);
-        // shown as the pipeline normalized it (`sup/trial.ini`, not `sup/./trial.ini`)
-        let display = joined.to_owned();
-        // A loaded file's canonical path that equals the exp.yml's canonical folder joined
-        // with the reference is the reference's canonical path (a canonical path has no
-        // `..` and no link): no `canonicalize` for the usual `search_space.json` beside it.
-        if let Some(held) = canon
-            .as_deref()
-            .and_then(Path::parent)
-            .and_then(|d| self.by_canon.get(&d.join(written)))
-        {
-            return Resolved::Held(held.clone());
-        }
-        let Ok(c) = std::fs::canonicalize(&path) else {
-            return Resolved::Missing(display);
-        };
-        if let Some(held) = self.by_canon.get(&c) {
-            return Resolved::Held(held.clone());
-        }
-        match read_file(&path, self.options.max_file_size) {
-            Ok(bytes) => Resolved::Read(Source::owned(display, bytes)),
-            Err(_) => Resolved::Missing(display),
-        }
-    }
-
-    fn levels(&self, path: &str) -> BTreeMap<&'static str, config::Level> {
-        let fs = self
-            .files
-            .get(path)
-            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        self.resolver.levels(&self.resolver.normalize(&fs))
-    }
-
-    fn fixes(&self, path: &str) -> BTreeMap<&'static str, config::FixSetting> {
-        let fs = self
-            .files
-            .get(path)
-            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        self.resolver.fixes(&config::normalize(&fs))
-    }
-
-    fn report_referenced(&self, path: &str) -> bool {
-        let fs = self
-            .files
-            .get(path)
-            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone());
-        !self.resolver.excluded(&self.resolver.normalize(&fs), false)
-    }
-
-    fn jobs(&self) -> usize {
-        self.jobs
-    }
+) -> Vec<plan::Batch> {
+    let size = match options.batch_files {
+        0 => BATCH_FILES,
+        n => n,
+    };
+    let exps: Vec<usize> = (0..candidates.len())
+        .filter(|&i| {
+            candidates.get(i).is_some_and(|c| match c.forced {
+                Some(k) => k == Kind::ExpYml,
+                None => crate::kind::may_be_exp_yml(&c.display),
+            })
+        })
+        .collect();
+    // when every file fits in one batch, no grouping is needed (nor the read)
+    let named = if candidates.len() <= size {
+        Vec::new()
+    } else {
+        pipeline::par_map(&exps, if exps.len() <= 4 { 1 } else { jobs }, |&i| {
+            let source = candidates
+                .get(i)
+                .and_then(|c| read_source(c, options, overrides).ok());
+            (
+                i,
+                source.map_or_else(Vec::new, |s| pipeline::named_files(&s)),
+            )
+        })
+    };
+    plan::batches(candidates, canons, &named, size)
 }
 
 fn config_failure(e: config::ConfigError) -> Failure {

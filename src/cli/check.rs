@@ -1,5 +1,6 @@
 //! `hpoconf check`: the arguments, the run, and the exit status.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -7,6 +8,7 @@ use clap::ValueEnum;
 
 use super::output::{self, Format, Outputs};
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, inputs, parse_kind};
+use crate::check::{FileReport, FileText};
 use crate::config;
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
@@ -143,6 +145,7 @@ pub(super) fn run(args: CheckArgs) -> u8 {
         config: choice.clone(),
         flags: flags.clone(),
         jobs: args.jobs,
+        batch_files: 0,
     };
 
     let expanded = inputs::expand(&args.paths);
@@ -174,19 +177,10 @@ pub(super) fn run(args: CheckArgs) -> u8 {
     if args.diff {
         return super::fix::run_diff(&expanded.paths, &options, applicability);
     }
-    let mut outcome =
-        if expanded.paths.is_empty() && (expanded.stdin || !expanded.failures.is_empty()) {
-            workspace::Outcome::default()
-        } else if args.fix || args.unsafe_fixes {
-            super::fix::run_fix(&expanded.paths, &options, applicability)
-        } else {
-            workspace::check_paths(&expanded.paths, &options)
-        };
-    outcome.failures.extend(expanded.failures);
-    if let Some(s) = stdin {
-        inputs::merge_stdin(&mut outcome, s);
-    }
-    outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
+    let only_stdin = expanded.paths.is_empty() && (expanded.stdin || !expanded.failures.is_empty());
+    // --fix checks every file again after fixing: its reports are all at hand
+    let fixed = (!only_stdin && (args.fix || args.unsafe_fixes))
+        .then(|| super::fix::run_fix(&expanded.paths, &options, applicability));
 
     let format = args.format.unwrap_or_else(|| {
         if std::env::var_os("GITHUB_ACTIONS").is_some_and(|v| v == "true") {
@@ -228,36 +222,65 @@ pub(super) fn run(args: CheckArgs) -> u8 {
         cwd: cwd.clone(),
         docs_url,
     };
-    if let Err(m) = output::write(&outputs, &outcome) {
-        return fail(&m);
-    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Never => None,
+    };
+    let mut failed = false;
+    let mut warnings = Vec::new();
+    let mut stdin = stdin;
+    let written = output::write(&outputs, |out| {
+        let mut emit = |r: &FileReport, file: Option<&FileText>| {
+            failed |= threshold.is_some_and(|t| r.diagnostics.iter().any(|d| d.severity >= t));
+            // the text as snippets may show it: every secret span masked (SPEC.md §4)
+            let masked = file.map(FileText::masked_text);
+            out(r, masked.as_deref());
+        };
+        let mut merged = |r: &FileReport, file: Option<&FileText>| match stdin.as_mut() {
+            Some(s) => s.merge(r, file, &mut emit),
+            None => emit(r, file),
+        };
+        let mut outcome = if only_stdin {
+            workspace::Outcome::default()
+        } else if let Some(mut fixed) = fixed {
+            for r in std::mem::take(&mut fixed.reports) {
+                merged(&r, fixed.texts.get(&r.path).map(|t| &**t));
+            }
+            fixed
+        } else {
+            // each file's report is written as soon as the files before it are checked
+            workspace::check_paths_each(&expanded.paths, &options, &HashMap::new(), |r, t| {
+                merged(&r, Some(&t));
+            })
+        };
+        outcome.failures.extend(expanded.failures);
+        if let Some(s) = stdin.take() {
+            s.finish(&mut outcome.failures, &mut emit);
+        }
+        outcome.failures.sort_by(|a, b| a.path.cmp(&b.path));
+        warnings = outcome.warnings;
+        outcome.failures
+    });
+    let failures = match written {
+        Ok(f) => f,
+        Err(m) => return fail(&m),
+    };
     if !args.quiet {
-        for w in &outcome.warnings {
+        for w in &warnings {
             eprintln!("hpoconf: warning: {w}");
         }
     }
-    for f in &outcome.failures {
+    for f in &failures {
         if format == Format::Github {
             eprintln!("{}", crate::report::github::failure(f));
         } else {
             eprintln!("hpoconf: error: {f}");
         }
     }
-    if !outcome.failures.is_empty() {
+    if !failures.is_empty() {
         return EXIT_FAILURE;
     }
-    let threshold = match args.fail_on {
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Never => None,
-    };
-    let failed = threshold.is_some_and(|t| {
-        outcome
-            .reports
-            .iter()
-            .flat_map(|r| &r.diagnostics)
-            .any(|d| d.severity >= t)
-    });
     if failed && !args.exit_zero {
         EXIT_FINDINGS
     } else {

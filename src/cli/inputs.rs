@@ -11,7 +11,7 @@ use ignore::WalkBuilder;
 
 use crate::check::{self, Document, FileReport, FileText};
 use crate::config;
-use crate::workspace::{self, Failure, Outcome};
+use crate::workspace::{self, Failure};
 
 /// The paths of the command line, globs expanded.
 #[derive(Debug, Default)]
@@ -190,28 +190,46 @@ pub(super) fn read_stdin(name: Option<&str>, options: &workspace::Options, cwd: 
     }
 }
 
-/// Adds stdin's report to a run's outcome, in path order.
-pub(super) fn merge_stdin(outcome: &mut Outcome, stdin: Stdin) {
-    for f in stdin.failures {
-        if !outcome.failures.contains(&f) {
-            outcome.failures.push(f);
-        }
-    }
-    if let Some((report, file)) = stdin.report {
-        let at = outcome.reports.partition_point(|r| r.path < report.path);
-        if outcome
-            .reports
-            .get(at)
-            .is_some_and(|r| r.path == report.path)
+impl Stdin {
+    /// Hands on `report` of a run (`file` its text), and stdin's report before it when it sorts
+    /// before it: stdin's report goes into the path order of the run's. A report of the same
+    /// path as stdin's is replaced by it (the same name was also checked from disk: stdin's
+    /// text is the one meant).
+    pub(super) fn merge(
+        &mut self,
+        report: &FileReport,
+        file: Option<&FileText>,
+        emit: &mut dyn FnMut(&FileReport, Option<&FileText>),
+    ) {
+        if self
+            .report
+            .as_ref()
+            .is_some_and(|(own, _)| own.path <= report.path)
+            && let Some((own, own_file)) = self.report.take()
         {
-            // the same name was also checked from disk: stdin's text is the one meant
-            if let Some(slot) = outcome.reports.get_mut(at) {
-                *slot = report;
+            emit(&own, Some(&own_file));
+            if own.path == report.path {
+                return;
             }
-        } else {
-            outcome.reports.insert(at, report);
         }
-        outcome.texts.insert(file.path.clone(), file);
+        emit(report, file);
+    }
+
+    /// Hands on stdin's report if it is still due (after the run's last), and adds stdin's
+    /// failures to the run's (once each).
+    pub(super) fn finish(
+        self,
+        failures: &mut Vec<Failure>,
+        emit: &mut dyn FnMut(&FileReport, Option<&FileText>),
+    ) {
+        for f in self.failures {
+            if !failures.contains(&f) {
+                failures.push(f);
+            }
+        }
+        if let Some((own, own_file)) = self.report {
+            emit(&own, Some(&own_file));
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use crate::report::human::HumanStream;
 use crate::report::json::JsonStream;
 use crate::report::junit::JunitStream;
 use crate::report::sarif::SarifStream;
-use crate::workspace::{Failure, Outcome};
+use crate::workspace::Failure;
 
 /// A report format (no doc comment per value: `--help` then lists them on one line, as
 /// `[possible values: human, json, ...]`).
@@ -66,23 +66,43 @@ fn stream<'a>(
     })
 }
 
-/// Writes the outcome's reports to stdout and to the `--output` file. An error writing stdout
-/// (a closed pipe) stops stdout only; an error writing the file is returned, and the file is
-/// then left as it was.
-pub(super) fn write(o: &Outputs, outcome: &Outcome) -> Result<(), String> {
+/// What a run hands each file's report to, in path order, with the file's text (masked).
+pub(super) type Emit<'e> = dyn FnMut(&FileReport, Option<&str>) + 'e;
+
+/// Writes the reports that `run` hands on (as it checks) to stdout and to the `--output` file,
+/// then the failures it returns, which are returned. An error writing stdout (a closed pipe)
+/// stops stdout only; an error writing the file is returned, and the file is then left as it
+/// was (and `run` is not called when the file cannot be created).
+pub(super) fn write(
+    o: &Outputs,
+    run: impl FnOnce(&mut Emit<'_>) -> Vec<Failure>,
+) -> Result<Vec<Failure>, String> {
     match &o.file {
         None => {
-            if let Some(mut s) = to_stdout(o) {
-                let _ = feed(&mut *s, None, outcome);
-            }
-            Ok(())
+            let failures = match to_stdout(o) {
+                Some(s) => {
+                    let mut feed = Feed::new(s, None);
+                    let failures = run(&mut |r, text| feed.file(r, text));
+                    let _ = feed.finish(&failures);
+                    failures
+                }
+                None => run(&mut |_, _| {}),
+            };
+            Ok(failures)
         }
-        Some((path, format)) => write::atomic(path, |w| {
-            let mut file = stream(*format, Box::new(w), o, false)?;
-            let mut out = to_stdout(o);
-            feed(&mut *file, out.as_deref_mut(), outcome)
-        })
-        .map_err(|e| e.to_string()),
+        Some((path, format)) => {
+            let mut failures = None;
+            write::atomic(path, |w| {
+                let file = stream(*format, Box::new(w), o, false)?;
+                let mut feed = Feed::new(file, to_stdout(o));
+                let f = run(&mut |r, text| feed.file(r, text));
+                let result = feed.finish(&f);
+                failures = Some(f);
+                result
+            })
+            .map_err(|e| e.to_string())?;
+            Ok(failures.unwrap_or_default())
+        }
     }
 }
 
@@ -100,25 +120,44 @@ fn to_stdout(o: &Outputs) -> Option<Box<dyn Stream + '_>> {
     stream(format, w, o, o.color).ok()
 }
 
-/// One pass over the reports into `first` (errors returned) and `second` (errors ignored).
-fn feed<'s>(
-    first: &mut (dyn Stream + 's),
-    mut second: Option<&mut (dyn Stream + 's)>,
-    outcome: &Outcome,
-) -> io::Result<()> {
-    for r in &outcome.reports {
-        // the text as snippets may show it: every secret span masked (SPEC.md §4)
-        let masked = outcome.texts.get(&r.path).map(|t| t.masked_text());
-        let text = masked.as_deref();
-        if let Some(s) = second.as_deref_mut() {
+/// One pass over the reports into `first` (its first error stops the pass, and is returned
+/// by `finish`) and `second` (errors ignored).
+struct Feed<'s> {
+    first: Box<dyn Stream + 's>,
+    second: Option<Box<dyn Stream + 's>>,
+    error: Option<io::Error>,
+}
+
+impl<'s> Feed<'s> {
+    fn new(first: Box<dyn Stream + 's>, second: Option<Box<dyn Stream + 's>>) -> Feed<'s> {
+        Feed {
+            first,
+            second,
+            error: None,
+        }
+    }
+
+    fn file(&mut self, r: &FileReport, text: Option<&str>) {
+        if self.error.is_some() {
+            return;
+        }
+        if let Some(s) = self.second.as_deref_mut() {
             let _ = s.file(r, text);
         }
-        first.file(r, text)?;
+        if let Err(e) = self.first.file(r, text) {
+            self.error = Some(e);
+        }
     }
-    if let Some(s) = second {
-        let _ = s.finish(&outcome.failures);
+
+    fn finish(mut self, failures: &[Failure]) -> io::Result<()> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        if let Some(s) = self.second.as_deref_mut() {
+            let _ = s.finish(failures);
+        }
+        self.first.finish(failures)
     }
-    first.finish(&outcome.failures)
 }
 
 /// A writer that stops writing after its first error (stdout closed by `head`), and reports

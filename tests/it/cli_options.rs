@@ -509,3 +509,44 @@ fn rules_show_the_severity_reported() {
         }
     }
 }
+
+/// Stdin's report goes into the path order of a run checked in several batches (more files
+/// than one batch holds), in place of the file of the same name.
+#[test]
+fn stdin_is_merged_into_a_run_of_several_batches() {
+    let s = Scratch::new("stdin-batches");
+    for i in 0..1_300 {
+        s.write(&format!("f/x{i:04}.json"), DUPLICATE);
+    }
+    for (name, files) in [("f/x0700.json", 1_300), ("f/x0700b.json", 1_301)] {
+        let r = run_stdin(
+            &s,
+            &[
+                "check",
+                "--format",
+                "json",
+                "--no-config",
+                "f",
+                "-",
+                "--stdin-filename",
+                name,
+            ],
+            VALID,
+        );
+        assert_eq!(r.code, 1, "{r:?}");
+        let json = r.json();
+        let reports = json["files"].as_array().cloned().unwrap_or_default();
+        assert_eq!(reports.len(), files, "{name}");
+        let paths: Vec<&str> = reports.iter().filter_map(|f| f["path"].as_str()).collect();
+        assert!(
+            paths.windows(2).all(|w| w[0] < w[1]),
+            "{name}: not in path order"
+        );
+        let clean: Vec<&str> = reports
+            .iter()
+            .filter(|f| f["diagnostics"].as_array().is_some_and(Vec::is_empty))
+            .filter_map(|f| f["path"].as_str())
+            .collect();
+        assert_eq!(clean, [name]);
+    }
+}

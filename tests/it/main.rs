@@ -5,6 +5,7 @@ mod cli_support;
 mod common;
 
 mod architecture;
+mod batches;
 mod bounds;
 mod cli_config;
 mod cli_corpus;

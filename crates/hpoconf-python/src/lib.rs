@@ -445,6 +445,7 @@ fn _check_paths(
         },
         flags,
         jobs,
+        ..workspace::Options::default()
     };
     let outcome = py.detach(move || workspace::check_paths(&paths, &options));
     let pairs = |v: Vec<workspace::Failure>| v.into_iter().map(|f| (f.path, f.message)).collect();
