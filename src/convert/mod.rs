@@ -16,6 +16,7 @@ pub mod emit;
 mod platforms;
 
 use crate::model::exp_yml_v1 as v1;
+use crate::source::path::NodePath;
 use crate::source::pointer::{self, Target};
 use crate::source::{CompactString, Member, Node, Span, Value};
 
@@ -84,6 +85,11 @@ impl Converted {
             Some((from, to)) => format!("{to}{}", v2.get(from.len()..).unwrap_or("")),
             None => v2.to_owned(),
         }
+    }
+
+    /// [`Converted::v1_pointer`] of a typed path.
+    pub fn v1_path(&self, v2: &NodePath) -> NodePath {
+        NodePath::from(self.v1_pointer(&v2.to_pointer()))
     }
 
     /// `text` with every v2 key name that the v1 file spells otherwise replaced by the v1

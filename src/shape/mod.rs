@@ -142,8 +142,8 @@ fn misplaced_blocks(
         let Some(owner) = belongs_under(f) else {
             continue;
         };
-        let parent = match f.pointer.rfind('/') {
-            Some(at) => f.pointer.get(..at).unwrap_or("").to_owned(),
+        let parent = match f.path.to_pointer().rfind('/') {
+            Some(at) => f.path.to_pointer().get(..at).unwrap_or("").to_owned(),
             None => continue,
         };
         let key = (parent, owner.to_owned());
@@ -157,13 +157,13 @@ fn misplaced_blocks(
         let Some(&first) = list.first() else { continue };
         let first_ptr = findings
             .get(first)
-            .map(|f| f.pointer.clone())
+            .map(|f| f.path.to_pointer().clone())
             .unwrap_or_default();
         if list.len() > 1 {
             let keys: Vec<String> = list
                 .iter()
                 .filter_map(|&i| findings.get(i))
-                .filter_map(|f| pointer::tokens(&f.pointer).pop())
+                .filter_map(|f| pointer::tokens(&f.path.to_pointer()).pop())
                 .collect();
             let object = node_at(root, parent.strip_prefix(base).unwrap_or(&parent));
             let span = object.and_then(|o| {
@@ -198,7 +198,7 @@ fn misplaced_blocks(
             }
             for &i in list.iter().skip(1) {
                 if let Some(f) = findings.get_mut(i) {
-                    f.follows = Some((f.rule.code, first_ptr.clone()));
+                    f.follows = Some((f.rule.code, first_ptr.clone().into()));
                 }
             }
         }
@@ -257,17 +257,18 @@ pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Optio
                 .message
                 .strip_prefix("missing required key `")
                 .and_then(|k| k.strip_suffix('`'));
-            let relative = f.pointer.strip_prefix(base).unwrap_or(&f.pointer);
-            let block = blocks
-                .iter()
-                .find(|(parent, owner, _)| *parent == f.pointer && Some(owner.as_str()) == key);
+            let fp = f.path.to_pointer();
+            let relative = fp.strip_prefix(base).unwrap_or(&fp);
+            let block = blocks.iter().find(|(parent, owner, _)| {
+                *parent == f.path.to_pointer() && Some(owner.as_str()) == key
+            });
             if let Some((_, _, first)) = block {
                 // its members stand beside it: the finding at the block says where they belong
-                f.follows = Some((unknown.code, first.clone()));
+                f.follows = Some((unknown.code, first.clone().into()));
             } else if let Some(at) = key.and_then(|k| misplaced(root, relative, k)) {
                 // the block stands higher up (a platform's section at the top level): the
                 // unknown-key finding there says where it belongs
-                f.follows = Some((unknown.code, format!("{base}{at}")));
+                f.follows = Some((unknown.code, format!("{base}{at}").into()));
             }
         }
     }

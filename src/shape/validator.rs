@@ -594,8 +594,8 @@ impl<'s> Validator<'s> {
                         format!("move it to `{to}`"),
                         vec![crate::fix::Edit {
                             target: crate::fix::Target::Move {
-                                from,
-                                to,
+                                from: from.as_str().into(),
+                                to: to.as_str().into(),
                                 when: tags,
                             },
                             content: String::new(),

@@ -12,6 +12,7 @@ pub(crate) mod json_members;
 pub(crate) mod keys;
 pub(crate) mod lines;
 pub(crate) mod offsets;
+pub mod path;
 pub mod pointer;
 pub(crate) mod secrets;
 pub(crate) mod shorten;

@@ -44,10 +44,10 @@ fn run(schema: &Value, text: &str, options: Options) -> (Outcome, Vec<Seen>) {
         .map(|f| {
             let span = f
                 .span
-                .unwrap_or_else(|| pointer::locate(&root, &f.pointer, f.target));
+                .unwrap_or_else(|| pointer::locate(&root, &f.path.to_pointer(), f.target));
             Seen {
                 code: f.rule.code,
-                pointer: f.pointer.clone(),
+                pointer: f.path.to_pointer(),
                 message: f.message.clone(),
                 help: f.help.clone(),
                 text: text[span.range()].to_owned(),
@@ -602,7 +602,7 @@ fn unknown_members_can_be_warnings_and_base_prefixes_pointers() {
     assert_eq!(outcome.findings.len(), 1);
     let f = &outcome.findings[0];
     assert_eq!(
-        (f.rule.code, f.pointer.as_str(), f.target),
+        (f.rule.code, f.path.to_pointer().as_str(), f.target),
         ("HPO110", "/ConfigYml/trialConcurency", Target::Key)
     );
     assert_eq!(f.help.as_deref(), Some("did you mean `trialConcurrency`?"));
