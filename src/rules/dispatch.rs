@@ -24,10 +24,10 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// The pointer in the file of a canonical pointer (exp.yml keys may be written in
-    /// snake_case in the file; the typed model sees camelCase).
-    pub fn source_pointer(&self, canonical: &str) -> String {
-        self.shape.source_pointer(canonical)
+    /// The path in the file of a canonical path (exp.yml keys may be written in snake_case in
+    /// the file; the typed model sees camelCase).
+    pub fn source_path(&self, canonical: &NodePath) -> NodePath {
+        self.shape.source_path(canonical)
     }
 }
 
@@ -75,7 +75,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
     let mut outcome = shape::check(
         root,
         schema::validation_schema(doc.kind),
-        "",
+        &NodePath::root(),
         shape_options(doc.kind),
     );
     // An exp.yml's rules read the typed model, not the clean value: the clean value is moved
@@ -88,7 +88,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
             shape::check(
                 root,
                 schema::validation_schema(doc.kind),
-                "",
+                &NodePath::root(),
                 shape_options(doc.kind),
             )
             .clean
@@ -127,8 +127,8 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
         Kind::HpoConfig => {
             findings.extend(outcome.findings.iter().cloned());
             embedded_space(doc, root, &["search_space"], true, findings);
-            hpo_config::check(&ctx, "", findings);
-            cross::fields::check_hpo_config(&ctx, "", findings);
+            hpo_config::check(&ctx, &NodePath::root(), findings);
+            cross::fields::check_hpo_config(&ctx, &NodePath::root(), findings);
         }
         Kind::GetHpoExperiment => {
             findings.extend(outcome.findings.iter().cloned());
@@ -147,8 +147,8 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
                         findings,
                     );
                 }
-                hpo_config::check(&ctx, &base.to_pointer(), findings);
-                cross::fields::check_hpo_config(&ctx, &base.to_pointer(), findings);
+                hpo_config::check(&ctx, &base, findings);
+                cross::fields::check_hpo_config(&ctx, &base, findings);
             }
             get_hpo::check(&ctx, embedded, findings);
         }

@@ -42,6 +42,15 @@ impl Seg {
         }
     }
 
+    /// The child of `node` this segment names (the first member of that key, the item at
+    /// that position), if it has one.
+    pub fn child<'a>(&self, node: &'a Node) -> Option<&'a Node> {
+        step(node, self, &mut |members, key| {
+            members.iter().position(|m| m.key == key)
+        })
+        .map(|(_, n)| n)
+    }
+
     /// The key, when this segment is one.
     pub fn as_key(&self) -> Option<&str> {
         match self {
@@ -134,6 +143,11 @@ impl NodePath {
         self.0.push(Seg::Index(index));
     }
 
+    /// Appends a segment.
+    pub fn push(&mut self, seg: Seg) {
+        self.0.push(seg);
+    }
+
     /// Removes the last segment (nothing at the root).
     pub fn pop(&mut self) -> Option<Seg> {
         self.0.pop()
@@ -217,10 +231,7 @@ impl NodePath {
     pub fn resolve<'a>(&self, root: &'a Node) -> Option<&'a Node> {
         let mut node = root;
         for seg in &self.0 {
-            node = step(node, seg, &mut |members, key| {
-                members.iter().position(|m| m.key == key)
-            })?
-            .1;
+            node = seg.child(node)?;
         }
         Some(node)
     }
