@@ -607,8 +607,7 @@ impl Document {
             && self.text().get(p.span.range()) == Some(","))
         .then(|| Fix::safe("remove the comma", vec![crate::fix::Edit::delete(p.span)]))
         .and_then(|f| self.file_fix(&f));
-        let path = NodePath::from(&p.pointer);
-        let mut d = self.diagnostic(rule, rule.severity, &path, p.span, p.message, p.help);
+        let mut d = self.diagnostic(rule, rule.severity, &p.pointer, p.span, p.message, p.help);
         d.fix = fix.filter(|f| !self.file.secrets().fix_leaks(f));
         d
     }

@@ -20,6 +20,7 @@ pub(crate) mod unclosed;
 pub mod yaml;
 
 pub use lines::LineIndex;
+use path::NodePath;
 
 /// The syntax a document is written in (re-exported as `kind::Format`: a kind has a format).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -396,7 +397,7 @@ pub struct SyntaxProblem {
     /// Where (byte offsets in the document text).
     pub span: Span,
     /// The JSON Pointer of the node concerned, when known (`""` otherwise).
-    pub pointer: String,
+    pub pointer: NodePath,
     /// An optional fix.
     pub help: Option<String>,
 }
@@ -406,7 +407,7 @@ pub struct SyntaxProblem {
 #[derive(Clone, PartialEq)]
 pub struct Yaml11Hazard {
     /// The pointer of the scalar.
-    pub pointer: String,
+    pub pointer: NodePath,
     /// Where the scalar is.
     pub span: Span,
     /// The scalar's text.
@@ -419,11 +420,12 @@ pub struct Yaml11Hazard {
 
 impl std::fmt::Debug for Yaml11Hazard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let secret = pointer::tokens(&self.pointer)
+        let secret = self
+            .pointer
             .last()
-            .is_some_and(|k| secrets::is_secret_key(k));
+            .is_some_and(|k| secrets::is_secret_key(&k.key_text()));
         f.debug_struct("Yaml11Hazard")
-            .field("pointer", &self.pointer)
+            .field("pointer", &self.pointer.to_pointer())
             .field("span", &self.span)
             .field(
                 "text",
@@ -539,7 +541,7 @@ pub fn parse(format: crate::source::Format, text: &str) -> Parsed {
                     text.len()
                 ),
                 span: Span::at(0),
-                pointer: String::new(),
+                pointer: crate::source::path::NodePath::root(),
                 help: Some("split the document".to_owned()),
             }],
             hazards: Vec::new(),
@@ -642,7 +644,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<SyntaxProblem>)> {
             }
         ),
         span: Span::at(0),
-        pointer: String::new(),
+        pointer: crate::source::path::NodePath::root(),
         help: Some("save the file as UTF-8".to_owned()),
     };
     Some((text, Some(problem)))
@@ -658,7 +660,7 @@ fn decode_stripped(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
                 kind: SyntaxKind::Encoding,
                 message: format!("the file is not valid UTF-8 (invalid byte at offset {at})"),
                 span: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
-                pointer: String::new(),
+                pointer: crate::source::path::NodePath::root(),
                 help: Some("save the file as UTF-8".to_owned()),
             };
             (String::from_utf8_lossy(bytes).into_owned(), Some(problem))

@@ -105,7 +105,7 @@ pub fn check_parsed(
         !(std::ptr::eq(f.rule, &ranges::NON_FINITE_VALUE)
             && problems
                 .iter()
-                .any(|p| p.kind == SyntaxKind::NumberRange && p.pointer == f.path.to_pointer()))
+                .any(|p| p.kind == SyntaxKind::NumberRange && p.pointer == f.path))
     }));
 }
 

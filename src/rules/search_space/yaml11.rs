@@ -42,8 +42,7 @@ pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
             continue;
         }
         // `.../<param>/_value/<i>`: find the domain and its type.
-        let path = NodePath::from(&h.pointer);
-        let segs = path.segs();
+        let segs = h.pointer.segs();
         let Some(pos) = segs.iter().rposition(|s| s.key_text() == "_value") else {
             continue;
         };
@@ -68,7 +67,7 @@ pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &YAML11_STRING_NUMBER,
-                path,
+                h.pointer.clone(),
                 format!(
                     "PyYAML (YAML 1.1, as NNI reads it) reads `{}` as a string, so {consequence}",
                     h.text
