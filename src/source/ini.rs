@@ -203,7 +203,7 @@ impl Reader<'_> {
                     kind: SyntaxKind::Invalid,
                     message,
                     span: content_span,
-                    pointer: crate::source::path::NodePath::root(),
+                    pointer: NodePath::root(),
                     help: Some(
                         "start the file with a section header such as `[platform_config]`: \
                          configparser refuses a file without one"

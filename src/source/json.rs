@@ -345,7 +345,7 @@ fn parse_ast(text: &str, limits: &Limits) -> Parsed {
                 kind: SyntaxKind::Invalid,
                 message: "the file is empty: expected a JSON object".to_owned(),
                 span: Span::at(0),
-                pointer: crate::source::path::NodePath::root(),
+                pointer: NodePath::root(),
                 help: None,
             }),
         },
@@ -370,7 +370,7 @@ fn parse_ast(text: &str, limits: &Limits) -> Parsed {
                 kind: SyntaxKind::Invalid,
                 message: format!("invalid JSON: {}", lowercase_first(&msg)),
                 span: Span::new(range.start, range.end.max(range.start)),
-                pointer: crate::source::path::NodePath::root(),
+                pointer: NodePath::root(),
                 help,
             });
         }
@@ -408,7 +408,7 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
                     kind: SyntaxKind::TrailingComma,
                     message: "a trailing comma: NNI reads this search space only through its YAML fallback, and strict JSON readers (PAI's API, editors) reject it".to_owned(),
                     span: Span::new(t.range.start, t.range.end),
-                    pointer: crate::source::path::NodePath::root(),
+                    pointer: NodePath::root(),
                     help: Some("remove the comma after the last element".to_owned()),
                 });
             }
@@ -469,7 +469,7 @@ fn control_character(at: usize, b: u8) -> SyntaxProblem {
         kind: SyntaxKind::Invalid,
         message: format!("invalid JSON: a raw control character (U+{b:04X}) in a string"),
         span: Span::new(at, at + 1),
-        pointer: crate::source::path::NodePath::root(),
+        pointer: NodePath::root(),
         help: Some(format!("write it escaped, as `{escape}`")),
     }
 }

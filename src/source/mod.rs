@@ -2,8 +2,9 @@
 //!
 //! Every format (YAML, JSON, INI) is parsed once, by a position-aware parser, into the same
 //! [`Node`] tree. Each node and each mapping key carries its [`Span`] (byte offsets into the
-//! document text), so any JSON Pointer into the data resolves to a line and column. Problems of
-//! syntax (including duplicate keys) are found here and returned as [`SyntaxProblem`]s.
+//! document text), so any path into the data ([`path::NodePath`], written as a JSON Pointer only
+//! for output) resolves to a line and column. Problems of syntax (including duplicate keys) are
+//! found here and returned as [`SyntaxProblem`]s, located by path.
 
 pub mod embedded;
 pub mod ini;
@@ -396,7 +397,7 @@ pub struct SyntaxProblem {
     pub message: String,
     /// Where (byte offsets in the document text).
     pub span: Span,
-    /// The JSON Pointer of the node concerned, when known (`""` otherwise).
+    /// The path of the node concerned, when known (the root otherwise).
     pub pointer: NodePath,
     /// An optional fix.
     pub help: Option<String>,
@@ -406,7 +407,7 @@ pub struct SyntaxProblem {
 /// Its `Debug` shows `***` for the text of a scalar under a secret key.
 #[derive(Clone, PartialEq)]
 pub struct Yaml11Hazard {
-    /// The pointer of the scalar.
+    /// The path of the scalar.
     pub pointer: NodePath,
     /// Where the scalar is.
     pub span: Span,
@@ -541,7 +542,7 @@ pub fn parse(format: crate::source::Format, text: &str) -> Parsed {
                     text.len()
                 ),
                 span: Span::at(0),
-                pointer: crate::source::path::NodePath::root(),
+                pointer: NodePath::root(),
                 help: Some("split the document".to_owned()),
             }],
             hazards: Vec::new(),
@@ -644,7 +645,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<SyntaxProblem>)> {
             }
         ),
         span: Span::at(0),
-        pointer: crate::source::path::NodePath::root(),
+        pointer: NodePath::root(),
         help: Some("save the file as UTF-8".to_owned()),
     };
     Some((text, Some(problem)))
@@ -660,7 +661,7 @@ fn decode_stripped(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
                 kind: SyntaxKind::Encoding,
                 message: format!("the file is not valid UTF-8 (invalid byte at offset {at})"),
                 span: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
-                pointer: crate::source::path::NodePath::root(),
+                pointer: NodePath::root(),
                 help: Some("save the file as UTF-8".to_owned()),
             };
             (String::from_utf8_lossy(bytes).into_owned(), Some(problem))

@@ -44,19 +44,11 @@ impl Seg {
 
     /// The child of `node` this segment names (the first member of that key, the item at
     /// that position), if it has one.
-    pub fn child<'a>(&self, node: &'a Node) -> Option<&'a Node> {
+    pub(crate) fn child<'a>(&self, node: &'a Node) -> Option<&'a Node> {
         step(node, self, &mut |members, key| {
             members.iter().position(|m| m.key == key)
         })
         .map(|(_, n)| n)
-    }
-
-    /// The key, when this segment is one.
-    pub fn as_key(&self) -> Option<&str> {
-        match self {
-            Seg::Key(k) => Some(k),
-            Seg::Index(_) => None,
-        }
     }
 }
 
@@ -126,7 +118,7 @@ impl NodePath {
     }
 
     /// This path, then every segment of `rest`.
-    pub fn join(&self, rest: &NodePath) -> NodePath {
+    pub(crate) fn join(&self, rest: &NodePath) -> NodePath {
         let mut segs = Vec::with_capacity(self.0.len() + rest.0.len());
         segs.extend(self.0.iter().cloned());
         segs.extend(rest.0.iter().cloned());
@@ -144,7 +136,7 @@ impl NodePath {
     }
 
     /// Appends a segment.
-    pub fn push(&mut self, seg: Seg) {
+    pub(crate) fn push(&mut self, seg: Seg) {
         self.0.push(seg);
     }
 
@@ -154,7 +146,7 @@ impl NodePath {
     }
 
     /// Keeps the first `len` segments.
-    pub fn truncate(&mut self, len: usize) {
+    pub(crate) fn truncate(&mut self, len: usize) {
         self.0.truncate(len);
     }
 
@@ -180,7 +172,10 @@ impl NodePath {
 
     /// The last segment when it is a key (the name of the member this path ends at).
     pub fn last_key(&self) -> Option<&str> {
-        self.0.last().and_then(Seg::as_key)
+        match self.0.last()? {
+            Seg::Key(k) => Some(k),
+            Seg::Index(_) => None,
+        }
     }
 
     /// The path without its last segment (`None` at the root).
@@ -190,17 +185,12 @@ impl NodePath {
     }
 
     /// Whether this path is the members `keys`, from the root.
-    pub fn is_keys(&self, keys: &[&str]) -> bool {
+    pub(crate) fn is_keys(&self, keys: &[&str]) -> bool {
         self.0.len() == keys.len() && self.0.iter().zip(keys).all(|(s, k)| s.key_text() == *k)
     }
 
-    /// Whether `prefix`'s segments begin this path.
-    pub fn starts_with(&self, prefix: &NodePath) -> bool {
-        self.0.starts_with(&prefix.0)
-    }
-
     /// The rest of this path after `prefix`, when `prefix` begins it.
-    pub fn strip_prefix(&self, prefix: &NodePath) -> Option<NodePath> {
+    pub(crate) fn strip_prefix(&self, prefix: &NodePath) -> Option<NodePath> {
         self.0
             .strip_prefix(prefix.0.as_slice())
             .map(|r| NodePath(r.to_vec()))
@@ -301,25 +291,6 @@ impl FromIterator<Seg> for NodePath {
     }
 }
 
-// Transitional: pointer strings written by checks not yet converted.
-impl From<&str> for NodePath {
-    fn from(p: &str) -> NodePath {
-        NodePath::parse(p).unwrap_or_default()
-    }
-}
-
-impl From<String> for NodePath {
-    fn from(p: String) -> NodePath {
-        NodePath::from(p.as_str())
-    }
-}
-
-impl From<&String> for NodePath {
-    fn from(p: &String) -> NodePath {
-        NodePath::from(p.as_str())
-    }
-}
-
 impl From<&NodePath> for NodePath {
     fn from(p: &NodePath) -> NodePath {
         p.clone()
@@ -329,6 +300,7 @@ impl From<&NodePath> for NodePath {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     #[test]
     fn writes_and_reads_pointers() {
@@ -344,5 +316,28 @@ mod tests {
             Some("/a~1b/c~0d".into())
         );
         assert_eq!(p.last(), Some(&Seg::Key("3".into())));
+    }
+
+    proptest::proptest! {
+        /// A path written as a pointer reads back, by the tokeniser of pointers that come
+        /// from outside, as its keys (indexes as their digits), whatever `~` and `/` they hold;
+        /// and parsing gives the path back.
+        #[test]
+        fn pointers_round_trip(
+            segs in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a~/0-9_]{0,6}".prop_map(|k| Seg::Key(CompactString::from(k))),
+                    (0usize..1000).prop_map(Seg::Index),
+                ],
+                0..6,
+            )
+        ) {
+            let path: NodePath = segs.iter().cloned().collect();
+            let pointer = path.to_pointer();
+            let tokens = super::super::pointer::tokens(&pointer);
+            let keys: Vec<String> = segs.iter().map(|s| s.key_text().into_owned()).collect();
+            proptest::prop_assert_eq!(tokens, keys);
+            proptest::prop_assert_eq!(NodePath::parse(&pointer), Some(path));
+        }
     }
 }

@@ -330,7 +330,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &MISSING_TUNER,
-                "",
+                NodePath::root(),
                 "the experiment has no `tuner`; expected one, e.g. `tuner: {name: TPE}`",
             )
             .help("add `tuner:` with a built-in `name` (TPE, Random, GridSearch, Evolution, GP, PBT, ...)"),
@@ -394,7 +394,7 @@ fn search_space(exp: &Exp<'_, '_>, root: &Node, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &MISSING_SEARCH_SPACE,
-                "",
+                NodePath::root(),
                 "the experiment has no search space; expected `searchSpaceFile` or `searchSpace`",
             )
             .help("add `searchSpaceFile: search_space.json` (or `useAnnotation: true` if the trial code is annotated)"),

@@ -121,7 +121,7 @@ pub fn check(root: &Node, conv: &Converted, out: &mut Vec<Finding>) {
             NoteKind::Dropped => &V1_KEY_DROPPED,
         };
         out.push(
-            Finding::new(rule, n.pointer.clone(), n.message.clone())
+            Finding::new(rule, &n.pointer, n.message.clone())
                 .span(n.span)
                 .help_opt(n.help.clone()),
         );

@@ -600,11 +600,13 @@ fn compare_spaces(a: &Space<'_>, b: &Space<'_>, emit: &mut impl FnMut(Option<&Do
         };
         emit(
             None,
-            Finding::new(&SEARCH_SPACE_DISAGREES, "/SearchSpace", message)
-                .at_key()
-                .help(
-                    "make SearchSpace and HpoExperimentConfiguration.search_space the same space",
-                ),
+            Finding::new(
+                &SEARCH_SPACE_DISAGREES,
+                NodePath::root().key("SearchSpace"),
+                message,
+            )
+            .at_key()
+            .help("make SearchSpace and HpoExperimentConfiguration.search_space the same space"),
         );
     }
     for m in am {
