@@ -382,7 +382,12 @@ pub fn shape_check(schema: &serde_json::Value, text: &str) -> usize {
         unknown_is_warning: false,
         skip_clean: false,
     };
-    let outcome = hpoconf::shape::check(root, schema, "", options);
+    let outcome = hpoconf::shape::check(
+        root,
+        schema,
+        &hpoconf::source::path::NodePath::root(),
+        options,
+    );
     outcome
         .findings
         .into_iter()
@@ -409,8 +414,12 @@ pub fn typed_parse(kind: Kind, format: Format, text: &str) -> usize {
         unknown_is_warning: matches!(kind, Kind::HpoConfig | Kind::GetHpoExperiment),
         skip_clean: false,
     };
-    let outcome =
-        hpoconf::shape::check(&root, hpoconf::schema::validation_schema(kind), "", options);
+    let outcome = hpoconf::shape::check(
+        &root,
+        hpoconf::schema::validation_schema(kind),
+        &hpoconf::source::path::NodePath::root(),
+        options,
+    );
     let clean = outcome.clean;
     usize::from(match kind {
         Kind::ExpYml => model::ExperimentConfig::from_value(clean).is_ok(),

@@ -16,6 +16,7 @@ pub mod emit;
 mod platforms;
 
 use crate::model::exp_yml_v1 as v1;
+use crate::source::path::NodePath;
 use crate::source::pointer::{self, Target};
 use crate::source::{CompactString, Member, Node, Span, Value};
 
@@ -37,8 +38,8 @@ pub enum NoteKind {
 pub struct Note {
     /// Refused or dropped.
     pub kind: NoteKind,
-    /// The v1 pointer.
-    pub pointer: String,
+    /// The path of the v1 member.
+    pub pointer: NodePath,
     /// The span in the v1 text (the key or the value of `pointer`).
     pub span: Span,
     /// One sentence.
@@ -86,6 +87,12 @@ impl Converted {
         }
     }
 
+    /// [`Converted::v1_pointer`] of a typed path (the conversion maps pointers: its map is
+    /// written as it reads NNI's `to_v2`).
+    pub fn v1_path(&self, v2: &NodePath) -> NodePath {
+        NodePath::parse(&self.v1_pointer(&v2.to_pointer())).unwrap_or_default()
+    }
+
     /// `text` with every v2 key name that the v1 file spells otherwise replaced by the v1
     /// spelling (in backticks or as a word).
     pub fn in_v1_words(&self, text: &str) -> String {
@@ -131,12 +138,12 @@ pub fn is_v1(root: &Node) -> bool {
 }
 
 /// The member that marks a v1 config (for the "this is v1" note).
-pub fn marker(root: &Node) -> Option<(String, Span)> {
+pub fn marker(root: &Node) -> Option<(NodePath, Span)> {
     let members = root.as_object()?;
     let m = ["trainingServicePlatform", "authorName", "trial"]
         .iter()
         .find_map(|k| members.iter().find(|m| m.key == *k))?;
-    Some((pointer::push("", &m.key), m.key_span))
+    Some((NodePath::root().key(&m.key), m.key_span))
 }
 
 /// A v1 mapping being taken apart, as `to_v2` pops keys off its dict.
@@ -368,7 +375,9 @@ impl Conv<'_> {
     ) {
         self.notes.push(Note {
             kind,
-            pointer,
+            // the conversion's own pointers (built from the root by `pointer::push`) always
+            // parse; this is where they become the path a finding holds
+            pointer: NodePath::parse(&pointer).unwrap_or_default(),
             span,
             message,
             help,
@@ -638,6 +647,6 @@ mod tests {
     fn unknown_platform_is_refused() {
         let c = conv("trainingServicePlatform: adl\ntrial:\n  command: x\n");
         assert!(c.refused());
-        assert_eq!(c.notes[0].pointer, "/trainingServicePlatform");
+        assert_eq!(c.notes[0].pointer.to_pointer(), "/trainingServicePlatform");
     }
 }

@@ -15,7 +15,8 @@ use crate::finding::{Finding, Rule};
 use crate::fix::{FileEdit, FileFix, Fix, Target as FixTarget};
 use crate::kind::{self, Kind};
 use crate::source::embedded::OffsetMap;
-use crate::source::pointer::{self, Target};
+use crate::source::path::NodePath;
+use crate::source::pointer::Target;
 use crate::source::{self, LineIndex, Node, Span, SyntaxProblem};
 
 /// The text of one file and its line index, shared by every document found in it. Its `Debug`
@@ -80,8 +81,8 @@ pub struct Document {
     /// For an embedded document: its own (unescaped) text and the map from its offsets to the
     /// file's. `None` for a whole file (the document's text is the file's).
     pub embedded: Option<(String, OffsetMap)>,
-    /// Pointer of the embedding string member in the file (`""` for a whole file).
-    pub prefix: String,
+    /// Path of the embedding string member in the file (the root for a whole file).
+    pub prefix: NodePath,
     /// The parse.
     pub parsed: source::Parsed,
     /// The documents embedded in this one's strings (a GetHpoExperiment's `ConfigYml`,
@@ -182,7 +183,7 @@ impl Document {
             kind,
             file,
             embedded: None,
-            prefix: String::new(),
+            prefix: NodePath::root(),
             parsed,
             inner: Vec::new(),
             members: MemberIndex::default(),
@@ -207,7 +208,7 @@ impl Document {
     pub fn embedded(
         kind: Kind,
         file: Arc<FileText>,
-        prefix: String,
+        prefix: NodePath,
         text: String,
         map: OffsetMap,
     ) -> Document {
@@ -255,24 +256,42 @@ impl Document {
         }
     }
 
-    /// The span of `pointer` (within the document) in the document's text.
-    pub fn locate(&self, pointer: &str, target: Target) -> Span {
+    /// `path` (within the document) as the JSON Pointer of the file: the embedding member's
+    /// path, then `path`. Pointer strings are made here, for output only.
+    pub fn file_pointer(&self, path: &NodePath) -> String {
+        if self.prefix.is_empty() {
+            path.to_pointer()
+        } else {
+            format!("{}{path}", self.prefix)
+        }
+    }
+
+    /// The span of the node at `path` (within the document) in the document's text (of the
+    /// deepest node that exists when the path goes further than the tree).
+    pub fn locate(&self, path: &NodePath, target: Target) -> Span {
         match self.root() {
-            Some(root) => pointer::locate_with(root, pointer, target, &mut |members, key| {
-                self.members.find(members, key)
-            }),
+            Some(root) => path
+                .locate_exact_with(root, target, &mut |members, key| {
+                    self.members.find(members, key)
+                })
+                .unwrap_or_else(|deepest| deepest),
             None => Span::at(0),
         }
     }
 
-    /// [`Document::locate`] of a finding's pointer: one that names nothing is counted
+    /// [`Document::locate`] of a finding's path: one that names nothing is counted
     /// ([`crate::work::Counter::InexactLocations`]; a test failure) and located at the deepest
     /// node that exists.
-    fn locate_finding(root: Option<&Node>, pointer: &str, target: Target, doc: &Document) -> Span {
+    fn locate_finding(
+        root: Option<&Node>,
+        path: &NodePath,
+        target: Target,
+        doc: &Document,
+    ) -> Span {
         let Some(root) = root else {
             return Span::at(0);
         };
-        pointer::locate_exact_with(root, pointer, target, &mut |members, key| {
+        path.locate_exact_with(root, target, &mut |members, key| {
             doc.members.find(members, key)
         })
         .unwrap_or_else(|deepest| {
@@ -281,12 +300,13 @@ impl Document {
         })
     }
 
-    /// Builds a located diagnostic.
+    /// Builds a located diagnostic, its path (within the document) written as the JSON
+    /// Pointer of the file (after the embedding member's, for an embedded document).
     pub fn diagnostic(
         &self,
         rule: &Rule,
         severity: Severity,
-        pointer: &str,
+        path: &NodePath,
         span: Span,
         message: String,
         help: Option<String>,
@@ -305,7 +325,7 @@ impl Document {
             name: rule.name.to_owned(),
             severity,
             message: shorten_quoted(&message),
-            pointer: format!("{}{}", self.prefix, pointer),
+            pointer: self.file_pointer(path),
             line,
             column,
             end_line,
@@ -325,21 +345,23 @@ impl Document {
     pub fn resolve(&self, f: Finding) -> Diagnostic {
         if let Some(c) = &self.v1 {
             let span = f.span.unwrap_or_else(|| match &c.root {
-                Some(r) => pointer::locate_exact_with(r, &f.pointer, f.target, &mut |m, key| {
-                    m.iter().position(|m| m.key == key)
-                })
-                .unwrap_or_else(|deepest| {
-                    crate::work::add(crate::work::Counter::InexactLocations, 1);
-                    deepest
-                }),
-                None => Self::locate_finding(self.root(), &f.pointer, f.target, self),
+                Some(r) => f
+                    .path
+                    .locate_exact_with(r, f.target, &mut |m, key| {
+                        m.iter().position(|m| m.key == key)
+                    })
+                    .unwrap_or_else(|deepest| {
+                        crate::work::add(crate::work::Counter::InexactLocations, 1);
+                        deepest
+                    }),
+                None => Self::locate_finding(self.root(), &f.path, f.target, self),
             });
             let severity = f.severity.unwrap_or(f.rule.severity);
             let help = f.help.map(|h| c.in_v1_words(&h));
             return self.diagnostic(
                 f.rule,
                 severity,
-                &c.v1_pointer(&f.pointer),
+                &c.v1_path(&f.path),
                 span,
                 c.in_v1_words(&f.message),
                 help,
@@ -347,13 +369,13 @@ impl Document {
         }
         let span = f
             .span
-            .unwrap_or_else(|| Self::locate_finding(self.root(), &f.pointer, f.target, self));
+            .unwrap_or_else(|| Self::locate_finding(self.root(), &f.path, f.target, self));
         let severity = f.severity.unwrap_or(f.rule.severity);
         let follows = f
             .follows
-            .map(|(c, p)| (c.to_owned(), format!("{}{p}", self.prefix)));
+            .map(|(c, p)| (c.to_owned(), self.file_pointer(&p)));
         let fix = f.fix.as_ref().and_then(|fix| self.file_fix(fix));
-        let mut d = self.diagnostic(f.rule, severity, &f.pointer, span, f.message, f.help);
+        let mut d = self.diagnostic(f.rule, severity, &f.path, span, f.message, f.help);
         d.follows = follows;
         // a fix that would write a secret is dropped (it cannot be masked)
         d.fix = fix.filter(|f| !self.file.secrets().fix_leaks(f));
@@ -375,7 +397,7 @@ impl Document {
             let (span, content) = match &e.target {
                 FixTarget::Move { .. } => return None,
                 FixTarget::Scalar(ptr) => {
-                    let node = pointer::resolve(self.root()?, ptr)?;
+                    let node = ptr.resolve(self.root()?)?;
                     let raw = text.get(node.span.range())?;
                     let source::Value::String(s) = &node.value else {
                         return None;
@@ -391,9 +413,8 @@ impl Document {
                 }
                 FixTarget::Span(span) => (*span, e.content.clone()),
                 FixTarget::Key(ptr) => {
-                    let (parent, last) = ptr.rsplit_once('/')?;
-                    let key = pointer::unescape(last);
-                    let members = pointer::resolve(self.root()?, parent)?.as_object()?;
+                    let key = ptr.last()?.key_text();
+                    let members = ptr.parent()?.resolve(self.root()?)?.as_object()?;
                     // indexed lookups: one fix per member of an object of 50,000 members
                     let m = match self.members.find(members, &key) {
                         Some(i) => members.get(i)?,
@@ -421,7 +442,7 @@ impl Document {
                     (Span::new(start, start + len), content)
                 }
                 FixTarget::Value(ptr) => {
-                    let node = pointer::resolve(self.root()?, ptr)?;
+                    let node = ptr.resolve(self.root()?)?;
                     let raw = text.get(node.span.range())?;
                     let old = match &node.value {
                         source::Value::String(s) => s.to_string(),
@@ -484,8 +505,8 @@ impl Document {
     /// another block mapping (see [`FixTarget::Move`]), or `None` when the move is not plain.
     fn move_member(
         &self,
-        from: &str,
-        to: &str,
+        from: &NodePath,
+        to: &NodePath,
         when: &[(String, String)],
     ) -> Option<[(Span, String); 2]> {
         if self.kind != Kind::ExpYml {
@@ -493,17 +514,17 @@ impl Document {
         }
         // the moved line would be printed in the fix (JSON, SARIF): never a secret's
         if from
-            .rsplit('/')
-            .next()
-            .is_some_and(|k| crate::secrets::is_secret_key(&pointer::unescape(k)))
+            .last()
+            .is_some_and(|k| crate::secrets::is_secret_key(&k.key_text()))
         {
             return None;
         }
         let text = self.text();
         let root = self.root()?;
-        let (parent, last) = from.rsplit_once('/')?;
-        let key = pointer::unescape(last);
-        let m = pointer::resolve(root, parent)?
+        let key = from.last()?.key_text();
+        let m = from
+            .parent()?
+            .resolve(root)?
             .as_object()?
             .iter()
             .find(|m| m.key == key)?;
@@ -513,7 +534,7 @@ impl Document {
         ) {
             return None;
         }
-        let dest = pointer::resolve(root, to)?;
+        let dest = to.resolve(root)?;
         let members = dest.as_object()?;
         let (first, last_member) = (members.first()?, members.last()?);
         if text.get(dest.span.range())?.starts_with('{') || members.iter().any(|o| o.key == key) {
@@ -627,7 +648,7 @@ pub fn embedded_documents(doc: &Document) -> Vec<Document> {
         docs.push(Document::embedded(
             *kind,
             doc.file.clone(),
-            pointer::push(&doc.prefix, member),
+            doc.prefix.key(member),
             text,
             map,
         ));

@@ -7,6 +7,7 @@ use crate::model::exp_yml::ExperimentConfig;
 use crate::model::search_space::SearchSpace;
 use crate::model::trial_ini::TrialIni;
 use crate::rules::cross::placeholders::{self, Use};
+use crate::source::path::NodePath;
 use crate::source::{Node, Span};
 
 /// A place in a file: its path and a span as 1-based line and column (columns in characters),
@@ -97,7 +98,13 @@ pub(super) fn directory(
         if let Some(root) = doc.root() {
             let mut found = Vec::new();
             // the inline search space defines parameters; it uses none
-            placeholders::uses_under(doc, root, "", &["searchSpace", "search_space"], &mut found);
+            placeholders::uses_under(
+                doc,
+                root,
+                &NodePath::root(),
+                &["searchSpace", "search_space"],
+                &mut found,
+            );
             uses.extend(found.into_iter().map(|u| (doc, u)));
         }
     }

@@ -15,16 +15,18 @@ pub use suggest::{Suggester, clearly_closest, did_you_mean, enum_fix};
 use crate::diagnostic::Severity;
 use crate::fix::Fix;
 use crate::source::Span;
+use crate::source::path::NodePath;
 use crate::source::pointer::Target;
 
-/// A finding of a rule, located by pointer in its document (resolved to line and column by
-/// [`crate::document::Document::resolve`]).
+/// A finding of a rule, located by the typed path of its node in its document (resolved to
+/// line and column by [`crate::document::Document::resolve`], which walks the path's segments;
+/// the path is written as a JSON Pointer only in the diagnostic).
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// The rule that found it.
     pub rule: &'static Rule,
-    /// The JSON Pointer of the offending member, within the document.
-    pub pointer: String,
+    /// The path of the offending member, within the document.
+    pub path: NodePath,
     /// Whether to point at the member's key or its value.
     pub target: Target,
     /// One sentence; never includes a secret value.
@@ -40,24 +42,24 @@ pub struct Finding {
     /// The document the finding is in, when it is not the one checked: an index into the
     /// embedded documents the rules were given (a GetHpoExperiment's `ConfigYml`, ...).
     pub embedded: Option<usize>,
-    /// The finding this one follows from (rule code, pointer within the document): when that
+    /// The finding this one follows from (rule code, path within the document): when that
     /// finding is found too, this one is not reported (one mistake, one finding; see
     /// [`crate::diagnostic::drop_consequences`]).
-    pub follows: Option<(&'static str, String)>,
+    pub follows: Option<(&'static str, NodePath)>,
     /// The fix it proposes, in the document's coordinates.
     pub fix: Option<Fix>,
 }
 
 impl Finding {
-    /// A finding at the value of `pointer`.
+    /// A finding at the value of the node at `path`.
     pub fn new(
         rule: &'static Rule,
-        pointer: impl Into<String>,
+        path: impl Into<NodePath>,
         message: impl Into<String>,
     ) -> Finding {
         Finding {
             rule,
-            pointer: pointer.into(),
+            path: path.into(),
             target: Target::Value,
             message: message.into(),
             help: None,
@@ -81,10 +83,10 @@ impl Finding {
         self
     }
 
-    /// Names the finding this one follows from: the finding of `rule` at `pointer` (within
+    /// Names the finding this one follows from: the finding of `rule` at `path` (within
     /// the same document). Reported only when that one is not found.
-    pub fn follows(mut self, rule: &'static Rule, pointer: impl Into<String>) -> Finding {
-        self.follows = Some((rule.code, pointer.into()));
+    pub fn follows(mut self, rule: &'static Rule, path: impl Into<NodePath>) -> Finding {
+        self.follows = Some((rule.code, path.into()));
         self
     }
 

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use crate::fix::Fix;
+use crate::source::path::NodePath;
 use crate::work::{self, Counter};
 
 /// A word as compared: lowercased, without `_` and `-`.
@@ -182,15 +183,15 @@ where
     best.map(|(c, _)| c)
 }
 
-/// A safe fix replacing the string value at `pointer` by the candidate it spells in another
+/// A safe fix replacing the string value at `path` by the candidate it spells in another
 /// case, or by the clearly closest one (see [`clearly_closest`]).
-pub fn enum_fix(pointer: &str, value: &str, candidates: &[&str]) -> Option<Fix> {
+pub fn enum_fix(path: &NodePath, value: &str, candidates: &[&str]) -> Option<Fix> {
     candidates
         .iter()
         .find(|c| c.eq_ignore_ascii_case(value))
         .copied()
         .or_else(|| clearly_closest(value, candidates.iter().copied()))
-        .map(|c| Fix::set_value(pointer, c))
+        .map(|c| Fix::set_value(path, c))
 }
 
 /// The candidate closest to `word` when it is clearly the closest: [`did_you_mean`]'s answer,

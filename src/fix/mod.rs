@@ -2,7 +2,7 @@
 //! `Edit` and `Applicability`).
 //!
 //! A rule attaches a [`Fix`] to its [`crate::rules::Finding`], in its document's coordinates
-//! (an exact [`Span`], or the key or scalar value at a pointer, whose quoting is kept);
+//! (an exact [`Span`], or the key or scalar value at a path, whose quoting is kept);
 //! [`crate::document::Document::resolve`] turns it into a [`FileFix`] of the diagnostic, in the
 //! file's coordinates (through an embedded document's offset map, the replacement escaped as
 //! JSON string content). [`engine`] applies file fixes to a text.
@@ -16,6 +16,7 @@ pub use engine::{Fixable, Fixed, MAX_PASSES, apply, fix_until_stable};
 use serde::{Deserialize, Serialize};
 
 use crate::source::Span;
+use crate::source::path::NodePath;
 
 /// How sure a fix is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -49,24 +50,24 @@ impl std::fmt::Display for Applicability {
 pub enum Target {
     /// An exact span of the document's text; the content is written as given.
     Span(Span),
-    /// The key of the member at this pointer; the content is the new key, written in the
+    /// The key of the member at this path; the content is the new key, written in the
     /// key's own quoting (plain, `'single'` or `"double"`).
-    Key(String),
-    /// The scalar value at this pointer; the content is the new scalar's text, written in the
+    Key(NodePath),
+    /// The scalar value at this path; the content is the new scalar's text, written in the
     /// value's own quoting.
-    Value(String),
-    /// The whole text of the scalar at this pointer, its quotes included (to write a quoted
+    Value(NodePath),
+    /// The whole text of the scalar at this path, its quotes included (to write a quoted
     /// number or boolean without them); the content is written as given.
-    Scalar(String),
+    Scalar(NodePath),
     /// Moves the member at `from` (a `key: scalar` line of a YAML block mapping, with its
     /// comment) to the end of the block mapping at `to`, at its indentation, when `to` has,
     /// for each tag of `when`, a member of that name with one of the tag's values (the union
     /// branch the key belongs to). The content is not used.
     Move {
-        /// Pointer of the member to move.
-        from: String,
-        /// Pointer of the mapping it moves to.
-        to: String,
+        /// Path of the member to move.
+        from: NodePath,
+        /// Path of the mapping it moves to.
+        to: NodePath,
         /// `(member, value)` conditions on the destination.
         when: Vec<(String, String)>,
     },
@@ -100,18 +101,18 @@ impl Edit {
         Edit::replace(Span::at(offset), content)
     }
 
-    /// Renames the key of the member at `pointer` to `key` (its quoting kept).
-    pub fn rename_key(pointer: impl Into<String>, key: impl Into<String>) -> Edit {
+    /// Renames the key of the member at `path` to `key` (its quoting kept).
+    pub fn rename_key(path: impl Into<NodePath>, key: impl Into<String>) -> Edit {
         Edit {
-            target: Target::Key(pointer.into()),
+            target: Target::Key(path.into()),
             content: key.into(),
         }
     }
 
-    /// Replaces the scalar at `pointer` by `text` (its quoting kept).
-    pub fn set_value(pointer: impl Into<String>, text: impl Into<String>) -> Edit {
+    /// Replaces the scalar at `path` by `text` (its quoting kept).
+    pub fn set_value(path: impl Into<NodePath>, text: impl Into<String>) -> Edit {
         Edit {
-            target: Target::Value(pointer.into()),
+            target: Target::Value(path.into()),
             content: text.into(),
         }
     }
@@ -147,28 +148,28 @@ impl Fix {
         }
     }
 
-    /// A safe fix renaming the key at `pointer` to `key`.
-    pub fn rename_key(pointer: impl Into<String>, key: &str) -> Fix {
+    /// A safe fix renaming the key at `path` to `key`.
+    pub fn rename_key(path: impl Into<NodePath>, key: &str) -> Fix {
         Fix::safe(
             format!("rename to `{key}`"),
-            vec![Edit::rename_key(pointer, key)],
+            vec![Edit::rename_key(path, key)],
         )
     }
 
-    /// A safe fix replacing the scalar at `pointer` by `text`.
-    pub fn set_value(pointer: impl Into<String>, text: &str) -> Fix {
+    /// A safe fix replacing the scalar at `path` by `text`.
+    pub fn set_value(path: impl Into<NodePath>, text: &str) -> Fix {
         Fix::safe(
             format!("replace by `{text}`"),
-            vec![Edit::set_value(pointer, text)],
+            vec![Edit::set_value(path, text)],
         )
     }
 
-    /// A safe fix writing the string scalar at `pointer` as `text`, without its quotes.
-    pub fn unquote(pointer: impl Into<String>, text: &str) -> Fix {
+    /// A safe fix writing the string scalar at `path` as `text`, without its quotes.
+    pub fn unquote(path: impl Into<NodePath>, text: &str) -> Fix {
         Fix::safe(
             format!("write `{text}` without quotes"),
             vec![Edit {
-                target: Target::Scalar(pointer.into()),
+                target: Target::Scalar(path.into()),
                 content: text.to_owned(),
             }],
         )

@@ -7,7 +7,8 @@ use crate::rules::search_space::{self, SpaceContext};
 use crate::rules::{Finding, cross, exp_yml, get_hpo, hpo_config, trial_ini};
 use crate::schema;
 use crate::shape;
-use crate::source::{Node, pointer};
+use crate::source::Node;
+use crate::source::path::NodePath;
 
 /// What a kind's rules get: the document, its tree, and the outcome of its shape check (whose
 /// `clean` value deserializes into the typed model; for a trial.ini, `clean` is not built and
@@ -23,10 +24,10 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// The pointer in the file of a canonical pointer (exp.yml keys may be written in
-    /// snake_case in the file; the typed model sees camelCase).
-    pub fn source_pointer(&self, canonical: &str) -> String {
-        self.shape.source_pointer(canonical)
+    /// The path in the file of a canonical path (exp.yml keys may be written in snake_case in
+    /// the file; the typed model sees camelCase).
+    pub fn source_path(&self, canonical: &NodePath) -> NodePath {
+        self.shape.source_path(canonical)
     }
 }
 
@@ -39,7 +40,13 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
         let ctx = SpaceContext {
             pai: !doc.prefix.is_empty(),
         };
-        search_space::check_parsed(root, "", &ctx, &doc.parsed.problems, findings);
+        search_space::check_parsed(
+            root,
+            &NodePath::root(),
+            &ctx,
+            &doc.parsed.problems,
+            findings,
+        );
         search_space::yaml11::check(root, &doc.parsed.hazards, findings);
         return;
     }
@@ -52,10 +59,11 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
         };
         let mut v2 = Vec::new();
         check_tree(doc, converted, embedded, &mut v2);
-        findings.extend(
-            v2.into_iter()
-                .filter(|f| !conv.covered.contains(&conv.v1_pointer(&f.pointer))),
-        );
+        findings.extend(v2.into_iter().filter(|f| {
+            !conv
+                .covered
+                .contains(&conv.v1_pointer(&f.path.to_pointer()))
+        }));
         return;
     }
     check_tree(doc, root, embedded, findings);
@@ -67,7 +75,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
     let mut outcome = shape::check_compiled(
         root,
         schema::compiled_validation_schema(doc.kind),
-        "",
+        &NodePath::root(),
         shape_options(doc.kind),
     );
     // An exp.yml's rules read the typed model, not the clean value: the clean value is moved
@@ -80,7 +88,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
             shape::check_compiled(
                 root,
                 schema::compiled_validation_schema(doc.kind),
-                "",
+                &NodePath::root(),
                 shape_options(doc.kind),
             )
             .clean
@@ -109,7 +117,7 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
                     .iter()
                     .filter(|f| {
                         !(partial
-                            && f.pointer.is_empty()
+                            && f.path.is_empty()
                             && std::ptr::eq(f.rule, &crate::rules::shape::MISSING_REQUIRED))
                     })
                     .cloned(),
@@ -119,18 +127,18 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
         Kind::HpoConfig => {
             findings.extend(outcome.findings.iter().cloned());
             embedded_space(doc, root, &["search_space"], true, findings);
-            hpo_config::check(&ctx, "", findings);
-            cross::fields::check_hpo_config(&ctx, "", findings);
+            hpo_config::check(&ctx, &NodePath::root(), findings);
+            cross::fields::check_hpo_config(&ctx, &NodePath::root(), findings);
         }
         Kind::GetHpoExperiment => {
             findings.extend(outcome.findings.iter().cloned());
             embedded_space(doc, root, &["SearchSpace"], true, findings);
             if let Some(conf) = root.member("HpoExperimentConfiguration") {
-                let base = pointer::push("", &conf.key);
+                let base = NodePath::root().key(&conf.key);
                 if let Some(space) = conf.value.member("search_space")
                     && space.value.as_object().is_some()
                 {
-                    let ptr = pointer::push(&base, &space.key);
+                    let ptr = base.key(&space.key);
                     search_space::check_parsed(
                         &space.value,
                         &ptr,
@@ -180,7 +188,7 @@ fn embedded_space(
         if let Some(m) = root.member(key)
             && m.value.as_object().is_some()
         {
-            let ptr = pointer::push("", &m.key);
+            let ptr = NodePath::root().key(&m.key);
             search_space::check_parsed(
                 &m.value,
                 &ptr,

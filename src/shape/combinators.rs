@@ -166,9 +166,7 @@ impl<'s> Validator<'s> {
             return Some(b);
         }
         let before = self.path.len();
-        self.path.push('/');
-        self.path
-            .push_str(&crate::source::pointer::escape(&member.key));
+        self.path.push_key(&member.key);
         let inner = Ctx {
             subject: msg::Subject::Key(&member.key),
             secret: ctx.is_secret(),

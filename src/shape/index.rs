@@ -3,6 +3,7 @@
 
 use super::keys;
 use crate::schema::compiled::Value;
+use crate::source::path::NodePath;
 use regex::{Regex, RegexBuilder};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -233,9 +234,9 @@ impl Owners {
     }
 
     /// The one place where `key` (spelled exactly so) is defined in an object reached by names
-    /// only (no list, no free map), if there is one: its data path as a pointer
-    /// relative to the schema's root, and the tags of its union branch.
-    pub(crate) fn only_place(&self, key: &str) -> Option<(String, Vec<(String, String)>)> {
+    /// only (no list, no free map), if there is one: its data path relative to the schema's
+    /// root, and the tags of its union branch.
+    pub(crate) fn only_place(&self, key: &str) -> Option<(NodePath, Vec<(String, String)>)> {
         let places = self.places.get(&keys::fold(key))?;
         // places in lists or free maps are no destination (which item?); of the others, there
         // must be one (its union tags are checked against the destination when it is moved)
@@ -246,16 +247,13 @@ impl Owners {
         if exact.next().is_some() {
             return None;
         }
-        let pointer: String = if place.path.is_empty() {
-            String::new()
-        } else {
-            place
-                .path
-                .split('.')
-                .map(|t| format!("/{}", crate::source::pointer::escape(t)))
-                .collect()
-        };
-        Some((pointer, place.tags.clone()))
+        let mut path = NodePath::root();
+        if !place.path.is_empty() {
+            for t in place.path.split('.') {
+                path.push_key(t);
+            }
+        }
+        Some((path, place.tags.clone()))
     }
 
     /// "did you mean `trialConcurrency`? it belongs at the top level", for a typo of a

@@ -41,7 +41,8 @@ mod value_pattern;
 mod values;
 
 use crate::finding::Finding;
-use crate::source::{Node, pointer};
+use crate::source::Node;
+use crate::source::path::NodePath;
 
 /// How keys are matched and unknown keys reported.
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,8 +65,8 @@ pub struct Options {
 /// A member whose key was written in another spelling than its property name (NNI matching).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Renamed {
-    /// The pointer of the object holding the member, as written in the document.
-    pub parent: String,
+    /// The path of the object holding the member, as written in the document.
+    pub parent: NodePath,
     /// The key as written (`trial_concurrency`).
     pub written: String,
     /// The property name it stands for (`trialConcurrency`), the key in [`Outcome::clean`].
@@ -81,33 +82,36 @@ pub struct Outcome {
     /// check removed, ready for the typed model.
     pub clean: serde_json::Value,
     /// Keys that [`Outcome::clean`] spells differently from the document (only with
-    /// [`Options::nni_keys`]). Use [`Outcome::source_pointer`] to locate findings made on the
+    /// [`Options::nni_keys`]). Use [`Outcome::source_path`] to locate findings made on the
     /// typed model.
     pub renamed: Vec<Renamed>,
-    /// With [`Options::skip_clean`]: the pointers (including the `base`) of the members that
+    /// With [`Options::skip_clean`]: the paths (including the `base`) of the members that
     /// [`Outcome::clean`] would have left out (unknown keys, members that failed, members
-    /// lacking a required member), in the order the check left them out; a pointer may lie
+    /// lacking a required member), in the order the check left them out; a path may lie
     /// under another one. Empty without it.
-    pub removed: Vec<String>,
+    pub removed: Vec<NodePath>,
 }
 
 impl Outcome {
-    /// Translates a pointer in canonical spelling (as the typed model names members, including
-    /// the document's `base`) into the pointer of the member as written in the document, so it
+    /// Translates a path in canonical spelling (as the typed model names members, including
+    /// the document's `base`) into the path of the member as written in the document, so it
     /// can be located: `/trialConcurrency` -> `/trial_concurrency` when the file says so.
-    pub fn source_pointer(&self, canonical: &str) -> String {
+    pub fn source_path(&self, canonical: &NodePath) -> NodePath {
         if self.renamed.is_empty() {
-            return canonical.to_owned();
+            return canonical.clone();
         }
-        let mut out = String::with_capacity(canonical.len());
-        for token in pointer::tokens(canonical) {
-            let written = self
+        let mut out = NodePath::root();
+        for seg in canonical.segs() {
+            let key = seg.key_text();
+            match self
                 .renamed
                 .iter()
                 .rev()
-                .find(|r| r.parent == out && r.canonical == token)
-                .map_or(token.as_str(), |r| r.written.as_str());
-            out = pointer::push(&out, written);
+                .find(|r| r.parent == out && r.canonical == *key)
+            {
+                Some(r) => out.push_key(&r.written),
+                None => out.push(seg.clone()),
+            }
         }
         out
     }
@@ -122,19 +126,19 @@ fn belongs_under(f: &Finding) -> Option<&str> {
 
 /// Unknown keys of one object that all belong under the same missing block (a platform's
 /// fields written at the top level) are one finding, at the block they form: the first one's,
-/// rewritten, spanning all of them; the others follow it. Returns (object pointer, owner,
-/// pointer of that finding) for every such group, single keys included.
+/// rewritten, spanning all of them; the others follow it. Returns (object path, owner,
+/// path of that finding) for every such group, single keys included.
 fn misplaced_blocks(
     root: &Node,
-    base: &str,
+    base: &NodePath,
     findings: &mut [Finding],
-) -> Vec<(String, String, String)> {
+) -> Vec<(NodePath, String, NodePath)> {
     let unknown = |f: &Finding| {
         std::ptr::eq(f.rule, &crate::shape::rules::UNKNOWN_KEY)
             || std::ptr::eq(f.rule, &crate::shape::rules::UNKNOWN_MEMBER)
     };
-    // (object pointer, owner) -> finding indexes, in order
-    let mut groups: Vec<((String, String), Vec<usize>)> = Vec::new();
+    // (object path, owner) -> finding indexes, in order
+    let mut groups: Vec<((NodePath, String), Vec<usize>)> = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         if !unknown(f) {
             continue;
@@ -142,9 +146,8 @@ fn misplaced_blocks(
         let Some(owner) = belongs_under(f) else {
             continue;
         };
-        let parent = match f.pointer.rfind('/') {
-            Some(at) => f.pointer.get(..at).unwrap_or("").to_owned(),
-            None => continue,
+        let Some(parent) = f.path.parent() else {
+            continue;
         };
         let key = (parent, owner.to_owned());
         match groups.iter_mut().find(|(k, _)| *k == key) {
@@ -157,15 +160,18 @@ fn misplaced_blocks(
         let Some(&first) = list.first() else { continue };
         let first_ptr = findings
             .get(first)
-            .map(|f| f.pointer.clone())
+            .map(|f| f.path.clone())
             .unwrap_or_default();
         if list.len() > 1 {
             let keys: Vec<String> = list
                 .iter()
                 .filter_map(|&i| findings.get(i))
-                .filter_map(|f| pointer::tokens(&f.pointer).pop())
+                .filter_map(|f| f.path.last().map(|s| s.key_text().into_owned()))
                 .collect();
-            let object = node_at(root, parent.strip_prefix(base).unwrap_or(&parent));
+            let object = parent
+                .strip_prefix(base)
+                .unwrap_or_else(|| parent.clone())
+                .resolve(root);
             let span = object.and_then(|o| {
                 let members = o.as_object()?;
                 let at = |k: &str| members.iter().find(|m| m.key == k);
@@ -207,42 +213,34 @@ fn misplaced_blocks(
     out
 }
 
-/// The node at `ptr` under `root`.
-fn node_at<'n>(root: &'n Node, ptr: &str) -> Option<&'n Node> {
-    let mut node = root;
-    for t in pointer::tokens(ptr) {
-        node = match &node.value {
-            crate::source::Value::Object(_) => node.get(&t)?,
-            crate::source::Value::Array(items) => items.get(t.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(node)
-}
-
 /// The pointer of a member named `key` in an object that holds the object at `ptr` (that one
 /// excluded), nearest first: a block written above where it belongs.
-fn misplaced(root: &Node, ptr: &str, key: &str) -> Option<String> {
+fn misplaced(root: &Node, path: &NodePath, key: &str) -> Option<NodePath> {
     let mut node = root;
-    let mut at = String::new();
+    let mut at = NodePath::root();
     let mut found = None;
-    for t in pointer::tokens(ptr) {
+    for seg in path.segs() {
         if let Some(m) = node.member(key) {
-            found = Some(pointer::push(&at, &m.key));
+            found = Some(at.key(&m.key));
         }
-        node = match &node.value {
-            crate::source::Value::Object(_) => node.get(&t)?,
-            crate::source::Value::Array(items) => items.get(t.parse::<usize>().ok()?)?,
-            _ => return found,
-        };
-        at = pointer::push(&at, &t);
+        match seg.child(node) {
+            Some(next) => node = next,
+            None if node.as_object().is_some() || node.as_array().is_some() => return None,
+            None => return found,
+        }
+        at.push(seg.clone());
     }
     found
 }
 
-/// Checks `root` (whose pointer in its document is `base`) against `schema`, a JSON Schema whose
+/// Checks `root` (whose path in its document is `base`) against `schema`, a JSON Schema whose
 /// `$ref`s resolve within itself. Never panics; the work is bounded by the size of the data.
-pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Options) -> Outcome {
+pub fn check(
+    root: &Node,
+    schema: &serde_json::Value,
+    base: &NodePath,
+    options: Options,
+) -> Outcome {
     check_compiled(
         root,
         &crate::schema::compiled::Value::from_json(schema),
@@ -256,7 +254,7 @@ pub fn check(root: &Node, schema: &serde_json::Value, base: &str, options: Optio
 pub(crate) fn check_compiled(
     root: &Node,
     schema: &crate::schema::compiled::Value,
-    base: &str,
+    base: &NodePath,
     options: Options,
 ) -> Outcome {
     let mut v = validator::Validator::new(schema, options, base);
@@ -273,17 +271,17 @@ pub(crate) fn check_compiled(
                 .message
                 .strip_prefix("missing required key `")
                 .and_then(|k| k.strip_suffix('`'));
-            let relative = f.pointer.strip_prefix(base).unwrap_or(&f.pointer);
+            let relative = f.path.strip_prefix(base).unwrap_or_else(|| f.path.clone());
             let block = blocks
                 .iter()
-                .find(|(parent, owner, _)| *parent == f.pointer && Some(owner.as_str()) == key);
+                .find(|(parent, owner, _)| *parent == f.path && Some(owner.as_str()) == key);
             if let Some((_, _, first)) = block {
                 // its members stand beside it: the finding at the block says where they belong
                 f.follows = Some((unknown.code, first.clone()));
-            } else if let Some(at) = key.and_then(|k| misplaced(root, relative, k)) {
+            } else if let Some(at) = key.and_then(|k| misplaced(root, &relative, k)) {
                 // the block stands higher up (a platform's section at the top level): the
                 // unknown-key finding there says where it belongs
-                f.follows = Some((unknown.code, format!("{base}{at}")));
+                f.follows = Some((unknown.code, base.join(&at)));
             }
         }
     }

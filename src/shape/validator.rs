@@ -10,6 +10,7 @@ use crate::diagnostic::Severity;
 use crate::finding::{Finding, did_you_mean};
 use crate::schema::compiled::{Map, Value};
 use crate::shape::rules as rule;
+use crate::source::path::NodePath;
 use crate::source::{Member, Node, Value as V};
 
 /// Most `$ref` hops (and `allOf` expansions) followed for one node without consuming data.
@@ -86,28 +87,29 @@ pub(crate) struct Validator<'s> {
     /// With [`Options::skip_clean`]: the pointers of the members left out of the cleaned
     /// value (each where the walk leaves one out; pointers under a left-out member may be
     /// there too).
-    pub(crate) removed: Vec<String>,
-    /// The pointer of the current node (the document's `base` + the path inside).
-    pub(crate) path: String,
+    pub(crate) removed: Vec<NodePath>,
+    /// The path of the current node (the document's `base` + the path inside), extended and
+    /// truncated as the walk goes.
+    pub(crate) path: NodePath,
     pub(crate) budget: usize,
     owners: Option<std::sync::Arc<Owners>>,
     /// Emptied parts lists, reused by [`Validator::validate`] (one allocation per nesting
     /// level, not one per node).
     pool: Vec<Vec<&'s Value>>,
-    /// The pointer of the checked node in its document.
-    base: String,
+    /// The path of the checked node in its document.
+    base: NodePath,
 }
 
 impl<'s> Validator<'s> {
-    pub(crate) fn new(root: &'s Value, options: Options, base: &str) -> Validator<'s> {
+    pub(crate) fn new(root: &'s Value, options: Options, base: &NodePath) -> Validator<'s> {
         Validator {
             root,
             options,
             findings: Vec::new(),
             renamed: Vec::new(),
             removed: Vec::new(),
-            path: base.to_owned(),
-            base: base.to_owned(),
+            path: base.clone(),
+            base: base.clone(),
             budget: SPECULATION_BUDGET,
             owners: None,
             pool: Vec::new(),
@@ -168,7 +170,7 @@ impl<'s> Validator<'s> {
         }
     }
 
-    /// Notes that the member at the current pointer is left out of the cleaned value.
+    /// Notes that the member at the current path is left out of the cleaned value.
     fn leave_out(&mut self) {
         if self.options.skip_clean {
             self.removed.push(self.path.clone());
@@ -316,8 +318,7 @@ impl<'s> Validator<'s> {
                 continue;
             };
             let before = self.path.len();
-            self.path.push('/');
-            self.path.push_str(&i.to_string());
+            self.path.push_index(i);
             let c = self.validate(
                 sub,
                 item,
@@ -390,7 +391,7 @@ impl<'s> Validator<'s> {
         let mut ok = true;
         for m in members {
             let before = self.path.len();
-            crate::source::pointer::push_onto(&mut self.path, &m.key);
+            self.path.push_key(&m.key);
             let sub_ctx = |secret: bool| Ctx {
                 subject: Subject::Key(&m.key),
                 secret: inside_secret || secret,
@@ -429,7 +430,7 @@ impl<'s> Validator<'s> {
                     seen.push(name);
                 }
                 if name != m.key {
-                    let parent = self.path.get(..before).unwrap_or_default().to_owned();
+                    let parent = self.path.parent().unwrap_or_default();
                     self.renamed.push(Renamed {
                         parent,
                         written: m.key.as_str().to_owned(),
@@ -534,7 +535,7 @@ impl<'s> Validator<'s> {
                     } else {
                         &rule::UNKNOWN_KEY
                     };
-                    f = f.follows(unknown, crate::source::pointer::push(&self.path, &m.key));
+                    f = f.follows(unknown, self.path.key(&m.key));
                 }
             }
             self.push(f);
@@ -590,10 +591,9 @@ impl<'s> Validator<'s> {
             .or_else(|| {
                 // a key with one right place: moved there (unsafe: it moves a line)
                 let (dest, tags) = owners.only_place(key)?;
-                let to = format!("{}{dest}", self.base);
+                let to = self.base.join(&dest);
                 let from = self.path.clone();
-                let parent = from.rsplit_once('/').map_or("", |(p, _)| p);
-                (parent != to).then(|| {
+                (from.parent().unwrap_or_default() != to).then(|| {
                     crate::fix::Fix::unsafe_edit(
                         format!("move it to `{to}`"),
                         vec![crate::fix::Edit {

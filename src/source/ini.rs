@@ -32,9 +32,9 @@
 //! the first to the last character of the value (over continuation lines), or is empty just
 //! after the delimiter when the value is empty.
 
+use crate::source::path::NodePath;
 use std::collections::HashMap;
 
-use super::pointer;
 use super::{CompactString, Member, Node, Parsed, Span, SyntaxKind, SyntaxProblem, Value};
 
 /// Reads `text` (BOM already stripped) as an INI file, the way Python's
@@ -203,7 +203,7 @@ impl Reader<'_> {
                     kind: SyntaxKind::Invalid,
                     message,
                     span: content_span,
-                    pointer: String::new(),
+                    pointer: NodePath::root(),
                     help: Some(
                         "start the file with a section header such as `[platform_config]`: \
                          configparser refuses a file without one"
@@ -268,7 +268,7 @@ impl Reader<'_> {
                 let discard = first_spelling.is_some();
                 let templated = self.jinja_depth > 0 || key.contains("{{") || key.contains("{%");
                 if let Some(first) = first_spelling.filter(|_| !templated) {
-                    let ptr = pointer::push(&self.section_pointer(current), &lowered);
+                    let ptr = self.section_pointer(current).key(&lowered);
                     let section_name = self
                         .sections
                         .get(current)
@@ -307,13 +307,13 @@ impl Reader<'_> {
         }
     }
 
-    fn section_pointer(&self, index: usize) -> String {
+    fn section_pointer(&self, index: usize) -> NodePath {
         let name = self
             .sections
             .get(index)
             .map(|s| s.name.as_str())
             .unwrap_or("");
-        pointer::push("", name)
+        NodePath::root().key(name)
     }
 
     fn section(&mut self, name: String, header_span: Span) {
@@ -329,7 +329,7 @@ impl Reader<'_> {
                             "duplicate section `[{name}]`: it already appears in this file"
                         ),
                         span: header_span,
-                        pointer: pointer::push("", &name),
+                        pointer: NodePath::root().key(&name),
                         help: Some(
                             "merge the two sections: configparser refuses the file \
                          (DuplicateSectionError)"
@@ -587,11 +587,11 @@ mod tests {
             vec![SyntaxKind::DuplicateKey, SyntaxKind::DuplicateKey]
         );
         assert_eq!(at(t, p.problems[0].span), "key");
-        assert_eq!(p.problems[0].pointer, "/s/key");
+        assert_eq!(p.problems[0].pointer.to_pointer(), "/s/key");
         assert!(p.problems[0].message.contains("`key` in section `[s]`"));
         assert_eq!(at(t, p.problems[1].span), "[s]");
         assert_eq!(p.problems[1].span.start(), 30);
-        assert_eq!(p.problems[1].pointer, "/s");
+        assert_eq!(p.problems[1].pointer.to_pointer(), "/s");
         let root = p.root.expect("root");
         assert_eq!(value(&root, "s", "key"), Some("1"));
         assert!(root.get("s").and_then(|s| s.get("z")).is_none());
@@ -621,7 +621,7 @@ mod tests {
         assert_eq!(p.problems[0].message, "the key `x` is outside any section");
         assert_eq!(at(t, p.problems[0].span), "x = 1");
         assert_eq!(at(t, p.problems[1].span), "bogus line");
-        assert_eq!(p.problems[1].pointer, "/s");
+        assert_eq!(p.problems[1].pointer.to_pointer(), "/s");
         assert_eq!(at(t, p.problems[2].span), "more");
         assert!(p.problems[3].message.contains("has no key"));
         let root = p.root.expect("root");

@@ -8,6 +8,7 @@
 //! beyond the depth limit) is read again through the AST, which gives the same tree and the
 //! same problems as before, so the messages of errors stay jsonc-parser's.
 
+use crate::source::path::NodePath;
 use std::collections::HashSet;
 
 use jsonc_parser::ast;
@@ -15,7 +16,6 @@ use jsonc_parser::tokens::Token;
 use jsonc_parser::{CollectOptions, ParseOptions};
 use jsonc_parser::{Scanner, ScannerOptions};
 
-use super::pointer;
 use super::{
     CompactString, Limits, Member, Node, Number, Parsed, Span, SyntaxKind, SyntaxProblem, Value,
 };
@@ -345,7 +345,7 @@ fn parse_ast(text: &str, limits: &Limits) -> Parsed {
                 kind: SyntaxKind::Invalid,
                 message: "the file is empty: expected a JSON object".to_owned(),
                 span: Span::at(0),
-                pointer: String::new(),
+                pointer: NodePath::root(),
                 help: None,
             }),
         },
@@ -370,7 +370,7 @@ fn parse_ast(text: &str, limits: &Limits) -> Parsed {
                 kind: SyntaxKind::Invalid,
                 message: format!("invalid JSON: {}", lowercase_first(&msg)),
                 span: Span::new(range.start, range.end.max(range.start)),
-                pointer: String::new(),
+                pointer: NodePath::root(),
                 help,
             });
         }
@@ -408,7 +408,7 @@ pub fn parse_allowing_trailing_commas(text: &str) -> Option<Parsed> {
                     kind: SyntaxKind::TrailingComma,
                     message: "a trailing comma: NNI reads this search space only through its YAML fallback, and strict JSON readers (PAI's API, editors) reject it".to_owned(),
                     span: Span::new(t.range.start, t.range.end),
-                    pointer: String::new(),
+                    pointer: NodePath::root(),
                     help: Some("remove the comma after the last element".to_owned()),
                 });
             }
@@ -469,7 +469,7 @@ fn control_character(at: usize, b: u8) -> SyntaxProblem {
         kind: SyntaxKind::Invalid,
         message: format!("invalid JSON: a raw control character (U+{b:04X}) in a string"),
         span: Span::new(at, at + 1),
-        pointer: String::new(),
+        pointer: NodePath::root(),
         help: Some(format!("write it escaped, as `{escape}`")),
     }
 }
@@ -496,11 +496,11 @@ enum Path<'a> {
 }
 
 impl Path<'_> {
-    fn pointer(&self) -> String {
+    fn pointer(&self) -> NodePath {
         match self {
-            Path::Root => String::new(),
-            Path::Key(parent, key) => pointer::push(&parent.pointer(), key),
-            Path::Index(parent, index) => pointer::push_index(&parent.pointer(), *index),
+            Path::Root => NodePath::root(),
+            Path::Key(parent, key) => parent.pointer().key(key),
+            Path::Index(parent, index) => parent.pointer().index(*index),
         }
     }
 }
@@ -707,7 +707,11 @@ mod tests {
         let slow = parse_ast(&t, &Limits::default());
         assert_eq!(format!("{:?}", fast.root), format!("{:?}", slow.root));
         assert_eq!(fast.problems, slow.problems);
-        let pointers: Vec<&str> = fast.problems.iter().map(|p| p.pointer.as_str()).collect();
+        let pointers: Vec<String> = fast
+            .problems
+            .iter()
+            .map(|p| p.pointer.to_pointer())
+            .collect();
         assert_eq!(pointers, ["/big/k3", "/big/k29", "/k0", "/big", "/kA"]);
         let root = fast.root.expect("root");
         assert_eq!(root.as_object().map(<[Member]>::len), Some(42));

@@ -2,8 +2,9 @@
 //!
 //! Every format (YAML, JSON, INI) is parsed once, by a position-aware parser, into the same
 //! [`Node`] tree. Each node and each mapping key carries its [`Span`] (byte offsets into the
-//! document text), so any JSON Pointer into the data resolves to a line and column. Problems of
-//! syntax (including duplicate keys) are found here and returned as [`SyntaxProblem`]s.
+//! document text), so any path into the data ([`path::NodePath`], written as a JSON Pointer only
+//! for output) resolves to a line and column. Problems of syntax (including duplicate keys) are
+//! found here and returned as [`SyntaxProblem`]s, located by path.
 
 pub mod embedded;
 pub mod ini;
@@ -12,6 +13,7 @@ pub(crate) mod json_members;
 pub(crate) mod keys;
 pub(crate) mod lines;
 pub(crate) mod offsets;
+pub mod path;
 pub mod pointer;
 pub(crate) mod secrets;
 pub(crate) mod shorten;
@@ -19,6 +21,7 @@ pub(crate) mod unclosed;
 pub mod yaml;
 
 pub use lines::LineIndex;
+use path::NodePath;
 
 /// The syntax a document is written in (re-exported as `kind::Format`: a kind has a format).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -394,8 +397,8 @@ pub struct SyntaxProblem {
     pub message: String,
     /// Where (byte offsets in the document text).
     pub span: Span,
-    /// The JSON Pointer of the node concerned, when known (`""` otherwise).
-    pub pointer: String,
+    /// The path of the node concerned, when known (the root otherwise).
+    pub pointer: NodePath,
     /// An optional fix.
     pub help: Option<String>,
 }
@@ -404,8 +407,8 @@ pub struct SyntaxProblem {
 /// Its `Debug` shows `***` for the text of a scalar under a secret key.
 #[derive(Clone, PartialEq)]
 pub struct Yaml11Hazard {
-    /// The pointer of the scalar.
-    pub pointer: String,
+    /// The path of the scalar.
+    pub pointer: NodePath,
     /// Where the scalar is.
     pub span: Span,
     /// The scalar's text.
@@ -418,11 +421,12 @@ pub struct Yaml11Hazard {
 
 impl std::fmt::Debug for Yaml11Hazard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let secret = pointer::tokens(&self.pointer)
+        let secret = self
+            .pointer
             .last()
-            .is_some_and(|k| secrets::is_secret_key(k));
+            .is_some_and(|k| secrets::is_secret_key(&k.key_text()));
         f.debug_struct("Yaml11Hazard")
-            .field("pointer", &self.pointer)
+            .field("pointer", &self.pointer.to_pointer())
             .field("span", &self.span)
             .field(
                 "text",
@@ -538,7 +542,7 @@ pub fn parse(format: crate::source::Format, text: &str) -> Parsed {
                     text.len()
                 ),
                 span: Span::at(0),
-                pointer: String::new(),
+                pointer: NodePath::root(),
                 help: Some("split the document".to_owned()),
             }],
             hazards: Vec::new(),
@@ -641,7 +645,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<(String, Option<SyntaxProblem>)> {
             }
         ),
         span: Span::at(0),
-        pointer: String::new(),
+        pointer: NodePath::root(),
         help: Some("save the file as UTF-8".to_owned()),
     };
     Some((text, Some(problem)))
@@ -657,7 +661,7 @@ fn decode_stripped(bytes: &[u8]) -> (String, Option<SyntaxProblem>) {
                 kind: SyntaxKind::Encoding,
                 message: format!("the file is not valid UTF-8 (invalid byte at offset {at})"),
                 span: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()),
-                pointer: String::new(),
+                pointer: NodePath::root(),
                 help: Some("save the file as UTF-8".to_owned()),
             };
             (String::from_utf8_lossy(bytes).into_owned(), Some(problem))

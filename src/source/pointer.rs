@@ -1,6 +1,9 @@
-//! RFC 6901 JSON Pointers over the [`Node`] tree.
+//! RFC 6901 JSON Pointers over the [`Node`] tree, for pointers that come from outside the
+//! checks (tests, tools): the checks name nodes by [`NodePath`], which these functions parse
+//! pointers into.
 
-use super::{Member, Node, Span, Value};
+use super::path::NodePath;
+use super::{Member, Node, Span};
 
 /// Escapes one reference token (`~` -> `~0`, `/` -> `~1`).
 pub fn escape(token: &str) -> String {
@@ -93,49 +96,14 @@ pub fn locate_exact_with(
     target: Target,
     find: &mut dyn FnMut(&[Member], &str) -> Option<usize>,
 ) -> Result<Span, Span> {
-    let mut node = root;
-    let mut key_span = None;
-    for token in tokens(pointer) {
-        let next = match &node.value {
-            Value::Object(members) => find(members, &token)
-                .and_then(|i| members.get(i))
-                .map(|m| (m.key_span, &m.value)),
-            Value::Array(items) => token
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| items.get(i))
-                .map(|n| (n.span, n)),
-            _ => None,
-        };
-        match next {
-            Some((k, n)) => {
-                key_span = Some(k);
-                node = n;
-            }
-            None => {
-                // Deepest existing node: point at its key when it has one, so a missing member
-                // is shown where its parent is named.
-                return Err(key_span.unwrap_or(node.span));
-            }
-        }
-    }
-    Ok(match target {
-        Target::Key => key_span.unwrap_or(node.span),
-        Target::Value => node.span,
-    })
+    NodePath::parse(pointer)
+        .unwrap_or_default()
+        .locate_exact_with(root, target, find)
 }
 
 /// The node at `pointer`, if it exists.
 pub fn resolve<'a>(root: &'a Node, pointer: &str) -> Option<&'a Node> {
-    let mut node = root;
-    for token in tokens(pointer) {
-        node = match &node.value {
-            Value::Object(members) => &members.iter().find(|m| m.key == token)?.value,
-            Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(node)
+    NodePath::parse(pointer).unwrap_or_default().resolve(root)
 }
 
 #[cfg(test)]

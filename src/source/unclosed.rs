@@ -114,7 +114,7 @@ pub(crate) fn problem(text: &str, open: &[Open], format: &str) -> Option<SyntaxP
         kind: SyntaxKind::Invalid,
         message,
         span: Span::at(end),
-        pointer: String::new(),
+        pointer: crate::source::path::NodePath::root(),
         help: Some(format!(
             "the file may be cut short: complete it, or close what is open with `{closers}`"
         )),

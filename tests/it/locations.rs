@@ -205,3 +205,67 @@ fn no_finding_falls_back_to_a_parent() {
     assert!(files > 200, "only {files} files");
     assert!(inexact.is_empty(), "{}", inexact.join("\n"));
 }
+
+/// Locating by a typed path (what a finding holds: `Index` segments for items, keys with `~`
+/// and `/` as they are) gives the span that locating by its JSON Pointer gives (the pointer
+/// tokenised as before, by [`resolve`] above), for every node of every fixture and corpus
+/// file, keys and values; a path one member too deep falls back to the same place as its
+/// pointer does.
+#[test]
+fn typed_paths_locate_where_their_pointers_do() {
+    use hpoconf::source::path::NodePath;
+    use hpoconf::source::pointer::{self, Target};
+    fn walk(root: &Node, node: &Node, path: &mut NodePath, checked: &mut usize) {
+        let pointer = path.to_pointer();
+        let (key, at) = resolve(root, &pointer).expect("the pointer of a node names it");
+        let find = &mut |m: &[hpoconf::source::Member], k: &str| m.iter().position(|m| m.key == k);
+        assert_eq!(
+            path.locate_exact_with(root, Target::Value, find),
+            Ok(at.span)
+        );
+        assert_eq!(
+            path.locate_exact_with(root, Target::Key, find),
+            Ok(key.unwrap_or(at.span)),
+            "{pointer}"
+        );
+        assert!(std::ptr::eq(path.resolve(root).expect("resolves"), node));
+        // a member that does not exist: the typed path and its pointer fall back alike
+        let missing = path.key("\u{0}missing");
+        assert_eq!(
+            missing.locate_exact_with(root, Target::Key, find),
+            pointer::locate_exact_with(root, &missing.to_pointer(), Target::Key, find)
+        );
+        *checked += 1;
+        match &node.value {
+            Value::Object(members) => {
+                for m in members.iter() {
+                    path.push_key(&m.key);
+                    walk(root, &m.value, path, checked);
+                    path.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push_index(i);
+                    walk(root, item, path, checked);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut checked = 0;
+    for (path, text) in every_file() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let Some(kind) = kind::detect(name, &text) else {
+            continue;
+        };
+        let parsed = source::parse(kind::format_of(kind, name), &text);
+        let Some(root) = parsed.root.as_ref() else {
+            continue;
+        };
+        // (duplicate keys: the tree keeps one member of a name, so first-match is exact)
+        walk(root, root, &mut NodePath::root(), &mut checked);
+    }
+    assert!(checked > 3_000, "only {checked} nodes located");
+}

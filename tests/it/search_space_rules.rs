@@ -6,6 +6,7 @@ use hpoconf::rules::Finding;
 use hpoconf::rules::search_space::{
     self, GridSize, SpaceContext, domain_types, grid_size, placeholders,
 };
+use hpoconf::source::path::NodePath;
 use hpoconf::source::{self, Node, Number, Value, pointer};
 use hpoconf::{Diagnostic, Severity, check_str};
 
@@ -217,11 +218,17 @@ fn hpo214_non_finite_from_a_tree() {
         }
     }
     let mut out = Vec::new();
-    search_space::check(&root, "/searchSpace", &SpaceContext::default(), &mut out);
-    let got: Vec<(&str, &str)> = out
+    search_space::check(
+        &root,
+        &NodePath::root().key("searchSpace"),
+        &SpaceContext::default(),
+        &mut out,
+    );
+    let pointers: Vec<(&str, String)> = out
         .iter()
-        .map(|f| (f.rule.code, f.pointer.as_str()))
+        .map(|f| (f.rule.code, f.path.to_pointer()))
         .collect();
+    let got: Vec<(&str, &str)> = pointers.iter().map(|(c, p)| (*c, p.as_str())).collect();
     assert_eq!(
         got,
         [
@@ -401,20 +408,26 @@ fn hpo221_bare_name_in_a_pai_space() {
     let mut out = Vec::new();
     search_space::check(
         &root,
-        "/search_space",
+        &NodePath::root().key("search_space"),
         &SpaceContext { pai: true },
         &mut out,
     );
-    let got: Vec<(&str, &str)> = out
+    let pointers: Vec<(&str, String)> = out
         .iter()
-        .map(|f| (f.rule.code, f.pointer.as_str()))
+        .map(|f| (f.rule.code, f.path.to_pointer()))
         .collect();
+    let got: Vec<(&str, &str)> = pointers.iter().map(|(c, p)| (*c, p.as_str())).collect();
     // Reported once per bare name, and not also as mixed-parameter-names.
     assert_eq!(got, [("HPO221", "/search_space/bs")]);
     // Not in an NNI space: there, bare names are the norm.
     let mut out = Vec::new();
     let root = parse_json("{\"lr\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}");
-    search_space::check(&root, "", &SpaceContext { pai: false }, &mut out);
+    search_space::check(
+        &root,
+        &NodePath::root(),
+        &SpaceContext { pai: false },
+        &mut out,
+    );
     assert!(out.is_empty());
 }
 
@@ -450,7 +463,8 @@ fn example_codes(name: &str, text: &str) -> Option<Vec<String>> {
         None => space.clone(),
     };
     let mut out: Vec<Finding> = Vec::new();
-    search_space::check(&space, member, &SpaceContext { pai }, &mut out);
+    let base = NodePath::parse(member).expect("a pointer");
+    search_space::check(&space, &base, &SpaceContext { pai }, &mut out);
     Some(out.iter().map(|f| f.rule.code.to_owned()).collect())
 }
 
@@ -782,7 +796,10 @@ fn facts_placeholders_and_domain_types() {
     );
     assert_eq!(placeholders(&space), ["${x}", "${lr}", "bad"]);
     assert_eq!(
-        domain_types(&space),
+        domain_types(&space)
+            .into_iter()
+            .map(|(p, t, n)| (p.to_pointer(), t, n))
+            .collect::<Vec<_>>(),
         [
             ("/${x}".to_owned(), "choice".to_owned(), false),
             ("/${x}/_value/1/a_1".to_owned(), "uniform".to_owned(), true),
@@ -895,19 +912,18 @@ mod properties {
                 return Ok(());
             };
             let mut out = Vec::new();
-            search_space::check(&root, "", &SpaceContext { pai }, &mut out);
+            search_space::check(&root, &NodePath::root(), &SpaceContext { pai }, &mut out);
             for f in &out {
-                let parent = f.pointer.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+                let parent = f.path.parent().unwrap_or_default();
                 prop_assert!(
-                    pointer::resolve(&root, &f.pointer).is_some()
-                        || pointer::resolve(&root, parent).is_some(),
-                    "{} {} in {}", f.rule.code, f.pointer, text
+                    f.path.resolve(&root).is_some() || parent.resolve(&root).is_some(),
+                    "{} {} in {}", f.rule.code, f.path, text
                 );
             }
             let _ = grid_size(&root);
             let _ = placeholders(&root);
             for (ptr, _, _) in domain_types(&root) {
-                prop_assert!(pointer::resolve(&root, &ptr).is_some(), "{ptr} in {text}");
+                prop_assert!(ptr.resolve(&root).is_some(), "{ptr} in {text}");
             }
             // End to end as well (sorting, locating): every finding names a node, none falls
             // back to its parent.

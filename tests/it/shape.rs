@@ -1,6 +1,7 @@
 //! The shape validator against hand-written schemas in the form schemars 1.x writes (draft-07).
 
 use hpoconf::shape::{self, Options, Outcome};
+use hpoconf::source::path::NodePath;
 use hpoconf::source::pointer::{self, Target};
 use hpoconf::source::{Limits, Node, json};
 use serde_json::{Value, json};
@@ -35,19 +36,24 @@ struct Seen {
     text: String,
 }
 
+/// A path from a pointer written in a test.
+fn path(pointer: &str) -> NodePath {
+    NodePath::parse(pointer).expect("a JSON Pointer")
+}
+
 fn run(schema: &Value, text: &str, options: Options) -> (Outcome, Vec<Seen>) {
     let root = tree(text);
-    let outcome = shape::check(&root, schema, "", options);
+    let outcome = shape::check(&root, schema, &NodePath::root(), options);
     let seen = outcome
         .findings
         .iter()
         .map(|f| {
             let span = f
                 .span
-                .unwrap_or_else(|| pointer::locate(&root, &f.pointer, f.target));
+                .unwrap_or_else(|| pointer::locate(&root, &f.path.to_pointer(), f.target));
             Seen {
                 code: f.rule.code,
-                pointer: f.pointer.clone(),
+                pointer: f.path.to_pointer(),
                 message: f.message.clone(),
                 help: f.help.clone(),
                 text: text[span.range()].to_owned(),
@@ -518,13 +524,18 @@ fn nni_keys_camel_and_snake_case_are_accepted_and_canonicalised() {
                "tuner": {"className": "A", "codeDirectory": ".", "classArgs": {"optimize_mode": "maximize"}},
                "trainingService": {"platform": "local", "useActiveGpu": true}})
     );
-    assert_eq!(outcome.source_pointer("/trialCommand"), "/trial_command");
     assert_eq!(
-        outcome.source_pointer("/trainingService/useActiveGpu"),
+        outcome.source_path(&path("/trialCommand")).to_pointer(),
+        "/trial_command"
+    );
+    assert_eq!(
+        outcome
+            .source_path(&path("/trainingService/useActiveGpu"))
+            .to_pointer(),
         "/training_service/use_active_gpu"
     );
     assert_eq!(
-        outcome.source_pointer("/tuner/classArgs"),
+        outcome.source_path(&path("/tuner/classArgs")).to_pointer(),
         "/tuner/classArgs"
     );
     // Without NNI matching, snake_case keys are unknown.
@@ -578,7 +589,7 @@ fn nni_keys_other_spellings_warn_and_two_spellings_conflict() {
         json!({"platform": "local"})
     );
     assert_eq!(
-        outcome.source_pointer("/trialConcurrency"),
+        outcome.source_path(&path("/trialConcurrency")).to_pointer(),
         "/TrialConcurrency"
     );
     let warnings = outcome
@@ -598,11 +609,11 @@ fn unknown_members_can_be_warnings_and_base_prefixes_pointers() {
         unknown_is_warning: true,
         skip_clean: false,
     };
-    let outcome = shape::check(&root, exp_schema(), "/ConfigYml", options);
+    let outcome = shape::check(&root, exp_schema(), &path("/ConfigYml"), options);
     assert_eq!(outcome.findings.len(), 1);
     let f = &outcome.findings[0];
     assert_eq!(
-        (f.rule.code, f.pointer.as_str(), f.target),
+        (f.rule.code, f.path.to_pointer().as_str(), f.target),
         ("HPO110", "/ConfigYml/trialConcurency", Target::Key)
     );
     assert_eq!(f.help.as_deref(), Some("did you mean `trialConcurrency`?"));
@@ -657,7 +668,7 @@ fn a_thousand_machines_validate_clean() {
     );
     let root = tree(&text);
     // The cost is measured in benches/ (no wall-clock assertion here: it flakes on a busy machine).
-    let outcome = shape::check(&root, exp_schema(), "", NNI);
+    let outcome = shape::check(&root, exp_schema(), &NodePath::root(), NNI);
     assert!(outcome.findings.is_empty());
 }
 
@@ -753,13 +764,13 @@ fn untagged_object_unions_report_the_closest_branch() {
 /// cleaned value (what the trial.ini rules read instead of it).
 #[test]
 fn skip_clean_lists_what_clean_leaves_out_of_an_ini() {
-    fn prune(node: &Node, ptr: &str, removed: &[String]) -> Value {
+    fn prune(node: &Node, ptr: &NodePath, removed: &[NodePath]) -> Value {
         match node.as_object() {
             Some(members) => Value::Object(
                 members
                     .iter()
                     .filter_map(|m| {
-                        let p = pointer::push(ptr, &m.key);
+                        let p = ptr.key(&m.key);
                         (!removed.contains(&p))
                             .then(|| (m.key.to_string(), prune(&m.value, &p, removed)))
                     })
@@ -782,17 +793,21 @@ fn skip_clean_lists_what_clean_leaves_out_of_an_ini() {
     for text in texts {
         let parsed = hpoconf::source::ini::parse(text);
         let root = parsed.root.expect("a tree");
-        let full = shape::check(&root, schema, "", Options::default());
+        let full = shape::check(&root, schema, &NodePath::root(), Options::default());
         let skip = Options {
             skip_clean: true,
             ..Options::default()
         };
-        let tree = shape::check(&root, schema, "", skip);
+        let tree = shape::check(&root, schema, &NodePath::root(), skip);
         assert_eq!(
             format!("{:?}", full.findings),
             format!("{:?}", tree.findings)
         );
         assert!(full.removed.is_empty() && tree.clean.is_null());
-        assert_eq!(prune(&root, "", &tree.removed), full.clean, "{text}");
+        assert_eq!(
+            prune(&root, &NodePath::root(), &tree.removed),
+            full.clean,
+            "{text}"
+        );
     }
 }

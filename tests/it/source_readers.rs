@@ -185,7 +185,7 @@ learningRate: 1e-3
             .and_then(Node::as_str),
         Some("maximize")
     );
-    let pointers: Vec<&str> = p.hazards.iter().map(|h| h.pointer.as_str()).collect();
+    let pointers: Vec<String> = p.hazards.iter().map(|h| h.pointer.to_pointer()).collect();
     assert_eq!(
         pointers,
         vec!["/trainingService/useActiveGpu", "/learningRate"]

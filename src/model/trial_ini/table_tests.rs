@@ -127,7 +127,7 @@ fn the_shape_check_accepts_the_tables_keys() {
         crate::shape::check(
             &root,
             crate::schema::validation_schema(crate::kind::Kind::TrialIni),
-            "",
+            &crate::source::path::NodePath::root(),
             crate::shape::Options {
                 skip_clean: true,
                 ..crate::shape::Options::default()
@@ -154,7 +154,14 @@ fn the_shape_check_accepts_the_tables_keys() {
             &format!("[{}]\nzzz = x\n", section.name),
         );
         let outcome = check(&text);
-        assert_eq!(outcome.removed, vec![format!("/{}/zzz", section.name)]);
+        assert_eq!(
+            outcome.removed,
+            vec![
+                crate::source::path::NodePath::root()
+                    .key(section.name)
+                    .key("zzz")
+            ]
+        );
         for key in section.keys.iter().filter(|k| k.required) {
             let text = all.replace(&format!("\n{} = x\n", key.name), "\n");
             let outcome = check(&text);

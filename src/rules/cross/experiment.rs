@@ -10,7 +10,8 @@ use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::search_space::facts::{GridSize, grid_size};
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Member, Node, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node, Value};
 
 const EXP: &str = "exp.yml";
 const KINDS: &[Kind] = &[Kind::ExpYml, Kind::HpoConfig, Kind::GetHpoExperiment];
@@ -158,7 +159,7 @@ pub fn member<'a>(node: &'a Node, key: &str) -> Option<&'a Member> {
 #[derive(Debug, Clone)]
 pub struct Algo<'a> {
     /// Pointer of the algorithm object.
-    pub pointer: String,
+    pub pointer: NodePath,
     /// Its built-in name, if a string.
     pub name: Option<&'a str>,
     /// The classArgs member, if any.
@@ -166,28 +167,24 @@ pub struct Algo<'a> {
 }
 
 impl<'a> Algo<'a> {
-    fn read(m: &'a Member, base: &str) -> Algo<'a> {
+    fn read(m: &'a Member, base: &NodePath) -> Algo<'a> {
         Algo {
-            pointer: pointer::push(base, &m.key),
+            pointer: base.key(&m.key),
             name: member(&m.value, "name").and_then(|n| n.value.as_str()),
             class_args: member(&m.value, "classArgs"),
         }
     }
 
-    fn class_args_pointer(&self) -> Option<String> {
-        self.class_args
-            .map(|c| pointer::push(&self.pointer, &c.key))
+    fn class_args_pointer(&self) -> Option<NodePath> {
+        self.class_args.map(|c| self.pointer.key(&c.key))
     }
 
     /// optimize_mode, with its pointer.
-    fn optimize_mode(&self) -> Option<(&'a str, String)> {
+    fn optimize_mode(&self) -> Option<(&'a str, NodePath)> {
         let ca = self.class_args?;
         let m = member(&ca.value, "optimize_mode")?;
         let mode = m.value.as_str()?;
-        Some((
-            mode,
-            pointer::push(&self.pointer, &ca.key) + "/" + &pointer::escape(&m.key),
-        ))
+        Some((mode, self.pointer.key(&ca.key).key(&m.key)))
     }
 }
 
@@ -199,21 +196,21 @@ pub struct Settings<'a> {
     /// The assessor.
     pub assessor: Option<Algo<'a>>,
     /// trialConcurrency, its written key, and its pointer.
-    pub concurrency: Option<(i64, &'a str, String)>,
+    pub concurrency: Option<(i64, &'a str, NodePath)>,
     /// maxTrialNumber, its written key, and its pointer.
-    pub max_trials: Option<(i64, &'a str, String)>,
+    pub max_trials: Option<(i64, &'a str, NodePath)>,
 }
 
-fn int_member<'a>(node: &'a Node, key: &str, base: &str) -> Option<(i64, &'a str, String)> {
+fn int_member<'a>(node: &'a Node, key: &str, base: &NodePath) -> Option<(i64, &'a str, NodePath)> {
     let m = member(node, key)?;
     match m.value.value {
-        Value::Number(n) => Some((n.as_i64()?, m.key.as_str(), pointer::push(base, &m.key))),
+        Value::Number(n) => Some((n.as_i64()?, m.key.as_str(), base.key(&m.key))),
         _ => None,
     }
 }
 
 /// Reads the settings of the object `node` at `base`.
-pub fn settings<'a>(node: &'a Node, base: &str) -> Settings<'a> {
+pub fn settings<'a>(node: &'a Node, base: &NodePath) -> Settings<'a> {
     Settings {
         tuner: member(node, "tuner")
             .or_else(|| member(node, "advisor"))
@@ -304,7 +301,7 @@ pub fn check_settings(s: &Settings<'_>, findings: &mut Vec<Finding>) {
 pub fn check_space(
     s: &Settings<'_>,
     space: &Node,
-    space_base: &str,
+    space_base: &NodePath,
     settings_out: &mut Vec<Finding>,
     space_out: &mut Vec<Finding>,
 ) {
@@ -332,12 +329,7 @@ pub fn check_space(
     }
     for u in unsampleable(tuner, name, space) {
         space_out.push(
-            Finding::new(
-                &TUNER_CANNOT_SAMPLE,
-                format!("{space_base}{}", u.pointer),
-                u.reason,
-            )
-            .help(u.help),
+            Finding::new(&TUNER_CANNOT_SAMPLE, space_base.join(&u.pointer), u.reason).help(u.help),
         );
     }
 }

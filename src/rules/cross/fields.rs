@@ -5,7 +5,8 @@ use super::experiment::{self, member};
 use super::placeholders;
 use crate::rules::Finding;
 use crate::rules::dispatch::Ctx;
-use crate::source::{Node, pointer};
+use crate::source::Node;
+use crate::source::path::NodePath;
 
 /// The inline search space of an exp.yml, when it is the one NNI uses (no `searchSpaceFile`,
 /// which wins): the member.
@@ -19,10 +20,10 @@ pub fn inline_space(root: &Node) -> Option<&crate::source::Member> {
 /// Cross-field rules of an exp.yml (tuner vs assessor, concurrency vs max trials, an inline
 /// search space vs the tuner).
 pub fn check_exp_yml(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    let s = experiment::settings(ctx.root, "");
+    let s = experiment::settings(ctx.root, &NodePath::root());
     experiment::check_settings(&s, findings);
     if let Some(space) = inline_space(ctx.root) {
-        let base = pointer::push("", &space.key);
+        let base = NodePath::root().key(&space.key);
         let mut space_findings = Vec::new();
         experiment::check_space(&s, &space.value, &base, findings, &mut space_findings);
         findings.extend(space_findings);
@@ -32,8 +33,8 @@ pub fn check_exp_yml(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
 /// Cross-field rules of an HpoExperimentConfiguration at `base` (placeholders of its commands vs
 /// its `search_space`, yml_config's tuner vs assessor, ...). In a response (`base` not empty),
 /// placeholders are checked by the response rules, which also know `SearchSpace` and `ConfigIni`.
-pub fn check_hpo_config(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) {
-    let Some(conf) = pointer::resolve(ctx.root, base) else {
+pub fn check_hpo_config(ctx: &Ctx<'_>, base: &NodePath, findings: &mut Vec<Finding>) {
+    let Some(conf) = base.resolve(ctx.root) else {
         return;
     };
     let space = conf
@@ -42,10 +43,10 @@ pub fn check_hpo_config(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) 
     if let Some(yml) = conf.member("yml_config")
         && yml.value.as_object().is_some()
     {
-        let s = experiment::settings(&yml.value, &pointer::push(base, &yml.key));
+        let s = experiment::settings(&yml.value, &base.key(&yml.key));
         experiment::check_settings(&s, findings);
         if let Some(space) = space {
-            let space_base = pointer::push(base, &space.key);
+            let space_base = base.key(&space.key);
             let mut space_findings = Vec::new();
             experiment::check_space(&s, &space.value, &space_base, findings, &mut space_findings);
             findings.extend(space_findings);
@@ -62,7 +63,7 @@ pub fn check_hpo_config(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) 
             &["search_space", "yml_config"],
             &mut uses,
         );
-        let keys = placeholders::keys(&space.value, &pointer::push(base, &space.key));
+        let keys = placeholders::keys(&space.value, &base.key(&space.key));
         let names: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
         findings.extend(placeholders::undefined(&uses, &names));
         findings.extend(placeholders::unused(

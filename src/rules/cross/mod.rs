@@ -8,13 +8,14 @@ pub mod tuner;
 
 use crate::document::Document;
 use crate::rules::{Finding, Rule};
-use crate::source::{Node, Span, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Node, Span};
 
 /// A reference from an exp.yml to another file.
 #[derive(Debug, Clone)]
 pub struct Reference {
     /// The pointer, in the exp.yml, of the member that names the file.
-    pub pointer: String,
+    pub pointer: NodePath,
     /// The exact span of the path in the exp.yml's text, when finer than the member (the
     /// `--config=` argument inside `trialCommand`).
     pub span: Option<Span>,
@@ -49,7 +50,7 @@ pub fn search_space_file(exp_root: &Node) -> Option<Reference> {
     let member = exp_root.member_nni("searchSpaceFile")?;
     let written = member.value.as_str()?.to_owned();
     Some(Reference {
-        pointer: pointer::push("", &member.key),
+        pointer: NodePath::root().key(&member.key),
         span: None,
         written,
     })
@@ -61,17 +62,10 @@ pub fn config_ini(exp: &Document, exp_root: &Node) -> Option<Reference> {
     let candidates = [
         exp_root
             .member_nni("trialCommand")
-            .map(|m| (pointer::push("", &m.key), &m.value)),
+            .map(|m| (NodePath::root().key(&m.key), &m.value)),
         exp_root.member_nni("trainingService").and_then(|ts| {
             let tm = ts.value.member_nni("trialCommand")?;
-            Some((
-                format!(
-                    "{}/{}",
-                    pointer::push("", &ts.key),
-                    pointer::escape(&tm.key)
-                ),
-                &tm.value,
-            ))
+            Some((NodePath::root().key(&ts.key).key(&tm.key), &tm.value))
         }),
     ];
     for (ptr, node) in candidates.into_iter().flatten() {
@@ -130,20 +124,25 @@ pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
     let Some(exp_root) = exp.exp.checked_root() else {
         return;
     };
-    let settings = experiment::settings(exp_root, "");
+    let settings = experiment::settings(exp_root, &NodePath::root());
     // The space NNI uses: the file (which wins), else the inline one (whose tuner rules run in
     // `fields::check_exp_yml`).
-    let space: Option<(&'a Document, &Node, String)> = match &exp.space {
-        Target::Found(doc) => doc.root().map(|r| (*doc, r, String::new())),
+    let space: Option<(&'a Document, &Node, NodePath)> = match &exp.space {
+        Target::Found(doc) => doc.root().map(|r| (*doc, r, NodePath::root())),
         Target::Missing(..) => None,
-        Target::Absent => {
-            fields::inline_space(exp_root).map(|m| (exp.exp, &m.value, pointer::push("", &m.key)))
-        }
+        Target::Absent => fields::inline_space(exp_root)
+            .map(|m| (exp.exp, &m.value, NodePath::root().key(&m.key))),
     };
     if let (Target::Found(space_doc), Some((_, space_root, _))) = (&exp.space, &space) {
         let mut in_exp = Vec::new();
         let mut in_space = Vec::new();
-        experiment::check_space(&settings, space_root, "", &mut in_exp, &mut in_space);
+        experiment::check_space(
+            &settings,
+            space_root,
+            &NodePath::root(),
+            &mut in_exp,
+            &mut in_space,
+        );
         out.extend(in_exp.into_iter().map(|f| (exp.exp, f)));
         out.extend(in_space.into_iter().map(|f| (*space_doc, f)));
     }
@@ -152,7 +151,7 @@ pub fn check<'a>(exp: &Experiment<'a>, out: &mut Vec<(&'a Document, Finding)>) {
         && let Some(ini_root) = ini.root()
     {
         let mut uses = Vec::new();
-        placeholders::uses_under(ini, ini_root, "", &[], &mut uses);
+        placeholders::uses_under(ini, ini_root, &NodePath::root(), &[], &mut uses);
         let keys = placeholders::keys(space_root, &base);
         let names: Vec<String> = keys.iter().map(|(k, _)| k.clone()).collect();
         out.extend(

@@ -18,7 +18,8 @@ use crate::diagnostic::Severity;
 use crate::document::Document;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
-use crate::source::{Node, Span, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Node, Span, Value};
 
 /// HPO702: a `${x}` that is neither a search-space key nor a built-in.
 pub static UNDEFINED_PLACEHOLDER: Rule = Rule {
@@ -191,7 +192,7 @@ pub struct Use {
     /// `${x}`.
     pub name: String,
     /// Pointer of the string member.
-    pub pointer: String,
+    pub pointer: NodePath,
     /// Exact span in the document text.
     pub span: Span,
 }
@@ -199,7 +200,7 @@ pub struct Use {
 /// The placeholders in the string `node` (at `ptr`) of `doc`, with exact spans: INI values are
 /// scanned in the raw text (over continuation lines, skipping comment lines), JSON strings
 /// through their escapes.
-pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
+pub fn uses_in(doc: &Document, node: &Node, ptr: &NodePath, out: &mut Vec<Use>) {
     let Some(value) = node.as_str() else { return };
     if !value.contains("${") {
         return;
@@ -208,7 +209,7 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
     let mut push = |name: &str, span: Span| {
         out.push(Use {
             name: name.to_owned(),
-            pointer: ptr.to_owned(),
+            pointer: ptr.clone(),
             span,
         })
     };
@@ -229,12 +230,12 @@ pub fn uses_in(doc: &Document, node: &Node, ptr: &str, out: &mut Vec<Use>) {
 
 /// Collects the placeholders of every string under `node` (at `ptr`), skipping members named in
 /// `skip` at the top level.
-pub fn uses_under(doc: &Document, node: &Node, ptr: &str, skip: &[&str], out: &mut Vec<Use>) {
+pub fn uses_under(doc: &Document, node: &Node, ptr: &NodePath, skip: &[&str], out: &mut Vec<Use>) {
     match &node.value {
         Value::String(_) => uses_in(doc, node, ptr, out),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                uses_under(doc, item, &pointer::push_index(ptr, i), &[], out);
+                uses_under(doc, item, &ptr.index(i), &[], out);
             }
         }
         Value::Object(members) => {
@@ -242,7 +243,7 @@ pub fn uses_under(doc: &Document, node: &Node, ptr: &str, skip: &[&str], out: &m
                 if skip.contains(&m.key.as_str()) {
                     continue;
                 }
-                uses_under(doc, &m.value, &pointer::push(ptr, &m.key), &[], out);
+                uses_under(doc, &m.value, &ptr.key(&m.key), &[], out);
             }
         }
         _ => {}
@@ -250,12 +251,12 @@ pub fn uses_under(doc: &Document, node: &Node, ptr: &str, skip: &[&str], out: &m
 }
 
 /// The keys of a space, with the pointer of each (`base/key`).
-pub fn keys(space: &Node, base: &str) -> Vec<(String, String)> {
+pub fn keys(space: &Node, base: &NodePath) -> Vec<(String, NodePath)> {
     space
         .as_object()
         .map(|ms| {
             ms.iter()
-                .map(|m| (m.key.as_str().to_owned(), pointer::push(base, &m.key)))
+                .map(|m| (m.key.as_str().to_owned(), base.key(&m.key)))
                 .collect()
         })
         .unwrap_or_default()
@@ -275,9 +276,8 @@ fn defined(name: &str, keys: &HashSet<&str>) -> bool {
 
 /// Whether the value at `ptr` is a credential (a secret key, or an AccessKey id such as
 /// `access_id` / `accessKeyID`): a placeholder there stands for the user's own key.
-fn is_credential(ptr: &str) -> bool {
-    let tokens = pointer::tokens(ptr);
-    let Some(key) = tokens.last() else {
+fn is_credential(ptr: &NodePath) -> bool {
+    let Some(key) = ptr.last().map(|s| s.key_text()) else {
         return false;
     };
     let norm: String = key
@@ -285,7 +285,7 @@ fn is_credential(ptr: &str) -> bool {
         .filter(|c| *c != '_' && *c != '-')
         .flat_map(char::to_lowercase)
         .collect();
-    crate::secrets::is_secret_key(key)
+    crate::secrets::is_secret_key(&key)
         || matches!(
             norm.as_str(),
             "accessid" | "accesskeyid" | "ak" | "sk" | "akid"
@@ -355,7 +355,7 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
 
 /// The warning for each `${x}` key of `keys` (name, pointer) that no use names. `everything`:
 /// the commands pass every parameter at once or a params_config file may use them.
-pub fn unused(keys: &[(String, String)], uses: &[Use], everything: bool) -> Vec<Finding> {
+pub fn unused(keys: &[(String, NodePath)], uses: &[Use], everything: bool) -> Vec<Finding> {
     if everything || uses.iter().any(|u| ALL_PARAMS.contains(&u.name.as_str())) {
         return Vec::new();
     }

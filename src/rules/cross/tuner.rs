@@ -1,6 +1,7 @@
 //! The tuner compatibility table of SPEC.md §2: which domains each built-in tuner can sample.
 
-use crate::source::{Member, Node, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node};
 
 /// The built-in tuners, by what they can sample.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +64,7 @@ impl Tuner {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unsampleable {
     /// Pointer of the domain's `_type`, relative to the space root.
-    pub pointer: String,
+    pub pointer: NodePath,
     /// What the tuner cannot do, as a sentence fragment.
     pub reason: String,
     /// The fix.
@@ -74,7 +75,7 @@ pub struct Unsampleable {
 pub fn unsampleable(tuner: Tuner, written: &str, root: &Node) -> Vec<Unsampleable> {
     let mut out = Vec::new();
     if let Some(members) = root.as_object() {
-        walk(tuner, written, members, "", false, &mut out);
+        walk(tuner, written, members, &NodePath::root(), false, &mut out);
     }
     out
 }
@@ -83,7 +84,7 @@ fn walk(
     tuner: Tuner,
     written: &str,
     members: &[Member],
-    base: &str,
+    base: &NodePath,
     nested: bool,
     out: &mut Vec<Unsampleable>,
 ) {
@@ -91,11 +92,11 @@ fn walk(
         if nested && m.key == "_name" {
             continue;
         }
-        let ptr = pointer::push(base, &m.key);
+        let ptr = base.key(&m.key);
         let Some(ty) = m.value.get("_type").and_then(Node::as_str) else {
             continue;
         };
-        let type_ptr = pointer::push(&ptr, "_type");
+        let type_ptr = ptr.key("_type");
         let options = m
             .value
             .get("_value")
@@ -164,17 +165,10 @@ fn walk(
             _ => {}
         }
         if has_nested {
-            let value_ptr = pointer::push(&ptr, "_value");
+            let value_ptr = ptr.key("_value");
             for (i, opt) in options.iter().enumerate() {
                 if let Some(sub) = opt.as_object() {
-                    walk(
-                        tuner,
-                        written,
-                        sub,
-                        &pointer::push_index(&value_ptr, i),
-                        true,
-                        out,
-                    );
+                    walk(tuner, written, sub, &value_ptr.index(i), true, out);
                 }
             }
         }

@@ -6,7 +6,7 @@ use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::model::exp_yml::Algorithm;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
-use crate::source::pointer;
+use crate::source::path::NodePath;
 
 const EXP: &[Kind] = &[Kind::ExpYml];
 
@@ -178,36 +178,42 @@ pub static MISSING_CLASS_ARG: Rule = Rule {
 };
 
 /// The algorithm members of the config: pointer, kind expected, value.
-pub(super) fn slots<'c>(exp: &'c Exp<'_, '_>) -> Vec<(&'static str, AlgoKind, &'c Algorithm)> {
+pub(super) fn slots<'c>(exp: &'c Exp<'_, '_>) -> Vec<(NodePath, AlgoKind, &'c Algorithm)> {
     let c = &exp.config;
     let mut v = Vec::new();
     if let Some(a) = &c.tuner {
-        v.push(("/tuner", AlgoKind::Tuner, a));
+        v.push((NodePath::root().key("tuner"), AlgoKind::Tuner, a));
     }
     if let Some(a) = &c.advisor {
-        v.push(("/advisor", AlgoKind::Tuner, a));
+        v.push((NodePath::root().key("advisor"), AlgoKind::Tuner, a));
     }
     if let Some(a) = &c.assessor {
-        v.push(("/assessor", AlgoKind::Assessor, a));
+        v.push((NodePath::root().key("assessor"), AlgoKind::Assessor, a));
     }
     v
 }
 
 pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     for (at, kind, a) in slots(exp) {
-        algorithm(exp, at, kind, a, out);
+        algorithm(exp, &at, kind, a, out);
     }
 }
 
-fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &mut Vec<Finding>) {
-    let slot = &at[1..];
+fn algorithm(
+    exp: &Exp<'_, '_>,
+    at: &NodePath,
+    kind: AlgoKind,
+    a: &Algorithm,
+    out: &mut Vec<Finding>,
+) {
+    let slot = at.last_key().unwrap_or_default();
     let name = a.name.as_deref().map(str::trim);
     match (name, &a.class_name) {
         (Some(n), Some(cls)) => {
             out.push(
                 Finding::new(
                     &BUILTIN_AND_CUSTOM,
-                    exp.ptr(&format!("{at}/className")),
+                    exp.ptr(&at.key("className")),
                     format!(
                         "the {slot} has both a built-in `name` (`{n}`) and a custom `className` (`{cls}`); expected one of them"
                     ),
@@ -221,7 +227,7 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
             out.push(
                 Finding::new(
                     &BUILTIN_AND_CUSTOM,
-                    exp.ptr(&format!("{at}/codeDirectory")),
+                    exp.ptr(&at.key("codeDirectory")),
                     format!(
                         "the built-in {slot} `{n}` has a `codeDirectory`, which only custom algorithms (`className`) take"
                     ),
@@ -233,12 +239,12 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
         (None, None) | (Some(""), None) => {
             let (p, msg) = if name == Some("") {
                 (
-                    format!("{at}/name"),
+                    at.key("name"),
                     format!("the {slot} `name` is empty; expected a built-in name such as `TPE`"),
                 )
             } else {
                 (
-                    at.to_owned(),
+                    at.clone(),
                     format!(
                         "the {slot} has neither a built-in `name` nor a custom `className`; expected one of them"
                     ),
@@ -256,7 +262,7 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
                 None => out.push(
                     Finding::new(
                         &INCOMPLETE_ALGORITHM,
-                        exp.ptr(&format!("{at}/className")),
+                        exp.ptr(&at.key("className")),
                         format!(
                             "the custom {slot} `{cls}` has no `codeDirectory`; NNI 3.0 crashes without one"
                         ),
@@ -266,7 +272,7 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
                 ),
                 Some(d) => fields::directory(
                     exp,
-                    &format!("{at}/codeDirectory"),
+                    &at.key("codeDirectory"),
                     "codeDirectory",
                     d,
                     out,
@@ -285,7 +291,7 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
         out.push(
             Finding::new(
                 &WRONG_ALGORITHM_KIND,
-                exp.ptr(&format!("{at}/name")),
+                exp.ptr(&at.key("name")),
                 format!(
                     "`{name}` is a built-in {}, not {}",
                     builtin.kind.word(),
@@ -309,8 +315,8 @@ fn algorithm(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, a: &Algorithm, out: &m
     class_args(exp, at, name, builtin, a, out);
 }
 
-fn unknown(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, name: &str, out: &mut Vec<Finding>) {
-    let p = exp.ptr(&format!("{at}/name"));
+fn unknown(exp: &Exp<'_, '_>, at: &NodePath, kind: AlgoKind, name: &str, out: &mut Vec<Finding>) {
+    let p = exp.ptr(&at.key("name"));
     if let Some(b) = algorithms::typo_of(name) {
         out.push(
             Finding::new(
@@ -322,10 +328,7 @@ fn unknown(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, name: &str, out: &mut Ve
                 ),
             )
             .help(format!("did you mean `{}`?", b.name))
-            .fix(crate::fix::Fix::set_value(
-                exp.ptr(&format!("{at}/name")),
-                b.name,
-            )),
+            .fix(crate::fix::Fix::set_value(exp.ptr(&at.key("name")), b.name)),
         );
     } else {
         out.push(
@@ -345,18 +348,18 @@ fn unknown(exp: &Exp<'_, '_>, at: &str, kind: AlgoKind, name: &str, out: &mut Ve
 
 fn class_args(
     exp: &Exp<'_, '_>,
-    at: &str,
+    at: &NodePath,
     name: &str,
     builtin: &Builtin,
     a: &Algorithm,
     out: &mut Vec<Finding>,
 ) {
     let Some(spec) = builtin.args else { return };
-    let args_ptr = format!("{at}/classArgs");
+    let args_ptr = at.key("classArgs");
     let empty = serde_json::Map::new();
     let given = a.class_args.as_ref().unwrap_or(&empty);
     for (key, value) in given {
-        let p = exp.ptr(&pointer::push(&args_ptr, key));
+        let p = exp.ptr(&args_ptr.key(key));
         let Some(arg) = spec.iter().find(|s| s.key == key) else {
             let suggestion = did_you_mean(key, spec.iter().map(|s| s.key));
             let known: Vec<String> = spec.iter().map(|s| format!("`{}`", s.key)).collect();
@@ -416,7 +419,7 @@ fn class_args(
             let (p, at_key) = if a.class_args.is_some() {
                 (args_ptr.clone(), true)
             } else {
-                (format!("{at}/name"), false)
+                (at.key("name"), false)
             };
             let example = match arg.ty {
                 ArgType::Enum(v) => v.first().copied().unwrap_or("..."),

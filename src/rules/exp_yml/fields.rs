@@ -9,7 +9,8 @@ use crate::model::exp_yml::{
     Duration, ExperimentType, GpuIndices, LocalMounted, SharedStorage, TrainingService,
 };
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Member, Node, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node, Value};
 
 const EXP: &[Kind] = &[Kind::ExpYml];
 
@@ -267,7 +268,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &NAS_OUT_OF_SCOPE,
-                exp.ptr("/experimentType"),
+                exp.top("experimentType"),
                 "`experimentType: nas` is neural architecture search, which hpoconf and PAI HPO do not check",
             )
             .help("configure NAS experiments from Python (NNI Retiarii); use `hpo` here"),
@@ -279,8 +280,8 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     directories(exp, out);
 
     for (field, d) in [
-        ("/maxExperimentDuration", &c.max_experiment_duration),
-        ("/maxTrialDuration", &c.max_trial_duration),
+        ("maxExperimentDuration", &c.max_experiment_duration),
+        ("maxTrialDuration", &c.max_trial_duration),
     ] {
         if let Some(Duration::Text(t)) = d
             && d.as_ref().and_then(Duration::seconds) == Some(0.0)
@@ -288,10 +289,10 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &ZERO_DURATION,
-                    exp.ptr(field),
+                    exp.top(field),
                     format!(
                         "`{}` is `{}`, a duration of zero; expected more than zero",
-                        &field[1..],
+                        field,
                         t.trim()
                     ),
                 )
@@ -300,25 +301,22 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         }
     }
 
-    gpu_indices(exp, "/tunerGpuIndices", c.tuner_gpu_indices.as_ref(), out);
+    gpu_indices(
+        exp,
+        &NodePath::root().key("tunerGpuIndices"),
+        c.tuner_gpu_indices.as_ref(),
+        out,
+    );
     for (ts, base) in exp.services() {
         match ts {
             TrainingService::Local(l) => {
-                gpu_indices(
-                    exp,
-                    &pointer::push(&base, "gpuIndices"),
-                    l.gpu_indices.as_ref(),
-                    out,
-                );
+                gpu_indices(exp, &base.key("gpuIndices"), l.gpu_indices.as_ref(), out);
             }
             TrainingService::Remote(r) => {
                 // (the typed list lines up with the file's by index: [`Exp::services`])
                 let machines = r.machine_list.as_deref().unwrap_or_default();
                 for (i, m) in machines.iter().enumerate() {
-                    let p = pointer::push(
-                        &pointer::push_index(&pointer::push(&base, "machineList"), i),
-                        "gpuIndices",
-                    );
+                    let p = base.key("machineList").index(i).key("gpuIndices");
                     gpu_indices(exp, &p, m.gpu_indices.as_ref(), out);
                 }
             }
@@ -332,7 +330,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &MISSING_TUNER,
-                "",
+                NodePath::root(),
                 "the experiment has no `tuner`; expected one, e.g. `tuner: {name: TPE}`",
             )
             .help("add `tuner:` with a built-in `name` (TPE, Random, GridSearch, Evolution, GP, PBT, ...)"),
@@ -341,7 +339,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &TUNER_AND_ADVISOR,
-                exp.ptr("/advisor"),
+                exp.top("advisor"),
                 "both `tuner` and `advisor` are set; an experiment has one tuner",
             )
             .at_key()
@@ -351,12 +349,12 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &DEPRECATED_ADVISOR,
-                exp.ptr("/advisor"),
+                exp.top("advisor"),
                 "`advisor` is the deprecated name of `tuner`",
             )
             .at_key()
             .help("rename the key to `tuner`")
-            .fix(crate::fix::Fix::rename_key(exp.ptr("/advisor"), "tuner")),
+            .fix(crate::fix::Fix::rename_key(exp.top("advisor"), "tuner")),
         );
     }
 }
@@ -366,19 +364,19 @@ fn search_space(exp: &Exp<'_, '_>, root: &Node, out: &mut Vec<Finding>) {
     let file = is_set(root, "searchSpaceFile");
     let annotation = exp.config.use_annotation == Some(true);
     if annotation {
-        for (set, field) in [(inline, "/searchSpace"), (file, "/searchSpaceFile")] {
+        for (set, field) in [(inline, "searchSpace"), (file, "searchSpaceFile")] {
             if set {
                 out.push(
                     Finding::new(
                         &ANNOTATION_WITH_SEARCH_SPACE,
-                        exp.ptr(field),
+                        exp.top(field),
                         format!(
                             "`{}` is set although `useAnnotation` is true; annotations define the search space",
-                            &field[1..]
+                            field
                         ),
                     )
                     .at_key()
-                    .help(format!("remove `{}`, or set `useAnnotation: false`", &field[1..])),
+                    .help(format!("remove `{}`, or set `useAnnotation: false`", field)),
                 );
             }
         }
@@ -386,7 +384,7 @@ fn search_space(exp: &Exp<'_, '_>, root: &Node, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &SEARCH_SPACE_TWICE,
-                exp.ptr("/searchSpace"),
+                exp.top("searchSpace"),
                 "both `searchSpace` and `searchSpaceFile` are set; NNI uses the file and ignores this inline space",
             )
             .at_key()
@@ -396,7 +394,7 @@ fn search_space(exp: &Exp<'_, '_>, root: &Node, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &MISSING_SEARCH_SPACE,
-                "",
+                NodePath::root(),
                 "the experiment has no search space; expected `searchSpaceFile` or `searchSpace`",
             )
             .help("add `searchSpaceFile: search_space.json` (or `useAnnotation: true` if the trial code is annotated)"),
@@ -417,7 +415,7 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &MISSING_TRIAL_COMMAND,
-                exp.ptr("/trialCommand"),
+                exp.top("trialCommand"),
                 "`trialCommand` is empty; expected the command that runs one trial",
             )
             .help("e.g. `python3 -m hpo_tools.core.utils.run --config=./trial.ini`"),
@@ -427,7 +425,7 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     if services.is_empty() {
         // No training service (the shape check reports it): only the top level counts.
         if c.trial_command.is_none() && !is_set(exp.ctx.root, "trainingService") {
-            out.push(missing_command(""));
+            out.push(missing_command(&NodePath::root()));
         }
         return;
     }
@@ -439,7 +437,7 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     &MISSING_TRIAL_COMMAND,
-                    exp.ptr(&pointer::push(&base, "trialCommand")),
+                    exp.ptr(&base.key("trialCommand")),
                     "`trialCommand` is empty; expected the command that runs one trial",
                 )
                 .help("e.g. `python3 -m hpo_tools.core.utils.run --config=./trial.ini`"),
@@ -455,14 +453,14 @@ fn trial_command(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         if c.effective_trial_command(ts).is_none() && !role_commands {
             let at = match (&c.training_service, base) {
                 (Some(crate::model::exp_yml::TrainingServiceConfig::Many(_)), b) => b,
-                _ => String::new(),
+                _ => NodePath::root(),
             };
             out.push(missing_command(&exp.ptr(&at)));
         }
     }
 }
 
-fn missing_command(at: &str) -> Finding {
+fn missing_command(at: &NodePath) -> Finding {
     Finding::new(
         &MISSING_TRIAL_COMMAND,
         at,
@@ -479,7 +477,7 @@ fn missing_command(at: &str) -> Finding {
 /// Reports `path` (written at canonical pointer `at`) when it is not a directory.
 pub(super) fn directory(
     exp: &Exp<'_, '_>,
-    at: &str,
+    at: &NodePath,
     field: &str,
     path: &str,
     out: &mut Vec<Finding>,
@@ -518,13 +516,19 @@ pub(super) fn directory(
 fn directories(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     let c = &exp.config;
     if let Some(d) = &c.trial_code_directory {
-        directory(exp, "/trialCodeDirectory", "trialCodeDirectory", d, out);
+        directory(
+            exp,
+            &NodePath::root().key("trialCodeDirectory"),
+            "trialCodeDirectory",
+            d,
+            out,
+        );
     }
     for (ts, base) in exp.services() {
         if let Some(d) = ts.shortcuts().trial_code_directory {
             directory(
                 exp,
-                &pointer::push(&base, "trialCodeDirectory"),
+                &base.key("trialCodeDirectory"),
                 "trialCodeDirectory",
                 d,
                 out,
@@ -535,7 +539,7 @@ fn directories(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         {
             directory(
                 exp,
-                &pointer::push(&base, "localStorageMountPoint"),
+                &base.key("localStorageMountPoint"),
                 "localStorageMountPoint",
                 d,
                 out,
@@ -554,7 +558,7 @@ fn directories(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     if let Some(d) = usermount {
         directory(
             exp,
-            "/sharedStorage/localMountPoint",
+            &NodePath::root().key("sharedStorage").key("localMountPoint"),
             "localMountPoint",
             d,
             out,
@@ -562,11 +566,11 @@ fn directories(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn gpu_indices(exp: &Exp<'_, '_>, at: &str, g: Option<&GpuIndices>, out: &mut Vec<Finding>) {
+fn gpu_indices(exp: &Exp<'_, '_>, at: &NodePath, g: Option<&GpuIndices>, out: &mut Vec<Finding>) {
     let Some(list) = g.and_then(GpuIndices::indices) else {
         return;
     };
-    let field = pointer::tokens(at).pop().unwrap_or_default();
+    let field = at.last_key().unwrap_or_default();
     let mut seen = Vec::new();
     for i in list {
         if i < 0 {

@@ -47,7 +47,7 @@ use std::path::{Path, PathBuf};
 use crate::model::exp_yml::{ExperimentConfig, TrainingService, TrainingServiceConfig};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
-use crate::source::{Node, pointer};
+use crate::source::path::NodePath;
 
 /// The rules of this module.
 pub static RULES: &[&Rule] = &[
@@ -93,24 +93,29 @@ pub(crate) struct Exp<'c, 'a> {
 }
 
 impl Exp<'_, '_> {
-    /// The written pointer of a canonical pointer.
-    pub fn ptr(&self, canonical: &str) -> String {
-        self.ctx.source_pointer(canonical)
+    /// The written path of a canonical path.
+    pub fn ptr(&self, canonical: &NodePath) -> NodePath {
+        self.ctx.source_path(canonical)
+    }
+
+    /// The written path of the top-level member `key` (canonical spelling).
+    pub fn top(&self, key: &str) -> NodePath {
+        self.ptr(&NodePath::root().key(key))
     }
 
     /// The training services with their canonical pointers. The typed list lines up with the
     /// file's by index: the shape check's clean value keeps every item of an array in place
     /// (a failed item too), and a list with a failed item does not become a typed list at all
     /// ([`typed`] drops the member), so item `i` of the typed list is item `i` of the file.
-    pub fn services(&self) -> Vec<(&TrainingService, String)> {
+    pub fn services(&self) -> Vec<(&TrainingService, NodePath)> {
         match &self.config.training_service {
             Some(TrainingServiceConfig::One(ts)) => {
-                vec![(ts.as_ref(), "/trainingService".to_owned())]
+                vec![(ts.as_ref(), NodePath::root().key("trainingService"))]
             }
             Some(TrainingServiceConfig::Many(list)) => list
                 .iter()
                 .enumerate()
-                .map(|(i, ts)| (ts, pointer::push_index("/trainingService", i)))
+                .map(|(i, ts)| (ts, NodePath::root().key("trainingService").index(i)))
                 .collect(),
             None => Vec::new(),
         }
@@ -156,19 +161,6 @@ impl Exp<'_, '_> {
 
 fn runs_hpo_tools(cmd: &str) -> bool {
     cmd.contains("hpo_tools")
-}
-
-/// The node at a (written) pointer.
-pub(crate) fn node_at<'n>(root: &'n Node, ptr: &str) -> Option<&'n Node> {
-    let mut node = root;
-    for token in pointer::tokens(ptr) {
-        node = match &node.value {
-            crate::source::Value::Object(_) => node.get(&token)?,
-            crate::source::Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(node)
 }
 
 /// The typed config of the shape checker's clean value, read from it borrowed (no copy). A

@@ -80,8 +80,8 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
     }
     for (at, kind, a) in slots(exp) {
         let (p, shown) = match (&a.name, &a.class_name) {
-            (Some(n), _) => (format!("{at}/name"), n.trim().to_owned()),
-            (None, Some(c)) => (format!("{at}/className"), c.clone()),
+            (Some(n), _) => (at.key("name"), n.trim().to_owned()),
+            (None, Some(c)) => (at.key("className"), c.clone()),
             (None, None) => continue,
         };
         let builtin = a.name.as_deref().and_then(algorithms::lookup);

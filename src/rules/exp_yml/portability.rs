@@ -51,8 +51,8 @@ fn finding(exp: &Exp<'_, '_>, h: &Yaml11Hazard) -> Finding {
         .iter()
         .any(|f| match &exp.ctx.doc.v1 {
             // an NNI v1 file: the hazard is at a v1 pointer, the shape check's at v2 ones
-            Some(conv) => conv.v1_pointer(&f.pointer) == h.pointer,
-            None => f.pointer == h.pointer,
+            Some(conv) => conv.v1_path(&f.path) == h.pointer,
+            None => f.path == h.pointer,
         });
     let warning = if numeric(h.yaml12) {
         // The file relies on the number; PyYAML reads something else.

@@ -1,11 +1,12 @@
 //! Training services: hybrid mode, local GPUs, remote passwords, OpenPAI.
 
-use super::{Exp, node_at};
+use super::Exp;
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::model::exp_yml::{TrainingService, TrainingServiceConfig};
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Node, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Node, Value};
 
 const EXP: &[Kind] = &[Kind::ExpYml];
 
@@ -196,7 +197,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &HYBRID_WITHOUT_NNI_MANAGER_IP,
-                exp.ptr("/trainingService"),
+                exp.top("trainingService"),
                 "`trainingService` is a list (hybrid mode) but there is no top-level `nniManagerIp`; NNI crashes without one",
             )
             .at_key()
@@ -228,7 +229,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                     out.push(
                         Finding::new(
                             &TRIALS_PER_GPU_WITHOUT_GPU,
-                            exp.ptr(&pointer::push(&base, "maxTrialNumberPerGpu")),
+                            exp.ptr(&base.key("maxTrialNumberPerGpu")),
                             format!(
                                 "`maxTrialNumberPerGpu` is {n}, but trials use no GPU (`trialGpuNumber` is {})",
                                 gpus.map_or("not set".to_owned(), |g| g.to_string())
@@ -255,7 +256,7 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                     out.push(
                         Finding::new(
                             &OPENPAI_CONFIG_TWICE,
-                            exp.ptr(&pointer::push(&base, "openpaiConfigFile")),
+                            exp.ptr(&base.key("openpaiConfigFile")),
                             "`openpaiConfig` and `openpaiConfigFile` are both set; expected one of them",
                         )
                         .at_key()
@@ -269,12 +270,12 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
                     out.push(
                         Finding::new(
                             &HOST_WITHOUT_SCHEME,
-                            exp.ptr(&pointer::push(&base, "host")),
+                            exp.ptr(&base.key("host")),
                             format!("the OpenPAI host `{h}` has no scheme; NNI connects to `https://{h}`"),
                         )
                         .help(format!("write `host: https://{h}` (or `http://` if that is meant)"))
                         .fix(crate::fix::Fix::set_value(
-                            exp.ptr(&pointer::push(&base, "host")),
+                            exp.ptr(&base.key("host")),
                             &format!("https://{}", h.trim()),
                         )),
                     );
@@ -287,8 +288,8 @@ pub(super) fn check(exp: &Exp<'_, '_>, out: &mut Vec<Finding>) {
 
 /// Passwords of remote machines, found in the tree (a machine that failed the shape check is
 /// not in the typed model, but its password is still in the file).
-fn passwords(exp: &Exp<'_, '_>, base: &str, out: &mut Vec<Finding>) {
-    let Some(ts) = node_at(exp.ctx.root, &exp.ptr(base)) else {
+fn passwords(exp: &Exp<'_, '_>, base: &NodePath, out: &mut Vec<Finding>) {
+    let Some(ts) = exp.ptr(base).resolve(exp.ctx.root) else {
         return;
     };
     let Some(list) = child(ts, "machineList") else {
@@ -297,7 +298,7 @@ fn passwords(exp: &Exp<'_, '_>, base: &str, out: &mut Vec<Finding>) {
     let Some(machines) = list.value.as_array() else {
         return;
     };
-    let list_ptr = pointer::push(&exp.ptr(base), &list.key);
+    let list_ptr = exp.ptr(base).key(&list.key);
     for (i, m) in machines.iter().enumerate() {
         let Some(pw) = child(m, "password") else {
             continue;
@@ -308,7 +309,7 @@ fn passwords(exp: &Exp<'_, '_>, base: &str, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(
                 &PASSWORD_IN_FILE,
-                pointer::push(&pointer::push_index(&list_ptr, i), &pw.key),
+                list_ptr.index(i).key(&pw.key),
                 "the SSH password of this machine is written in the file; NNI shows it in its web UI",
             )
             .at_key()

@@ -7,7 +7,7 @@ use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::shape::NNI_V1_CONFIG;
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Node, pointer};
+use crate::source::Node;
 
 /// HPO390: NNI 3.0 cannot convert the v1 config.
 pub static V1_NOT_CONVERTIBLE: Rule = Rule {
@@ -63,14 +63,14 @@ misspelling.",
     }],
 };
 /// v1 keys that a v2 file may still hold, renamed one to one: (parent pointer, v1 key, v2 key).
-const V1_RENAMES: &[(&str, &str, &str)] = &[
-    ("", "maxTrialNum", "maxTrialNumber"),
-    ("", "searchSpacePath", "searchSpaceFile"),
-    ("", "maxExecDuration", "maxExperimentDuration"),
-    ("", "logDir", "experimentWorkingDirectory"),
-    ("/tuner", "builtinTunerName", "name"),
-    ("/assessor", "builtinAssessorName", "name"),
-    ("/advisor", "builtinAdvisorName", "name"),
+const V1_RENAMES: &[(&[&str], &str, &str)] = &[
+    (&[], "maxTrialNum", "maxTrialNumber"),
+    (&[], "searchSpacePath", "searchSpaceFile"),
+    (&[], "maxExecDuration", "maxExperimentDuration"),
+    (&[], "logDir", "experimentWorkingDirectory"),
+    (&["tuner"], "builtinTunerName", "name"),
+    (&["assessor"], "builtinAssessorName", "name"),
+    (&["advisor"], "builtinAdvisorName", "name"),
 ];
 
 /// A shape finding of an unknown key that is a v1 key of a v2 file: says so, with the rename
@@ -79,16 +79,15 @@ pub fn v2_rename(mut f: Finding) -> Finding {
     if !std::ptr::eq(f.rule, &crate::rules::shape::UNKNOWN_KEY) {
         return f;
     }
-    let Some((parent, last)) = f.pointer.rsplit_once('/') else {
+    let (Some(parent), Some(key)) = (f.path.parent(), f.path.last_key()) else {
         return f;
     };
-    let key = pointer::unescape(last);
     if let Some((_, v1, v2)) = V1_RENAMES
         .iter()
-        .find(|(p, k, _)| *p == parent && *k == key)
+        .find(|(p, k, _)| parent.is_keys(p) && *k == key)
     {
         f.help = Some(format!("`{v1}` is the NNI v1 name of `{v2}`: rename it"));
-        f.fix = Some(crate::fix::Fix::rename_key(f.pointer.clone(), v2));
+        f.fix = Some(crate::fix::Fix::rename_key(f.path.clone(), v2));
     }
     f
 }
@@ -122,7 +121,7 @@ pub fn check(root: &Node, conv: &Converted, out: &mut Vec<Finding>) {
             NoteKind::Dropped => &V1_KEY_DROPPED,
         };
         out.push(
-            Finding::new(rule, n.pointer.clone(), n.message.clone())
+            Finding::new(rule, &n.pointer, n.message.clone())
                 .span(n.span)
                 .help_opt(n.help.clone()),
         );

@@ -19,7 +19,8 @@ use crate::kind::Kind;
 use crate::rules::cross::{experiment, placeholders, tuner};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, did_you_mean};
-use crate::source::{Member, Node, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node, Value};
 
 const ACCESSIBILITY: &[&str] = &["PRIVATE", "PUBLIC"];
 const STATUSES: &[&str] = &[
@@ -67,7 +68,9 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
     let conf = root
         .member("HpoExperimentConfiguration")
         .filter(|m| m.value.as_object().is_some());
-    let conf_base = conf.map(|m| pointer::push("", &m.key)).unwrap_or_default();
+    let conf_base = conf
+        .map(|m| NodePath::root().key(&m.key))
+        .unwrap_or_default();
     let conf_space = conf.and_then(|c| {
         c.value
             .member("search_space")
@@ -78,7 +81,7 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
         Some(d) => d.root().map(|r| Space {
             doc: Some(d),
             root: r,
-            base: String::new(),
+            base: NodePath::root(),
         }),
         None => root
             .member("SearchSpace")
@@ -86,13 +89,13 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
             .map(|m| Space {
                 doc: None,
                 root: &m.value,
-                base: pointer::push("", &m.key),
+                base: NodePath::root().key(&m.key),
             }),
     };
     let conf_space = conf_space.map(|m| Space {
         doc: None,
         root: &m.value,
-        base: format!("{conf_base}{}", pointer::push("", &m.key)),
+        base: conf_base.key(&m.key),
     });
     let mut emit = |doc: Option<&Document>, f: Finding| {
         let index = doc.and_then(|d| embedded.iter().position(|e| std::ptr::eq(e, d)));
@@ -110,9 +113,9 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
             && let Some(y) = c.value.member("yml_config")
             && y.value.as_object().is_some()
         {
-            let base = format!("{conf_base}{}", pointer::push("", &y.key));
+            let base = conf_base.key(&y.key);
             let mut diffs = Vec::new();
-            compare_yml(&y.value, &base, yml_root, "", &mut diffs);
+            compare_yml(&y.value, &base, yml_root, &NodePath::root(), &mut diffs);
             for (in_yml, f) in diffs {
                 emit(if in_yml { Some(yml_doc) } else { None }, f);
             }
@@ -120,7 +123,7 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
         if let Some(ssf) = experiment::member(yml_root, "searchSpaceFile") {
             match space.as_ref().or(conf_space.as_ref()) {
                 Some(sp) => {
-                    let s = experiment::settings(yml_root, "");
+                    let s = experiment::settings(yml_root, &NodePath::root());
                     let mut in_yml = Vec::new();
                     let mut in_space = Vec::new();
                     experiment::check_space(&s, sp.root, &sp.base, &mut in_yml, &mut in_space);
@@ -135,7 +138,7 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
                     Some(yml_doc),
                     Finding::new(
                         &EMBEDDED_FILE_MISSING,
-                        pointer::push("", &ssf.key),
+                        NodePath::root().key(&ssf.key),
                         "ConfigYml names a search space file, but the response has no SearchSpace",
                     )
                     .help("the search space of a response is its `SearchSpace` member"),
@@ -175,7 +178,7 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
         if let Some(d) = ini
             && let Some(r) = d.root()
         {
-            placeholders::uses_under(d, r, "", &[], &mut ini_uses);
+            placeholders::uses_under(d, r, &NodePath::root(), &[], &mut ini_uses);
         }
         if let Some(c) = conf {
             placeholders::uses_under(
@@ -188,7 +191,7 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
         }
         let names: Vec<String> = spaces
             .iter()
-            .flat_map(|s| placeholders::keys(s.root, ""))
+            .flat_map(|s| placeholders::keys(s.root, &NodePath::root()))
             .map(|(k, _)| k)
             .collect();
         for f in placeholders::undefined(&ini_uses, &names) {
@@ -221,7 +224,7 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
 struct Space<'a> {
     doc: Option<&'a Document>,
     root: &'a Node,
-    base: String,
+    base: NodePath,
 }
 
 fn enums(root: &Node, findings: &mut Vec<Finding>) {
@@ -232,7 +235,7 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
         findings.push(
             Finding::new(
                 &INVALID_ACCESSIBILITY,
-                pointer::push("", &m.key),
+                NodePath::root().key(&m.key),
                 format!("Accessibility `{v}` is not `PRIVATE` or `PUBLIC`"),
             )
             .help(match did_you_mean(v, ACCESSIBILITY.iter().copied()) {
@@ -240,7 +243,7 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
                 None => "use `PRIVATE` or `PUBLIC`".to_owned(),
             })
             .fix_opt(crate::rules::enum_fix(
-                &pointer::push("", &m.key),
+                &NodePath::root().key(&m.key),
                 v,
                 ACCESSIBILITY,
             )),
@@ -253,7 +256,7 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
         findings.push(
             Finding::new(
                 &UNKNOWN_STATUS,
-                pointer::push("", &m.key),
+                NodePath::root().key(&m.key),
                 format!("Status `{}` is not a documented experiment state", short(v)),
             )
             .help(match did_you_mean(v, STATUSES.iter().copied()) {
@@ -261,7 +264,7 @@ fn enums(root: &Node, findings: &mut Vec<Finding>) {
                 None => format!("known states: {}", STATUSES.join(", ")),
             })
             .fix_opt(crate::rules::enum_fix(
-                &pointer::push("", &m.key),
+                &NodePath::root().key(&m.key),
                 v,
                 STATUSES,
             )),
@@ -354,7 +357,7 @@ fn times(root: &Node, findings: &mut Vec<Finding>) {
     for key in ["GmtCreateTime", "GmtModifiedTime"] {
         let Some(m) = root.member(key) else { continue };
         let Some(v) = m.value.as_str() else { continue };
-        let ptr = pointer::push("", &m.key);
+        let ptr = NodePath::root().key(&m.key);
         match parse_time(v) {
             Some(t) => parsed.push(Some((t, ptr))),
             None => {
@@ -408,11 +411,11 @@ fn trial_status(root: &Node, findings: &mut Vec<Finding>) {
     let Some(members) = ts.value.as_object() else {
         return;
     };
-    let base = pointer::push("", &ts.key);
+    let base = NodePath::root().key(&ts.key);
     let mut sum: u64 = 0;
     let mut all_counts = true;
     for m in members {
-        let ptr = pointer::push(&base, &m.key);
+        let ptr = base.key(&m.key);
         if !TRIAL_STATES.contains(&m.key.as_str()) {
             findings.push(
                 Finding::new(
@@ -484,12 +487,18 @@ fn describe(node: &Node) -> String {
 
 /// Compares `yml_config` (at `ybase`) with ConfigYml (`cfg` at `cbase`, in the embedded
 /// document): each finding and whether it is located in ConfigYml.
-fn compare_yml(yml: &Node, ybase: &str, cfg: &Node, cbase: &str, out: &mut Vec<(bool, Finding)>) {
+fn compare_yml(
+    yml: &Node,
+    ybase: &NodePath,
+    cfg: &Node,
+    cbase: &NodePath,
+    out: &mut Vec<(bool, Finding)>,
+) {
     let Some(members) = yml.as_object() else {
         return;
     };
     for m in members {
-        let yptr = pointer::push(ybase, &m.key);
+        let yptr = ybase.key(&m.key);
         let Some(c) = experiment::member(cfg, &m.key) else {
             if !matches!(m.value.value, Value::Null) {
                 out.push((
@@ -505,7 +514,7 @@ fn compare_yml(yml: &Node, ybase: &str, cfg: &Node, cbase: &str, out: &mut Vec<(
             }
             continue;
         };
-        let cptr = pointer::push(cbase, &c.key);
+        let cptr = cbase.key(&c.key);
         if m.value.as_object().is_some() && c.value.as_object().is_some() {
             compare_yml(&m.value, &yptr, &c.value, &cptr, out);
             continue;
@@ -591,11 +600,13 @@ fn compare_spaces(a: &Space<'_>, b: &Space<'_>, emit: &mut impl FnMut(Option<&Do
         };
         emit(
             None,
-            Finding::new(&SEARCH_SPACE_DISAGREES, "/SearchSpace", message)
-                .at_key()
-                .help(
-                    "make SearchSpace and HpoExperimentConfiguration.search_space the same space",
-                ),
+            Finding::new(
+                &SEARCH_SPACE_DISAGREES,
+                NodePath::root().key("SearchSpace"),
+                message,
+            )
+            .at_key()
+            .help("make SearchSpace and HpoExperimentConfiguration.search_space the same space"),
         );
     }
     for m in am {
@@ -606,7 +617,7 @@ fn compare_spaces(a: &Space<'_>, b: &Space<'_>, emit: &mut impl FnMut(Option<&Do
                 a.doc,
                 Finding::new(
                     &SEARCH_SPACE_DISAGREES,
-                    pointer::push(&a.base, &m.key),
+                    a.base.key(&m.key),
                     format!(
                         "parameter `{}` has a different domain in SearchSpace and in HpoExperimentConfiguration.search_space",
                         m.key

@@ -16,13 +16,13 @@ use crate::model::trial_ini::table::{
     self, metric_config, oss_config, output_config, params_config, platform_config, schedule_config,
 };
 use crate::rules::dispatch::Ctx;
+use crate::source::path::NodePath;
 use std::borrow::Cow;
 
 use crate::rules::trial_ini::common::{
     Commands, DictEntry, MetricDict, StringRoot, Strings, Text, View,
 };
 use crate::rules::{Finding, Rule};
-use crate::source::pointer;
 
 /// The rules of this module (the shared ones are listed by [`crate::rules::trial_ini`]).
 pub static RULES: &[&Rule] = &[
@@ -33,7 +33,7 @@ pub static RULES: &[&Rule] = &[
 ];
 
 /// Runs the HpoExperimentConfiguration rules on the configuration at `base`.
-pub fn check(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) {
+pub fn check(ctx: &Ctx<'_>, base: &NodePath, findings: &mut Vec<Finding>) {
     let clean = if base.is_empty() {
         Some(&ctx.shape.clean)
     } else {
@@ -64,12 +64,12 @@ pub fn check(ctx: &Ctx<'_>, base: &str, findings: &mut Vec<Finding>) {
 }
 
 fn view<'a>(
-    base: &str,
+    base: &NodePath,
     conf: &'a HpoExperimentConfiguration,
     clean: &'a serde_json::Value,
 ) -> View<'a> {
-    let sec = |s: &str| pointer::push(base, s);
-    let ptr = |s: &str, k: &str| pointer::push(&sec(s), k);
+    let sec = |s: &str| base.key(s);
+    let ptr = |s: &str, k: &str| (sec(s)).key(k);
     let text = |s: &str, k: &str, v: &'a Option<String>| {
         v.as_ref().map(|v| Text::new(ptr(s, k), v.as_str()))
     };
@@ -114,7 +114,7 @@ fn view<'a>(
             view.sources = list
                 .iter()
                 .enumerate()
-                .map(|(i, s)| Text::new(pointer::push_index(&base, i), s.as_str()))
+                .map(|(i, s)| Text::new(base.index(i), s.as_str()))
                 .collect();
         }
         view.final_modes.extend(text(
@@ -133,7 +133,7 @@ fn view<'a>(
                 .iter()
                 .map(|(k, w)| DictEntry {
                     key: k.clone(),
-                    ptr: pointer::push(&dptr, k),
+                    ptr: dptr.key(k),
                     weight: w.as_f64().filter(|f| f.is_finite()),
                     quoted: matches!(w, NumberOrString::String(_)),
                 })

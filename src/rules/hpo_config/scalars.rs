@@ -7,7 +7,7 @@ use crate::model::hpo_config::HpoExperimentConfiguration;
 use crate::model::trial_ini::table::{metric_config, monitor_config, platform_config};
 use crate::model::{BoolOrString, IntOrString, NumberOrString};
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::pointer;
+use crate::source::path::NodePath;
 
 const KINDS: &[Kind] = &[Kind::HpoConfig, Kind::GetHpoExperiment];
 
@@ -70,7 +70,7 @@ pub fn int_value(v: &IntOrString) -> Option<i64> {
     }
 }
 
-fn loose(ptr: String, name: &str, found: &str, typed: &str, findings: &mut Vec<Finding>) {
+fn loose(ptr: NodePath, name: &str, found: &str, typed: &str, findings: &mut Vec<Finding>) {
     let ptr_copy = ptr.clone();
     findings.push(
         Finding::new(
@@ -83,7 +83,7 @@ fn loose(ptr: String, name: &str, found: &str, typed: &str, findings: &mut Vec<F
     );
 }
 
-fn int_field(ptr: String, name: &str, v: &Option<IntOrString>, findings: &mut Vec<Finding>) {
+fn int_field(ptr: NodePath, name: &str, v: &Option<IntOrString>, findings: &mut Vec<Finding>) {
     if let Some(IntOrString::String(s)) = v {
         if s.trim().parse::<i64>().is_ok() {
             loose(ptr, name, s, "an integer", findings);
@@ -100,7 +100,7 @@ fn int_field(ptr: String, name: &str, v: &Option<IntOrString>, findings: &mut Ve
     }
 }
 
-fn bool_field(ptr: String, name: &str, v: &Option<BoolOrString>, findings: &mut Vec<Finding>) {
+fn bool_field(ptr: NodePath, name: &str, v: &Option<BoolOrString>, findings: &mut Vec<Finding>) {
     if let Some(BoolOrString::String(s)) = v {
         match bool_string(s) {
             Some(b) => findings.push(
@@ -125,8 +125,8 @@ fn bool_field(ptr: String, name: &str, v: &Option<BoolOrString>, findings: &mut 
 }
 
 /// Runs the scalar rules on the configuration at `base`.
-pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<Finding>) {
-    let ptr = |s: &str, k: &str| pointer::push(&pointer::push(base, s), k);
+pub fn check(base: &NodePath, conf: &HpoExperimentConfiguration, findings: &mut Vec<Finding>) {
+    let ptr = |s: &str, k: &str| base.key(s).key(k);
     if let Some(p) = &conf.platform_config
         && let Some(IntOrString::String(s)) = &p.resume
         && matches!(s.trim(), "0" | "1")
@@ -150,7 +150,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
             {
                 // Strings that are not numbers are `invalid-metric-dict`.
                 loose(
-                    pointer::push(&dptr, k),
+                    dptr.key(k),
                     &format!("metric_dict.{k}"),
                     s,
                     "a number",

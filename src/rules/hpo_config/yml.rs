@@ -5,7 +5,7 @@ use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::model::hpo_config::HpoExperimentConfiguration;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
-use crate::source::pointer;
+use crate::source::path::NodePath;
 
 const KINDS: &[Kind] = &[Kind::HpoConfig, Kind::GetHpoExperiment];
 
@@ -83,11 +83,11 @@ an error: the service may register more.",
 };
 
 /// Runs the yml_config rules on the configuration at `base`.
-pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<Finding>) {
+pub fn check(base: &NodePath, conf: &HpoExperimentConfiguration, findings: &mut Vec<Finding>) {
     let Some(y) = &conf.yml_config else {
         return;
     };
-    let yptr = pointer::push(base, "yml_config");
+    let yptr = base.key("yml_config");
     for (name, value) in [
         ("trial_concurrency", &y.trial_concurrency),
         ("max_trial_number", &y.max_trial_number),
@@ -98,7 +98,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
             findings.push(
                 Finding::new(
                     &INVALID_YML_CONFIG,
-                    pointer::push(&yptr, name),
+                    yptr.key(name),
                     format!("`{name}` is {n}; expected at least 1"),
                 )
                 .help(format!("set `{name}` to 1 or more")),
@@ -111,7 +111,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
         findings.push(
             Finding::new(
                 &INVALID_YML_CONFIG,
-                pointer::push(&yptr, "log_level"),
+                yptr.key("log_level"),
                 format!(
                     "`log_level` `{level}` is not one of {}",
                     LOG_LEVELS.join(", ")
@@ -122,7 +122,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
                     .map(|s| format!("did you mean `{s}`?")),
             )
             .fix_opt(crate::rules::enum_fix(
-                &pointer::push(&yptr, "log_level"),
+                &yptr.key("log_level"),
                 level,
                 LOG_LEVELS,
             )),
@@ -141,7 +141,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
             findings.push(
                 Finding::new(
                     &UNKNOWN_ALGORITHM,
-                    pointer::push(&pointer::push(&yptr, member), "name"),
+                    yptr.key(member).key("name"),
                     format!("{member} `{name}` is not a built-in {member}"),
                 )
                 .help(match suggestion {
@@ -149,7 +149,7 @@ pub fn check(base: &str, conf: &HpoExperimentConfiguration, findings: &mut Vec<F
                     None => format!("use one of {}", known.join(", ")),
                 })
                 .fix_opt(crate::rules::enum_fix(
-                    &pointer::push(&pointer::push(&yptr, member), "name"),
+                    &yptr.key(member).key("name"),
                     name,
                     known,
                 )),

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use super::{Param, Parent, SPACE_KINDS, check_params, ranges, show_node};
 use crate::diagnostic::Severity;
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Member, Node, Number, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node, Number, Value};
 
 const SS: &str = "search_space.json";
 
@@ -159,7 +160,7 @@ fn number_key(n: Number) -> OptionKey<'static> {
 }
 
 /// Checks the options of a choice (the items of its `_value`).
-pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut Vec<Finding>) {
+pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &NodePath, out: &mut Vec<Finding>) {
     if options.is_empty() {
         out.push(
             Finding::new(
@@ -174,7 +175,7 @@ pub(crate) fn check(p: &Param<'_>, options: &[Node], value_ptr: &str, out: &mut 
     let mut seen = SeenOptions::new(options.len());
     for (i, opt) in options.iter().enumerate() {
         // the pointer is built only for a finding or a sub-space
-        let ptr = || pointer::push_index(value_ptr, i);
+        let ptr = || value_ptr.index(i);
         let key = match &opt.value {
             Value::Number(n) => {
                 let f = n.as_f64();
@@ -252,7 +253,7 @@ fn sub_space<'a>(
     i: usize,
     opt: &'a Node,
     members: &'a [Member],
-    ptr: &str,
+    ptr: &NodePath,
     out: &mut Vec<Finding>,
 ) -> Option<OptionKey<'a>> {
     let index = i.to_string();
@@ -263,7 +264,7 @@ fn sub_space<'a>(
                 out.push(
                     Finding::new(
                         &NESTED_SPACE_WITHOUT_NAME,
-                        pointer::push(ptr, "_name"),
+                        ptr.key("_name"),
                         format!(
                             "`_name` of option {i} of search space parameter {} (choice) is {}, expected a string",
                             p.label,

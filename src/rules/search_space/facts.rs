@@ -7,7 +7,8 @@
 
 use super::ranges::divides;
 use super::types::DomainType;
-use crate::source::{Member, Node, Number, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node, Number, Value};
 
 /// The number of distinct configurations of a space (what grid search would run).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -168,20 +169,25 @@ pub fn placeholders(root: &Node) -> Vec<String> {
 /// written (also when it is not one of the ten types), and whether it is inside a nested
 /// sub-space of a choice. Used for tuner compatibility (a tuner that cannot sample nested
 /// spaces looks for `nested == true`). Parameters whose `_type` is not a string are left out.
-pub fn domain_types(root: &Node) -> Vec<(String, String, bool)> {
+pub fn domain_types(root: &Node) -> Vec<(NodePath, String, bool)> {
     let mut out = Vec::new();
     if let Some(members) = root.as_object() {
-        collect(members, "", false, &mut out);
+        collect(members, &NodePath::root(), false, &mut out);
     }
     out
 }
 
-fn collect(members: &[Member], base: &str, nested: bool, out: &mut Vec<(String, String, bool)>) {
+fn collect(
+    members: &[Member],
+    base: &NodePath,
+    nested: bool,
+    out: &mut Vec<(NodePath, String, bool)>,
+) {
     for m in members {
         if nested && m.key == "_name" {
             continue;
         }
-        let ptr = pointer::push(base, &m.key);
+        let ptr = base.key(&m.key);
         let Some(ty) = m.value.get("_type").and_then(Node::as_str) else {
             continue;
         };
@@ -192,10 +198,10 @@ fn collect(members: &[Member], base: &str, nested: bool, out: &mut Vec<(String, 
         let Some(options) = m.value.get("_value").and_then(Node::as_array) else {
             continue;
         };
-        let value_ptr = pointer::push(&ptr, "_value");
+        let value_ptr = ptr.key("_value");
         for (i, opt) in options.iter().enumerate() {
             if let Some(sub) = opt.as_object() {
-                collect(sub, &pointer::push_index(&value_ptr, i), true, out);
+                collect(sub, &value_ptr.index(i), true, out);
             }
         }
     }

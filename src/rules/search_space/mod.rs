@@ -28,7 +28,7 @@ pub use facts::{GridSize, domain_types, grid_size, placeholders};
 
 use super::{Finding, Rule};
 use crate::kind::Kind;
-use crate::source::pointer;
+use crate::source::path::NodePath;
 use crate::source::{Member, Node, SyntaxKind, SyntaxProblem};
 
 /// The kinds a search space lives in: its own file, and embedded in the three others.
@@ -80,7 +80,7 @@ pub static RULES: &[&Rule] = &[
 /// Never panics, whatever the tree. Non-finite numbers are reported by `non-finite-value`; when
 /// the document's reader has already reported them (the JSON reader reports `1e400` as
 /// `number-out-of-range`), use [`check_parsed`] instead, which drops the repeats.
-pub fn check(root: &Node, base: &str, ctx: &SpaceContext, out: &mut Vec<Finding>) {
+pub fn check(root: &Node, base: &NodePath, ctx: &SpaceContext, out: &mut Vec<Finding>) {
     let Some(members) = root.as_object() else {
         structure::not_object(root, base, out);
         return;
@@ -94,7 +94,7 @@ pub fn check(root: &Node, base: &str, ctx: &SpaceContext, out: &mut Vec<Finding>
 /// the same document as `base`).
 pub fn check_parsed(
     root: &Node,
-    base: &str,
+    base: &NodePath,
     ctx: &SpaceContext,
     problems: &[SyntaxProblem],
     out: &mut Vec<Finding>,
@@ -105,7 +105,7 @@ pub fn check_parsed(
         !(std::ptr::eq(f.rule, &ranges::NON_FINITE_VALUE)
             && problems
                 .iter()
-                .any(|p| p.kind == SyntaxKind::NumberRange && p.pointer == f.pointer))
+                .any(|p| p.kind == SyntaxKind::NumberRange && p.pointer == f.path))
     }));
 }
 
@@ -117,7 +117,7 @@ pub(crate) struct Param<'a> {
     /// How messages name it: `` `${lr}` ``, or `` `a_1` (in option `a` of `${x}`) ``.
     pub label: Label<'a>,
     /// Pointer of the member (into the enclosing document).
-    pub pointer: String,
+    pub pointer: NodePath,
     /// The domain node (the member's value).
     pub node: &'a Node,
 }
@@ -155,7 +155,7 @@ pub(crate) struct Parent<'a> {
 /// Checks each parameter of a space or sub-space (`_name` of a sub-space is not a parameter).
 pub(crate) fn check_params(
     members: &[Member],
-    base: &str,
+    base: &NodePath,
     parent: Option<Parent<'_>>,
     out: &mut Vec<Finding>,
 ) {
@@ -170,7 +170,7 @@ pub(crate) fn check_params(
         let param = Param {
             key: &m.key,
             label,
-            pointer: pointer::push(base, &m.key),
+            pointer: base.key(&m.key),
             node: &m.value,
         };
         check_param(&param, out);
@@ -185,7 +185,7 @@ fn check_param(p: &Param<'_>, out: &mut Vec<Finding>) {
     let Some(ty) = types::domain_type(p, type_node, out) else {
         return;
     };
-    let value_ptr = pointer::push(&p.pointer, "_value");
+    let value_ptr = p.pointer.key("_value");
     let Some(values) = structure::value_array(p, ty, value_node, &value_ptr, out) else {
         return;
     };

@@ -8,7 +8,8 @@ use super::{SPACE_KINDS, SpaceContext};
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Member, pointer};
+use crate::source::Member;
+use crate::source::path::NodePath;
 
 /// HPO220: `${name}` and bare names in one space.
 pub static MIXED_PARAMETER_NAMES: Rule = Rule {
@@ -70,7 +71,12 @@ fn as_placeholder(name: &str) -> String {
 }
 
 /// Checks the top-level names of a space.
-pub(crate) fn check(members: &[Member], base: &str, ctx: &SpaceContext, out: &mut Vec<Finding>) {
+pub(crate) fn check(
+    members: &[Member],
+    base: &NodePath,
+    ctx: &SpaceContext,
+    out: &mut Vec<Finding>,
+) {
     let placeholders = members.iter().filter(|m| is_placeholder(&m.key)).count();
     let bare = members.len() - placeholders;
     if ctx.pai {
@@ -78,7 +84,7 @@ pub(crate) fn check(members: &[Member], base: &str, ctx: &SpaceContext, out: &mu
             out.push(
                 Finding::new(
                     &BARE_PARAMETER_NAME,
-                    pointer::push(base, &m.key),
+                    base.key(&m.key),
                     format!(
                         "search space parameter `{}` is not a `${{name}}` placeholder: hpo_tools substitutes only `${{name}}` keys into commands",
                         m.key
@@ -87,7 +93,7 @@ pub(crate) fn check(members: &[Member], base: &str, ctx: &SpaceContext, out: &mu
                 .at_key()
                 .help(format!("rename it `{}`", as_placeholder(&m.key)))
                 .fix(
-                    crate::fix::Fix::rename_key(pointer::push(base, &m.key), &as_placeholder(&m.key))
+                    crate::fix::Fix::rename_key(base.key(&m.key), &as_placeholder(&m.key))
                         .with_applicability(crate::fix::Applicability::Unsafe),
                 ),
             );
@@ -125,7 +131,7 @@ pub(crate) fn check(members: &[Member], base: &str, ctx: &SpaceContext, out: &mu
             )
         };
         out.push(
-            Finding::new(&MIXED_PARAMETER_NAMES, pointer::push(base, &m.key), message)
+            Finding::new(&MIXED_PARAMETER_NAMES, base.key(&m.key), message)
                 .at_key()
                 .help(help),
         );

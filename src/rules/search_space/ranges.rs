@@ -4,7 +4,8 @@ use super::types::DomainType;
 use super::{Param, SPACE_KINDS, show_f64, show_node, show_number};
 use crate::diagnostic::Severity;
 use crate::rules::{ExampleFile, Finding, Rule};
-use crate::source::{Node, Number, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Node, Number, Value};
 
 const SS: &str = "search_space.json";
 
@@ -183,7 +184,7 @@ tolerance of 1e-9, so `[1, 10, 0.1]` is fine.",
 };
 
 /// Reports a NaN or infinite number at `ptr`.
-pub(crate) fn non_finite(label: &impl std::fmt::Display, n: f64, ptr: String) -> Finding {
+pub(crate) fn non_finite(label: &impl std::fmt::Display, n: f64, ptr: NodePath) -> Finding {
     Finding::new(
         &NON_FINITE_VALUE,
         ptr,
@@ -206,7 +207,7 @@ pub(crate) fn check(
     p: &Param<'_>,
     ty: DomainType,
     values: &[Node],
-    value_ptr: &str,
+    value_ptr: &NodePath,
     out: &mut Vec<Finding>,
 ) {
     let arity = ty.arity().unwrap_or(2);
@@ -241,7 +242,7 @@ pub(crate) fn check(
     let mut all_numbers = true;
     for (i, v) in values.iter().enumerate() {
         // the pointer is built only for a finding
-        let ptr = || pointer::push_index(value_ptr, i);
+        let ptr = || value_ptr.index(i);
         match value_number(p, ty, v, ptr, out) {
             Some(n) => nums.push(n),
             None => all_numbers = false,
@@ -264,7 +265,7 @@ fn value_number(
     p: &Param<'_>,
     ty: DomainType,
     v: &Node,
-    ptr: impl Fn() -> String,
+    ptr: impl Fn() -> NodePath,
     out: &mut Vec<Finding>,
 ) -> Option<Number> {
     let expected = if ty == DomainType::Randint {
@@ -346,7 +347,7 @@ fn check_range(
     ty: DomainType,
     a: Number,
     b: Number,
-    value_ptr: &str,
+    value_ptr: &NodePath,
     out: &mut Vec<Finding>,
 ) {
     if ty.is_normal() {
@@ -355,7 +356,7 @@ fn check_range(
             out.push(
                 Finding::new(
                     &NON_POSITIVE_SIGMA,
-                    pointer::push_index(value_ptr, 1),
+                    value_ptr.index(1),
                     format!(
                         "search space parameter {} ({}) must have sigma > 0, found {}",
                         p.label,
@@ -426,7 +427,7 @@ fn check_range(
         out.push(
             Finding::new(
                 &NON_POSITIVE_LOG_BOUND,
-                pointer::push_index(value_ptr, 0),
+                value_ptr.index(0),
                 format!(
                     "search space parameter {} ({}) must have low > 0, found {}",
                     p.label,
@@ -446,7 +447,7 @@ fn check_q(
     a: Number,
     b: Number,
     q: Number,
-    value_ptr: &str,
+    value_ptr: &NodePath,
     out: &mut Vec<Finding>,
 ) {
     let qf = q.as_f64();
@@ -455,7 +456,7 @@ fn check_q(
         out.push(
             Finding::new(
                 &NON_POSITIVE_Q,
-                pointer::push_index(value_ptr, 2),
+                value_ptr.index(2),
                 format!(
                     "search space parameter {} ({}) must have q > 0, found {}",
                     p.label,

@@ -5,7 +5,8 @@ use super::types::DomainType;
 use super::{Param, SPACE_KINDS};
 use crate::diagnostic::Severity;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
-use crate::source::{Node, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Node, Value};
 
 const SS: &str = "search_space.json";
 
@@ -116,7 +117,7 @@ of its characters: `\"_value\": \"ab\"` is not `[\"a\", \"b\"]`.",
 };
 
 /// Reports a space whose top level is not an object.
-pub(crate) fn not_object(root: &Node, base: &str, out: &mut Vec<Finding>) {
+pub(crate) fn not_object(root: &Node, base: &NodePath, out: &mut Vec<Finding>) {
     let help = match &root.value {
         Value::Array(_) => {
             "write an object that names each parameter: {\"${lr}\": {\"_type\": \"uniform\", \"_value\": [0, 1]}}"
@@ -151,7 +152,7 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
         out.push(
             Finding::new(
                 &PARAMETER_NOT_DOMAIN,
-                p.pointer.as_str(),
+                &p.pointer,
                 format!(
                     "search space parameter {} is {}, expected a domain object with `_type` and `_value`",
                     p.label,
@@ -189,7 +190,7 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
             None => "add \"_value\": [...]".to_owned(),
         };
         let fix = stand_in.map(|s| {
-            let f = crate::fix::Fix::rename_key(pointer::push(&p.pointer, s), key);
+            let f = crate::fix::Fix::rename_key(p.pointer.key(s), key);
             if key.strip_prefix('_') == Some(s) {
                 f
             } else {
@@ -202,7 +203,7 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
         out.push(
             Finding::new(
                 &MISSING_DOMAIN_KEY,
-                p.pointer.as_str(),
+                &p.pointer,
                 format!("search space parameter {} has no `{key}`", p.label),
             )
             .at_key()
@@ -218,7 +219,7 @@ pub(crate) fn domain<'a>(p: &Param<'a>, out: &mut Vec<Finding>) -> Option<(&'a N
         out.push(
             Finding::new(
                 &UNKNOWN_DOMAIN_KEY,
-                pointer::push(&p.pointer, key),
+                p.pointer.key(key),
                 format!(
                     "unknown key `{key}` in the domain of search space parameter {}: only `_type` and `_value` are read",
                     p.label
@@ -236,7 +237,7 @@ pub(crate) fn value_array<'a>(
     p: &Param<'_>,
     ty: DomainType,
     node: &'a Node,
-    value_ptr: &str,
+    value_ptr: &NodePath,
     out: &mut Vec<Finding>,
 ) -> Option<&'a [Node]> {
     if let Some(items) = node.as_array() {

@@ -3,7 +3,7 @@
 use super::{Param, SPACE_KINDS};
 use crate::diagnostic::Severity;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
-use crate::source::{Node, pointer};
+use crate::source::Node;
 
 const SS: &str = "search_space.json";
 
@@ -193,7 +193,7 @@ pub(crate) fn domain_type(
     out: &mut Vec<Finding>,
 ) -> Option<DomainType> {
     // the pointer is built only for a finding
-    let ptr = || pointer::push(&p.pointer, "_type");
+    let ptr = || p.pointer.key("_type");
     let all = || {
         DomainType::ALL
             .iter()

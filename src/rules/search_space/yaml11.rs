@@ -4,8 +4,9 @@
 use crate::diagnostic::Severity;
 use crate::kind::Kind;
 use crate::rules::{ExampleFile, Finding, Rule};
+use crate::source::path::NodePath;
 use crate::source::yaml::portable_number;
-use crate::source::{Node, Yaml11Hazard, pointer};
+use crate::source::{Node, Yaml11Hazard};
 
 /// HPO222: a number that PyYAML reads as a string, in a YAML search space.
 pub static YAML11_STRING_NUMBER: Rule = Rule {
@@ -41,16 +42,12 @@ pub fn check(root: &Node, hazards: &[Yaml11Hazard], out: &mut Vec<Finding>) {
             continue;
         }
         // `.../<param>/_value/<i>`: find the domain and its type.
-        let tokens = pointer::tokens(&h.pointer);
-        let Some(pos) = tokens.iter().rposition(|t| t == "_value") else {
+        let segs = h.pointer.segs();
+        let Some(pos) = segs.iter().rposition(|s| s.key_text() == "_value") else {
             continue;
         };
-        let domain_ptr: String = tokens
-            .iter()
-            .take(pos)
-            .map(|t| format!("/{}", pointer::escape(t)))
-            .collect();
-        let Some(domain) = pointer::resolve(root, &domain_ptr) else {
+        let domain_path: NodePath = segs.iter().take(pos).cloned().collect();
+        let Some(domain) = domain_path.resolve(root) else {
             continue;
         };
         let Some(ty) = domain.get("_type").and_then(Node::as_str) else {

@@ -5,25 +5,25 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 
 use crate::rules::dispatch::Ctx;
 use crate::source::offsets::{self, OffsetMap};
-use crate::source::{Member, Node, Span, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{Member, Node, Span, Value};
 
 /// A string setting and where it is. The value is borrowed from the configuration's model (or
 /// its cleaned JSON) where it can be.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Text<'a> {
     /// Its JSON Pointer in the document.
-    pub ptr: String,
+    pub ptr: NodePath,
     /// Its value.
     pub value: Cow<'a, str>,
 }
 
 impl<'a> Text<'a> {
     /// A setting at `ptr`.
-    pub fn new(ptr: impl Into<String>, value: impl Into<Cow<'a, str>>) -> Text<'a> {
+    pub fn new(ptr: impl Into<NodePath>, value: impl Into<Cow<'a, str>>) -> Text<'a> {
         Text {
             ptr: ptr.into(),
             value: value.into(),
@@ -37,7 +37,7 @@ pub struct DictEntry {
     /// The metric name (a regular expression for `stdout`).
     pub key: String,
     /// The member's pointer.
-    pub ptr: String,
+    pub ptr: NodePath,
     /// The weight as a number, `None` when it is a string that is not one.
     pub weight: Option<f64>,
     /// Whether the weight was written as a string (`"0.5"`).
@@ -52,7 +52,7 @@ pub enum MetricDict<'a> {
     /// The JSON object's members.
     Entries {
         /// The object's pointer.
-        ptr: String,
+        ptr: NodePath,
         /// Its members.
         entries: Vec<DictEntry>,
     },
@@ -63,7 +63,7 @@ pub enum MetricDict<'a> {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Commands<'a> {
     /// The pointer of the section (INI) or of the list (JSON).
-    pub ptr: String,
+    pub ptr: NodePath,
     /// Whether the commands are the items of a list rather than keys of the section.
     pub list: bool,
     /// `(cmdN, command)`, in document order (a list's items are named `cmd1`, `cmd2`, ...).
@@ -72,12 +72,12 @@ pub struct Commands<'a> {
 
 impl Commands<'_> {
     /// The pointer of the `i`th command.
-    pub fn ptr_of(&self, i: usize) -> String {
+    pub fn ptr_of(&self, i: usize) -> NodePath {
         if self.list {
-            pointer::push_index(&self.ptr, i)
+            self.ptr.index(i)
         } else {
             let key = self.entries.get(i).map_or("", |(k, _)| k.as_ref());
-            pointer::push(&self.ptr, key)
+            self.ptr.key(key)
         }
     }
 }
@@ -87,7 +87,7 @@ impl Commands<'_> {
 #[derive(Debug, Clone)]
 pub struct StringRoot<'a> {
     /// Its pointer in the document.
-    pub ptr: String,
+    pub ptr: NodePath,
     /// Its key (the key of its string values when it is one, or a list of them).
     pub key: &'a str,
     /// The value, without the members that failed the shape check.
@@ -109,20 +109,22 @@ pub enum Strings<'a> {
 /// distinct keys (an INI).
 #[derive(Debug, Clone, Default)]
 pub struct Removed {
-    /// The pointer of an object -> the (unescaped) keys of its left-out members.
-    by_parent: HashMap<String, HashSet<String>>,
+    /// The path of an object -> the keys of its left-out members.
+    by_parent: HashMap<NodePath, HashSet<String>>,
 }
 
 impl Removed {
-    /// The left-out members, from their pointers.
-    pub fn new(pointers: &[String]) -> Removed {
-        let mut by_parent: HashMap<String, HashSet<String>> = HashMap::new();
-        for p in pointers {
-            let Some((parent, token)) = p.rsplit_once('/') else {
+    /// The left-out members, from their paths.
+    pub fn new(paths: &[NodePath]) -> Removed {
+        let mut by_parent: HashMap<NodePath, HashSet<String>> = HashMap::new();
+        for p in paths {
+            let (Some(parent), Some(last)) = (p.parent(), p.last()) else {
                 continue;
             };
-            let key = pointer::unescape(token);
-            by_parent.entry(parent.to_owned()).or_default().insert(key);
+            by_parent
+                .entry(parent)
+                .or_default()
+                .insert(last.key_text().into_owned());
         }
         Removed { by_parent }
     }
@@ -130,7 +132,7 @@ impl Removed {
     /// The members of the object at `ptr` that were not left out, in document order.
     pub fn kept<'n>(
         &'n self,
-        ptr: &str,
+        ptr: &NodePath,
         members: &'n [Member],
     ) -> impl Iterator<Item = &'n Member> + use<'n> {
         let gone = self.by_parent.get(ptr);
@@ -148,11 +150,11 @@ pub struct View<'a> {
     /// An embedded ConfigIni, which may hold only some sections.
     pub partial: bool,
     /// Pointer of the configuration in its document (`""` or `/HpoExperimentConfiguration`).
-    pub base: String,
+    pub base: NodePath,
     /// `platform_config.name`.
     pub name: Option<Text<'a>>,
     /// Pointer of `platform_config`, when present.
-    pub platform_ptr: Option<String>,
+    pub platform_ptr: Option<NodePath>,
     /// The commands, in document order; `None` when not given (or of the wrong type: the
     /// shape check reports it).
     pub commands: Option<Commands<'a>>,
@@ -187,14 +189,17 @@ pub struct View<'a> {
 
 impl View<'_> {
     /// The pointer of a section.
-    pub fn section_ptr(&self, section: &str) -> String {
-        pointer::push(&self.base, section)
+    pub fn section_ptr(&self, section: &str) -> NodePath {
+        self.base.key(section)
     }
 
     /// How a key is named in messages: `[section] key` in an INI, `section.key` in JSON.
-    pub fn show(&self, ptr: &str) -> String {
-        let rel = ptr.strip_prefix(self.base.as_str()).unwrap_or(ptr);
-        let tokens = pointer::tokens(rel);
+    pub fn show(&self, ptr: &NodePath) -> String {
+        let rel = ptr
+            .segs()
+            .strip_prefix(self.base.segs())
+            .unwrap_or(ptr.segs());
+        let tokens: Vec<std::borrow::Cow<'_, str>> = rel.iter().map(|s| s.key_text()).collect();
         if self.ini {
             match tokens.as_slice() {
                 [section, key] => format!("[{section}] {key}"),
@@ -216,11 +221,9 @@ impl View<'_> {
     /// document order: the key of an object member, the key of the list for a list item
     /// (whose pointer ends with its index). Nothing is copied: the pointer is a buffer that the
     /// walk extends and truncates.
-    pub fn each_string(&self, mut f: impl FnMut(&str, &str, &str)) {
-        let mut path = String::new();
+    pub fn each_string(&self, mut f: impl FnMut(&str, &NodePath, &str)) {
         for root in &self.string_roots {
-            path.clear();
-            path.push_str(&root.ptr);
+            let mut path = root.ptr.clone();
             match root.value {
                 Strings::Json(value) => walk_strings(value, &mut path, root.key, &mut f),
                 Strings::Tree(node, removed) => {
@@ -234,27 +237,24 @@ impl View<'_> {
 /// [`View::each_string`] under `node`, whose pointer is `path`.
 fn walk_strings(
     node: &serde_json::Value,
-    path: &mut String,
+    path: &mut NodePath,
     key: &str,
-    f: &mut impl FnMut(&str, &str, &str),
+    f: &mut impl FnMut(&str, &NodePath, &str),
 ) {
     match node {
         serde_json::Value::String(s) => f(key, path, s),
         serde_json::Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let len = path.len();
-                // writing to a `String` cannot fail
-                let _ = write!(path, "/{i}");
+                path.push_index(i);
                 walk_strings(item, path, key, f);
-                path.truncate(len);
+                path.pop();
             }
         }
         serde_json::Value::Object(members) => {
             for (k, v) in members {
-                let len = path.len();
-                pointer::push_onto(path, k);
+                path.push_key(k);
                 walk_strings(v, path, k, f);
-                path.truncate(len);
+                path.pop();
             }
         }
         _ => {}
@@ -266,31 +266,28 @@ fn walk_strings(
 fn walk_tree(
     node: &Node,
     removed: &Removed,
-    path: &mut String,
+    path: &mut NodePath,
     key: &str,
-    f: &mut impl FnMut(&str, &str, &str),
+    f: &mut impl FnMut(&str, &NodePath, &str),
 ) {
     match &node.value {
         Value::String(s) => f(key, path, s.as_str()),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let len = path.len();
-                // writing to a `String` cannot fail
-                let _ = write!(path, "/{i}");
+                path.push_index(i);
                 walk_tree(item, removed, path, key, f);
-                path.truncate(len);
+                path.pop();
             }
         }
         Value::Object(members) => {
-            let gone = removed.by_parent.get(path.as_str());
+            let gone = removed.by_parent.get(&*path);
             for m in members {
                 if gone.is_some_and(|g| g.contains(m.key.as_str())) {
                     continue;
                 }
-                let len = path.len();
-                pointer::push_onto(path, &m.key);
+                path.push_key(&m.key);
                 walk_tree(&m.value, removed, path, &m.key, f);
-                path.truncate(len);
+                path.pop();
             }
         }
         _ => {}
@@ -310,7 +307,13 @@ pub fn is_jinja(value: &str) -> bool {
 
 /// The span in the document of bytes `start..end` of `value`, the value (as read) of the
 /// string at `ptr` (for one span; [`SubSpans`] maps many of one value).
-pub fn sub_span(ctx: &Ctx<'_>, ptr: &str, value: &str, start: usize, end: usize) -> Option<Span> {
+pub fn sub_span(
+    ctx: &Ctx<'_>,
+    ptr: &NodePath,
+    value: &str,
+    start: usize,
+    end: usize,
+) -> Option<Span> {
     SubSpans::new(ctx, ptr, value)?.span(start, end)
 }
 
@@ -325,8 +328,8 @@ pub struct SubSpans {
 
 impl SubSpans {
     /// The map of the string at `ptr`, whose value is `value`.
-    pub fn new(ctx: &Ctx<'_>, ptr: &str, value: &str) -> Option<SubSpans> {
-        let node = pointer::resolve(ctx.root, ptr)?;
+    pub fn new(ctx: &Ctx<'_>, ptr: &NodePath, value: &str) -> Option<SubSpans> {
+        let node = ptr.resolve(ctx.root)?;
         let Value::String(_) = &node.value else {
             return None;
         };

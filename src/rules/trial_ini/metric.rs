@@ -8,6 +8,7 @@ use super::common::{
 use crate::diagnostic::Severity;
 use crate::rules::dispatch::Ctx;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
+use crate::source::path::NodePath;
 
 /// How `hpo_tools` reads a metric.
 pub const METRIC_TYPES: &[&str] = crate::model::trial_ini::table::METRIC_TYPES;
@@ -189,7 +190,7 @@ search runs for minutes and the trial's metric is never read. Anchor the group w
 /// than the pointer.
 struct Key<'a> {
     name: String,
-    ptr: &'a str,
+    ptr: &'a NodePath,
     at_key: bool,
     span: Option<crate::source::Span>,
 }
@@ -224,9 +225,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     for mode in &view.final_modes {
         let v = mode.value.trim();
         if !is_templated(v) && !FINAL_MODES.contains(&v) {
-            let key = crate::source::pointer::tokens(&mode.ptr)
-                .pop()
-                .unwrap_or_default();
+            let key = mode.ptr.last_key().unwrap_or_default();
             findings.push(
                 Finding::new(
                     &INVALID_FINAL_MODE,
@@ -320,7 +319,7 @@ fn metric_dict<'a>(ctx: &Ctx<'_>, view: &'a View<'_>, findings: &mut Vec<Finding
     keys
 }
 
-fn empty(ptr: &str) -> Finding {
+fn empty(ptr: &NodePath) -> Finding {
     Finding::new(
         &EMPTY_METRIC_DICT,
         ptr,

@@ -22,7 +22,8 @@ use crate::model::trial_ini::table::{
 use crate::model::trial_ini::{CmdKeys, KeyPattern, MetricSourceKeys, ParamsFileKeys};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
-use crate::source::{Member, pointer};
+use crate::source::Member;
+use crate::source::path::NodePath;
 use common::{Commands, MetricDict, Removed, StringRoot, Strings, Text, View};
 
 /// The kinds of the rules shared by trial.ini and HpoExperimentConfiguration.
@@ -65,7 +66,7 @@ pub(crate) fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
     let Some(root) = ctx.root.as_object() else {
         return;
     };
-    let sections: Vec<&Member> = removed.kept("", root).collect();
+    let sections: Vec<&Member> = removed.kept(&NodePath::root(), root).collect();
     if !builds(&sections, &removed) {
         return;
     }
@@ -81,7 +82,7 @@ fn builds(sections: &[&Member], removed: &Removed) -> bool {
         else {
             return false;
         };
-        let ptr = pointer::push("", &section.key);
+        let ptr = NodePath::root().key(&section.key);
         removed
             .kept(&ptr, keys)
             .all(|m| m.value.as_str().is_some() && read.reads(&m.key))
@@ -128,14 +129,14 @@ fn pick<'a, const N: usize>(
 /// The view of a trial.ini whose sections (kept by the shape check, [`builds`]) are objects
 /// of strings.
 fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> View<'a> {
-    let ptr = |section: &str, key: &str| pointer::push(&pointer::push("", section), key);
+    let ptr = |section: &str, key: &str| NodePath::root().key(section).key(key);
     // the kept members of a section, with the section's pointer
     let section = |name: &str| {
         let members = sections
             .iter()
             .find(|m| m.key == name)
             .and_then(|m| m.value.as_object())?;
-        let sec = pointer::push("", name);
+        let sec = NodePath::root().key(name);
         let kept = removed.kept(&sec, members);
         Some((sec, kept))
     };
@@ -178,7 +179,7 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> Vie
                 if MetricSourceKeys::matches(&m.key)
                     && let Some(v) = m.value.as_str()
                 {
-                    more.push(Text::new(pointer::push(&sec, &m.key), v));
+                    more.push(Text::new(sec.key(&m.key), v));
                 }
             },
         );
@@ -226,7 +227,7 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> Vie
     if let Some((sec, p)) = section(params_config::SECTION) {
         view.params.extend(
             p.filter(|m| ParamsFileKeys::matches(&m.key))
-                .filter_map(|m| Some(Text::new(pointer::push(&sec, &m.key), m.value.as_str()?))),
+                .filter_map(|m| Some(Text::new(sec.key(&m.key), m.value.as_str()?))),
         );
     }
     if let Some((_, o)) = section(odps_config::SECTION) {
@@ -242,7 +243,7 @@ fn view<'a>(ctx: &Ctx<'_>, sections: &[&'a Member], removed: &'a Removed) -> Vie
     view.string_roots = sections
         .iter()
         .map(|m| StringRoot {
-            ptr: pointer::push("", &m.key),
+            ptr: NodePath::root().key(&m.key),
             key: &m.key,
             value: Strings::Tree(&m.value, removed),
         })

@@ -8,6 +8,7 @@ use crate::kind::Kind;
 use crate::model::trial_ini::table::{self, odps_config};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{ExampleFile, Finding, Rule, did_you_mean};
+use crate::source::path::NodePath;
 
 /// The platforms `hpo_tools` runs trials on.
 pub const PLATFORMS: &[&str] = table::PLATFORMS;
@@ -260,7 +261,12 @@ fn command_order(cmds: &Commands<'_>, findings: &mut Vec<Finding>) {
     }
 }
 
-fn platform_sections(view: &View<'_>, platform: &str, name_ptr: &str, findings: &mut Vec<Finding>) {
+fn platform_sections(
+    view: &View<'_>,
+    platform: &str,
+    name_ptr: &NodePath,
+    findings: &mut Vec<Finding>,
+) {
     if view.partial {
         return;
     }

@@ -141,9 +141,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
         if v.is_empty() || is_jinja(v) || v.to_ascii_lowercase().contains("${trial_id}") {
             continue;
         }
-        let key = crate::source::pointer::tokens(&out.ptr)
-            .pop()
-            .unwrap_or_default();
+        let key = out.ptr.last_key().unwrap_or_default();
         findings.push(
             Finding::new(
                 &OUTPUT_PATH_WITHOUT_TRIAL_ID,
@@ -177,9 +175,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
     for t in &view.times {
         let v = t.value.trim();
         if !is_templated(v) && !is_hh_mm(v) {
-            let key = crate::source::pointer::tokens(&t.ptr)
-                .pop()
-                .unwrap_or_default();
+            let key = t.ptr.last_key().unwrap_or_default();
             findings.push(
                 Finding::new(
                     &INVALID_SCHEDULE,
@@ -197,9 +193,7 @@ pub fn check(ctx: &Ctx<'_>, view: &View<'_>, findings: &mut Vec<Finding>) {
         let parts: Vec<&str> = p.value.split(',').map(str::trim).collect();
         let ok = parts.len() == 2 && parts.iter().all(|s| !s.is_empty());
         if !ok {
-            let key = crate::source::pointer::tokens(&p.ptr)
-                .pop()
-                .unwrap_or_default();
+            let key = p.ptr.last_key().unwrap_or_default();
             let what = if parts.len() == 2 {
                 "has an empty path".to_owned()
             } else if parts.len() == 1 {

@@ -2,6 +2,7 @@
 //! sequences and mappings), and the event dispatch. Also the conversion of the parser's markers
 //! into byte spans of the text.
 
+use crate::source::path::NodePath;
 use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Marker, Span as YSpan};
@@ -101,7 +102,7 @@ pub(super) struct Frame {
     pub(super) last_end: usize,
     pub(super) flow: bool,
     pub(super) anchor: usize,
-    pub(super) ptr: String,
+    pub(super) ptr: NodePath,
     pub(super) count: usize,
     pub(super) height: usize,
 }
@@ -128,7 +129,7 @@ pub(super) struct Builder<'t> {
 /// Where the next node goes.
 pub(super) struct Slot {
     pub(super) depth: usize,
-    pub(super) ptr: String,
+    pub(super) ptr: NodePath,
     pub(super) is_key: bool,
 }
 
@@ -150,7 +151,7 @@ impl<'t> Builder<'t> {
                         SyntaxKind::Unsupported,
                         "several YAML documents in one file; NNI reads one".to_owned(),
                         s,
-                        "",
+                        &NodePath::root(),
                         Some("keep one document per file".to_owned()),
                     );
                     return Flow::Stop;

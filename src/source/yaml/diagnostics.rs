@@ -1,10 +1,10 @@
 //! Diagnostics of the reader: how problems are recorded, the messages of scan errors, duplicate
 //! keys and tags outside the core schema.
 
+use crate::source::path::NodePath;
 use serde_saphyr::granit_parser::{ErrorKind, ScanError, Span as YSpan, Tag};
 
 use super::builder::Builder;
-use crate::source::pointer;
 use crate::source::{Span, SyntaxKind, SyntaxProblem};
 
 impl<'t> Builder<'t> {
@@ -13,14 +13,14 @@ impl<'t> Builder<'t> {
         kind: SyntaxKind,
         message: String,
         span: Span,
-        ptr: &str,
+        ptr: &NodePath,
         help: Option<String>,
     ) {
         self.problems.push(SyntaxProblem {
             kind,
             message,
             span,
-            pointer: ptr.to_owned(),
+            pointer: ptr.clone(),
             help,
         });
     }
@@ -37,7 +37,13 @@ impl<'t> Builder<'t> {
             if !self.depth_reported {
                 self.depth_reported = true;
                 let msg = format!("nesting deeper than {} levels", self.max_depth);
-                self.problem(SyntaxKind::Unsupported, msg, Span::new(at, end), "", None);
+                self.problem(
+                    SyntaxKind::Unsupported,
+                    msg,
+                    Span::new(at, end),
+                    &NodePath::root(),
+                    None,
+                );
             }
             return;
         }
@@ -69,7 +75,13 @@ impl<'t> Builder<'t> {
             }
             _ => None,
         };
-        self.problem(SyntaxKind::Invalid, message, Span::new(at, end), "", help);
+        self.problem(
+            SyntaxKind::Invalid,
+            message,
+            Span::new(at, end),
+            &NodePath::root(),
+            help,
+        );
     }
 
     pub(super) fn tag_text(&self, tag: &Tag, yspan: &YSpan) -> String {
@@ -80,7 +92,13 @@ impl<'t> Builder<'t> {
     }
 
     /// Reports a tag outside the core schema.
-    pub(super) fn foreign_tag(&mut self, tag: &Tag, yspan: &YSpan, node_span: Span, ptr: &str) {
+    pub(super) fn foreign_tag(
+        &mut self,
+        tag: &Tag,
+        yspan: &YSpan,
+        node_span: Span,
+        ptr: &NodePath,
+    ) {
         let t = self.tag_text(tag, yspan);
         let span = self.tag_span(yspan, node_span);
         let safe_known = matches!(
@@ -102,12 +120,12 @@ impl<'t> Builder<'t> {
     }
 }
 
-pub(super) fn duplicate(key: &str, span: Span, map_ptr: &str) -> SyntaxProblem {
+pub(super) fn duplicate(key: &str, span: Span, map_ptr: &NodePath) -> SyntaxProblem {
     SyntaxProblem {
         kind: SyntaxKind::DuplicateKey,
         message: format!("duplicate key `{key}`: it already appears in this mapping"),
         span,
-        pointer: pointer::push(map_ptr, key),
+        pointer: map_ptr.key(key),
         help: Some("remove one of the two; PyYAML silently keeps the last".to_owned()),
     }
 }

@@ -1,6 +1,7 @@
 //! Scalars: their spans, tags (`!!int`, `!!str`, ...), YAML 1.2 core resolution into values
 //! (integers beyond 64 bits, floats beyond range), and the YAML 1.1 hazard of each plain value.
 
+use crate::source::path::NodePath;
 use serde_saphyr::granit_parser::{ScalarStyle, Span as YSpan, Tag};
 
 use super::builder::{Anchored, Builder, Built};
@@ -79,7 +80,7 @@ impl<'t> Builder<'t> {
         tag: &Tag,
         yspan: &YSpan,
         span: Span,
-        ptr: &str,
+        ptr: &NodePath,
     ) -> Value {
         let expected = match tag.core_suffix() {
             Some("str") => return Value::String(value.into()),
@@ -139,7 +140,7 @@ impl<'t> Builder<'t> {
     }
 
     /// YAML 1.2 core schema resolution of a plain scalar.
-    pub(super) fn resolve_plain(&mut self, text: &str, span: Span, ptr: &str) -> Value {
+    pub(super) fn resolve_plain(&mut self, text: &str, span: Span, ptr: &NodePath) -> Value {
         match core_kind(text) {
             Core::Null => Value::Null,
             Core::Bool(b) => Value::Bool(b),
@@ -156,7 +157,7 @@ impl<'t> Builder<'t> {
     }
 
     /// A YAML 1.2 integer (decimal, `0o`, `0x`); beyond 64 bits a float and a problem.
-    pub(super) fn int(&mut self, text: &str, span: Span, ptr: &str) -> Option<Number> {
+    pub(super) fn int(&mut self, text: &str, span: Span, ptr: &NodePath) -> Option<Number> {
         let (digits, radix) = if let Some(d) = text.strip_prefix("0x") {
             (d, 16)
         } else if let Some(d) = text.strip_prefix("0o") {
@@ -198,7 +199,7 @@ impl<'t> Builder<'t> {
     }
 
     /// A YAML 1.2 float (or integer read as a float, for `!!float`).
-    pub(super) fn float(&mut self, text: &str, span: Span, ptr: &str) -> Option<Number> {
+    pub(super) fn float(&mut self, text: &str, span: Span, ptr: &NodePath) -> Option<Number> {
         if is_match(&INF, text) {
             return Some(Number::Float(if text.starts_with('-') {
                 f64::NEG_INFINITY
@@ -228,7 +229,7 @@ impl<'t> Builder<'t> {
         Some(Number::Float(f))
     }
 
-    pub(super) fn check_hazard(&mut self, text: &str, v12: &Value, span: Span, ptr: &str) {
+    pub(super) fn check_hazard(&mut self, text: &str, v12: &Value, span: Span, ptr: &NodePath) {
         let y11 = yaml11_kind(text);
         let (c12, w12) = match v12 {
             Value::Null => (Cat::Null, "null"),
@@ -250,7 +251,7 @@ impl<'t> Builder<'t> {
             _ => (w12, y11.words()),
         };
         self.hazards.push(Yaml11Hazard {
-            pointer: ptr.to_owned(),
+            pointer: ptr.clone(),
             span,
             text: text.to_owned(),
             yaml12,

@@ -2,6 +2,7 @@
 //! sequences and mappings with their spans, attaching finished nodes to their parent (keys,
 //! duplicates), and PyYAML's merge keys.
 
+use crate::source::path::NodePath;
 use std::collections::{HashMap, HashSet};
 
 use serde_saphyr::granit_parser::{Span as YSpan, StructureStyle, Tag};
@@ -11,7 +12,6 @@ use super::builder::{
 };
 use super::diagnostics::duplicate;
 use crate::source::CompactString;
-use crate::source::pointer;
 use crate::source::{Member, Node, Span, SyntaxKind, SyntaxProblem, Value};
 
 impl<'t> Builder<'t> {
@@ -20,13 +20,13 @@ impl<'t> Builder<'t> {
         match self.stack.last() {
             None => Slot {
                 depth,
-                ptr: String::new(),
+                ptr: NodePath::root(),
                 is_key: false,
             },
             Some(f) => match &f.content {
                 Content::Seq(items) => Slot {
                     depth,
-                    ptr: pointer::push_index(&f.ptr, items.len()),
+                    ptr: f.ptr.index(items.len()),
                     is_key: false,
                 },
                 Content::Map(m) => match &m.key {
@@ -37,7 +37,7 @@ impl<'t> Builder<'t> {
                     },
                     Some(k) => Slot {
                         depth,
-                        ptr: pointer::push(&f.ptr, &k.key),
+                        ptr: f.ptr.key(&k.key),
                         is_key: false,
                     },
                 },
@@ -157,7 +157,7 @@ impl<'t> Builder<'t> {
     }
 
     /// Applies the merge keys of a finished mapping, as PyYAML does.
-    pub(super) fn finish_map(&mut self, m: MapState, ptr: &str) -> Vec<Member> {
+    pub(super) fn finish_map(&mut self, m: MapState, ptr: &NodePath) -> Vec<Member> {
         let MapState {
             mut members,
             merges,
@@ -168,7 +168,7 @@ impl<'t> Builder<'t> {
         };
         let mut seen: HashSet<CompactString> = members.iter().map(|x| x.key.clone()).collect();
         let mut merged = Vec::new();
-        let merge_ptr = pointer::push(ptr, "<<");
+        let merge_ptr = ptr.key("<<");
         for (_, src) in merges {
             let span = src.span;
             match src.value {
@@ -184,7 +184,7 @@ impl<'t> Builder<'t> {
                                     Node::new(item.value, item.span).type_name()
                                 ),
                                 item.span,
-                                &pointer::push_index(&merge_ptr, i),
+                                &merge_ptr.index(i),
                                 Some("merge only mappings (`<<: [*a, *b]`)".to_owned()),
                             ),
                         }
