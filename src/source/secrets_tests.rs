@@ -1,0 +1,122 @@
+use super::*;
+
+#[test]
+fn at_one_position_the_longest_value_wins_as_in_the_old_alternation() {
+    // (a short value is matched quoted; a longer value that starts with a backtick must
+    // still win at its position, or the next secret would be swallowed unmasked)
+    let v = Values::new(vec!["`abc".into(), "abc".into(), "de".into()]);
+    assert_eq!(v.mask("value `abc`de` here"), "value ***`***` here");
+    let v = Values::new(vec!["s3cret-1".into(), "s3cret-12".into()]);
+    assert_eq!(v.mask("a s3cret-12 b s3cret-1"), "a *** b ***");
+}
+
+#[test]
+fn the_filter_answers_as_the_regex_it_replaced() {
+    let re = regex::Regex::new("(?i)ass|ey|ecret|oken|rivate|redential|://|ak|sk|pwd").unwrap();
+    for line in [
+        "",
+        "a",
+        "password: x",
+        "PASSWORD",
+        "access_key = LTAI",
+        "AccessKeyId",
+        "token",
+        "privateKey",
+        "oss://id:pw@bucket/x",
+        "--ak x --sk y",
+        "pwd=1",
+        "name = Local",
+        "cmd1 = python t.py --lr=${lr}",
+        "metric_dict = {'auc': 1}",
+        "trialConcurrency: 1",
+        "x:/",
+        "as",
+        "e",
+        "sK",
+        "Credentials",
+    ] {
+        assert_eq!(may_name_a_secret(line), re.is_match(line), "{line:?}");
+    }
+    // non-ASCII text is always scanned (Unicode case folding)
+    assert!(may_name_a_secret("\u{212A}"));
+}
+
+fn found(text: &str, format: crate::source::Format) -> Vec<String> {
+    let parsed = super::super::parse(format, text);
+    parsed
+        .secrets
+        .iter()
+        .filter_map(|s| text.get(s.range()).map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn secret_keys() {
+    for k in [
+        "password",
+        "access_key",
+        "accessKeySecret",
+        "access_key_secret",
+        "secret_access_key",
+        "private_key",
+        "credentials",
+        "unknown_secretkey",
+        "token",
+        "sshPassphrase",
+        "${access_key}",
+        "${token}",
+        "pasword",
+        "acess_key",
+    ] {
+        assert!(is_secret_key(k), "{k}");
+    }
+    for k in [
+        "access_id",
+        "accessKeyID",
+        "role_arn",
+        "user",
+        "host",
+        "_type",
+        "cmd1",
+    ] {
+        assert!(!is_secret_key(k), "{k}");
+    }
+}
+
+#[test]
+fn positions() {
+    use crate::source::Format::{Ini, Json, Yaml};
+    assert_eq!(found("a: oss://id:s3cr@bucket/p\n", Yaml), ["id:s3cr"]);
+    assert_eq!(
+        found(
+            "[p]\ncmd1 = python t.py --ak AK1 --sk=SK2 -Daccess_key=J3 ACCESS_KEY=E4 --n 5\n",
+            Ini
+        ),
+        ["AK1", "SK2", "J3", "E4"]
+    );
+    assert_eq!(found("password: ${SK}\ntoken: a${x}b\n", Yaml), ["a", "b"]);
+    assert_eq!(
+        found(
+            r#"{"${password}": {"_type": "choice", "_value": ["p1", 2]}}"#,
+            Json
+        ),
+        ["p1", "2"]
+    );
+    assert_eq!(
+        found("credentials:\n  user: u1\n  list: [x1, {k: v1}]\n", Yaml),
+        ["u1", "x1", "v1"]
+    );
+    // no tree: the lines
+    assert_eq!(found("password: \"abc\n  x: [\n", Yaml), ["abc"]);
+    assert_eq!(found("{\"access_key\": abcx}", Json), ["abcx"]);
+    // a duplicate's value
+    assert_eq!(found("[s]\ntoken = t1\ntoken = t2\n", Ini), ["t1", "t2"]);
+}
+
+#[test]
+fn one_edit() {
+    assert!(one_edit_apart(b"pasword", b"password"));
+    assert!(one_edit_apart(b"passwrod", b"password"));
+    assert!(!one_edit_apart(b"password", b"password"));
+    assert!(!one_edit_apart(b"accesskeyid", b"accesskey"));
+}
