@@ -407,7 +407,7 @@ pub fn in_string(s: &str, out: &mut Vec<std::ops::Range<usize>>) {
 
 /// The userinfo of every `scheme://user:pass@host` in `s`.
 fn urls(s: &str, out: &mut Vec<Span>) {
-    for (at, _) in s.match_indices("://") {
+    for at in scheme_ends(s.as_bytes()) {
         let start = at + 3;
         let rest = s.get(start..).unwrap_or("");
         let stop = rest
@@ -436,10 +436,16 @@ fn urls(s: &str, out: &mut Vec<Span>) {
     }
 }
 
+/// The offsets of every `://` in `b` (a `memchr` for each `:`; `str::match_indices` set up a
+/// two-way searcher for every string of every document).
+fn scheme_ends(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b':', b).filter(|&at| b.get(at + 1..at + 3) == Some(b"//"))
+}
+
 /// Shell-like words of `s`: ranges split at unquoted blanks and `;`, `&`, `|`.
 fn words(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(b.len() / 8 + 1);
     let mut i = 0;
     while i < b.len() {
         while b.get(i).is_some_and(|c| is_break(*c)) {
@@ -485,10 +491,15 @@ fn flags(s: &str, out: &mut Vec<Span>) {
         let word = s.get(start..end).unwrap_or("");
         let dashes = word.bytes().take_while(|c| *c == b'-').count().min(2);
         let body = word.get(dashes..).unwrap_or("");
-        let (name, value) = match body.find('=') {
+        let (name, value) = match body.bytes().position(|c| c == b'=') {
             Some(eq) => (body.get(..eq).unwrap_or(""), Some(start + dashes + eq + 1)),
             None => (body, None),
         };
+        // a word with neither dashes nor `=` is no flag and no assignment (`python`, `train.py`):
+        // most words of a command line, so no name test for them
+        if dashes == 0 && value.is_none() {
+            continue;
+        }
         // `"--password=x"` quoted whole
         let name = name.trim_start_matches(['"', '\'']);
         if !is_name(name) {

@@ -124,6 +124,26 @@ pub(super) struct Builder<'t> {
     /// The hasher of the mappings' key indexes ([`MapState::index`]): random keys per parse, so
     /// that a file cannot be made of colliding keys.
     pub(super) keys: std::hash::RandomState,
+    /// Emptied member lists of finished mappings, reused by the next ones: each mapping's
+    /// members are copied once into an exactly sized slice, and a small file's thousands of
+    /// mappings do not each grow and shrink a list of their own (the heap's fragments of those
+    /// were a third of a YAML search space's peak memory).
+    pub(super) member_pool: Vec<Vec<Member>>,
+    /// The same for the items of sequences.
+    pub(super) item_pool: Vec<Vec<Node>>,
+}
+
+/// Lists longer than this are not pooled: their slice is the list itself, shrunk in place.
+const POOLED_MAX: usize = 1024;
+
+/// `list` as an exactly sized slice; the emptied list goes back to `pool` when it is small.
+pub(super) fn boxed<T>(mut list: Vec<T>, pool: &mut Vec<Vec<T>>) -> Box<[T]> {
+    if list.capacity() > POOLED_MAX {
+        return list.into_boxed_slice();
+    }
+    let out: Box<[T]> = list.drain(..).collect();
+    pool.push(list);
+    out
 }
 
 /// Where the next node goes.

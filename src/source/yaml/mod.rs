@@ -91,6 +91,8 @@ pub fn parse(text: &str, limits: &Limits) -> Parsed {
         depth_reported: false,
         documents: 0,
         keys: std::hash::RandomState::new(),
+        member_pool: Vec::new(),
+        item_pool: Vec::new(),
     };
     let mut ok = true;
     for item in Parser::new_from_str_with_options(text, options) {

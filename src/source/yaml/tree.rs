@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde_saphyr::granit_parser::{Span as YSpan, StructureStyle, Tag};
 
 use super::builder::{
-    Anchored, Builder, Built, Content, Frame, KeyKind, MapState, PendingKey, Slot,
+    Anchored, Builder, Built, Content, Frame, KeyKind, MapState, PendingKey, Slot, boxed,
 };
 use super::diagnostics::duplicate;
 use crate::source::CompactString;
@@ -99,14 +99,14 @@ impl<'t> Builder<'t> {
         }
         let content = if mapping {
             Content::Map(MapState {
-                members: Vec::new(),
+                members: self.member_pool.pop().unwrap_or_default(),
                 index: HashMap::new(),
                 key: None,
                 merge_seen: false,
                 merges: Vec::new(),
             })
         } else {
-            Content::Seq(Vec::new())
+            Content::Seq(self.item_pool.pop().unwrap_or_default())
         };
         self.stack.push(Frame {
             content,
@@ -133,8 +133,11 @@ impl<'t> Builder<'t> {
         // Merge sources were counted when attached; their members only move.
         let count = frame.count;
         let value = match frame.content {
-            Content::Seq(items) => Value::Array(items.into_boxed_slice()),
-            Content::Map(m) => Value::Object(self.finish_map(m, &frame.ptr).into_boxed_slice()),
+            Content::Seq(items) => Value::Array(boxed(items, &mut self.item_pool)),
+            Content::Map(m) => {
+                let members = self.finish_map(m, &frame.ptr);
+                Value::Object(boxed(members, &mut self.member_pool))
+            }
         };
         let node = Node::new(value, span);
         if frame.anchor != 0 {
