@@ -12,7 +12,7 @@ pub(super) fn convert(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst, kind: &
         if !matches!(member.value.value, Value::Null) {
             c.note(
                 NoteKind::Dropped,
-                top.key_ptr(kind),
+                top.key_path(kind),
                 member.key_span,
                 format!("NNI 3.0 ignores an empty `{kind}`"),
                 Some("delete it, or set it".to_owned()),
@@ -31,7 +31,7 @@ pub(super) fn convert(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst, kind: &
         t
     };
     let builtin_key = format!("builtin{title}Name");
-    let mut algo = Dst::new(v2.key_ptr(kind));
+    let mut algo = Dst::new(v2.key_path(kind));
     let builtin = src
         .pop(&builtin_key)
         .filter(|m| !matches!(m.value.value, Value::Null));
@@ -70,7 +70,7 @@ pub(super) fn convert(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst, kind: &
             } else {
                 format!("add {list} (or use `{builtin_key}` for a built-in {kind})")
             };
-            c.refuse(top.key_ptr(kind), member.key_span, message, Some(help));
+            c.refuse(top.key_path(kind), member.key_span, message, Some(help));
             c.leftovers(&src, v1::ALGORITHM_KEYS);
             return;
         }
@@ -79,7 +79,7 @@ pub(super) fn convert(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst, kind: &
         };
         let Some(file_name) = file.value.as_str() else {
             c.refuse(
-                src.key_ptr("classFileName"),
+                src.key_path("classFileName"),
                 file.value.span,
                 format!(
                     "`{}` is {}; NNI 3.0 needs a file name ending in `.py`",
@@ -92,7 +92,7 @@ pub(super) fn convert(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst, kind: &
         };
         let Some(stem) = file_name.strip_suffix(".py") else {
             c.refuse(
-                src.key_ptr("classFileName"),
+                src.key_path("classFileName"),
                 file.value.span,
                 format!(
                     "`{}` must name a `.py` file (NNI 3.0 asserts it does)",
@@ -104,7 +104,7 @@ pub(super) fn convert(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst, kind: &
         };
         let Some(class_name) = class.value.as_str() else {
             c.refuse(
-                src.key_ptr("className"),
+                src.key_path("className"),
                 class.value.span,
                 format!(
                     "`{}` is {}; NNI 3.0 needs a class name",

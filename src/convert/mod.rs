@@ -3,7 +3,11 @@
 //!
 //! The conversion works on the span tree: every node of the v2 tree it builds carries the
 //! span of the v1 key or value it came from, so a rule that runs on the v2 tree points into the
-//! v1 file; [`Converted::v1_pointer`] maps each v2 pointer to the v1 pointer it came from.
+//! v1 file. Both sides are named by typed paths ([`NodePath`]), built key by key as `to_v2`
+//! reads and writes its dicts (the state of a conversion, in `state`): [`Converted::v1_path`]
+//! maps each v2 path to the v1 path it came from, and a note holds the path of its v1 member.
+//! A pointer string is written only for output ([`Converted::v1_pointer`] is the pointer form
+//! of the map, for tools and tests).
 //! What `to_v2` refuses (an exception that stops `nnictl create`) is a [`Note`] of kind
 //! [`NoteKind::Refused`]; what it drops (a key it logs and ignores) is [`NoteKind::Dropped`].
 //!
@@ -14,11 +18,12 @@
 mod algorithms;
 pub mod emit;
 mod platforms;
+mod state;
 
 use crate::model::exp_yml_v1 as v1;
 use crate::source::path::NodePath;
-use crate::source::pointer::{self, Target};
-use crate::source::{CompactString, Member, Node, Span, Value};
+use crate::source::{Node, Span, Value};
+use state::{Conv, Dst, Src, falsy};
 
 /// What a [`Note`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,15 +58,15 @@ pub struct Note {
 pub struct Converted {
     /// The v2 tree (spans into the v1 text); `None` when `to_v2` refuses the file.
     pub root: Option<Node>,
-    /// `(v2 pointer, v1 pointer)` of every member moved, sorted by v2 pointer.
-    map: Vec<(String, String)>,
+    /// `(v2 path, v1 path)` of every member moved, one entry for each v2 path.
+    map: Vec<(NodePath, NodePath)>,
     /// Refusals and dropped keys, in the order `to_v2` meets them.
     pub notes: Vec<Note>,
     /// `(v2 key, v1 words)` for keys whose v1 name differs (`trialGpuNumber`, `trial.gpuNum`).
     pub words: Vec<(String, String)>,
-    /// v1 pointers where a note of kind [`NoteKind::Invalid`] says what a v2 rule would (the
+    /// v1 paths where a note of kind [`NoteKind::Invalid`] says what a v2 rule would (the
     /// v2 rules' findings there are left out: one mistake, one finding).
-    pub covered: Vec<String>,
+    pub(crate) covered: Vec<NodePath>,
 }
 
 impl Converted {
@@ -70,27 +75,46 @@ impl Converted {
         self.root.is_none()
     }
 
-    /// The v1 pointer a v2 pointer came from (the longest mapped prefix, with the rest of the
-    /// pointer appended); the pointer itself when nothing maps it.
-    pub fn v1_pointer(&self, v2: &str) -> String {
-        let mut best: Option<(&str, &str)> = None;
-        for (from, to) in &self.map {
-            let matches = v2 == from
-                || (v2.starts_with(from.as_str()) && v2.as_bytes().get(from.len()) == Some(&b'/'));
-            if matches && best.is_none_or(|(b, _)| from.len() > b.len()) {
-                best = Some((from, to));
-            }
-        }
-        match best {
-            Some((from, to)) => format!("{to}{}", v2.get(from.len()..).unwrap_or("")),
-            None => v2.to_owned(),
+    /// The v1 path a v2 path came from (the longest mapped prefix, with the rest of the path
+    /// appended); the path itself when nothing maps it.
+    pub fn v1_path(&self, v2: &NodePath) -> NodePath {
+        match self.mapped(v2) {
+            Some((from, to)) => NodePath::from_iter(
+                to.segs()
+                    .iter()
+                    .chain(v2.segs().iter().skip(from.len()))
+                    .cloned(),
+            ),
+            None => v2.clone(),
         }
     }
 
-    /// [`Converted::v1_pointer`] of a typed path (the conversion maps pointers: its map is
-    /// written as it reads NNI's `to_v2`).
-    pub fn v1_path(&self, v2: &NodePath) -> NodePath {
-        NodePath::parse(&self.v1_pointer(&v2.to_pointer())).unwrap_or_default()
+    /// [`Converted::v1_path`] of a pointer (the rest of the pointer after the mapped prefix is
+    /// kept as written); the pointer itself when nothing maps it.
+    pub fn v1_pointer(&self, v2: &str) -> String {
+        let Some((from, to)) = NodePath::parse(v2).and_then(|p| self.mapped(&p)) else {
+            return v2.to_owned();
+        };
+        let rest = v2
+            .match_indices('/')
+            .nth(from.len())
+            .and_then(|(at, _)| v2.get(at..))
+            .unwrap_or("");
+        format!("{to}{rest}")
+    }
+
+    /// Whether the v2 rules' findings at this v2 path are left out (a note says it).
+    pub(crate) fn covers(&self, v2: &NodePath) -> bool {
+        !self.covered.is_empty() && self.covered.contains(&self.v1_path(v2))
+    }
+
+    /// The longest mapped prefix of a v2 path, and the v1 path it maps to.
+    fn mapped(&self, v2: &NodePath) -> Option<(&NodePath, &NodePath)> {
+        self.map
+            .iter()
+            .filter(|(from, _)| v2.segs().starts_with(from.segs()))
+            .max_by_key(|(from, _)| from.len())
+            .map(|(from, to)| (from, to))
     }
 
     /// `text` with every v2 key name that the v1 file spells otherwise replaced by the v1
@@ -146,320 +170,6 @@ pub fn marker(root: &Node) -> Option<(NodePath, Span)> {
     Some((NodePath::root().key(&m.key), m.key_span))
 }
 
-/// A v1 mapping being taken apart, as `to_v2` pops keys off its dict.
-pub(crate) struct Src<'n> {
-    /// Its v1 pointer.
-    pub ptr: String,
-    /// Its v1 words (`trial`, `localConfig`), for messages; empty at the top.
-    pub words: String,
-    /// The node.
-    pub node: &'n Node,
-    members: &'n [Member],
-    taken: Vec<bool>,
-}
-
-impl<'n> Src<'n> {
-    pub fn new(node: &'n Node, ptr: String, words: String) -> Src<'n> {
-        let members = node.as_object().unwrap_or(&[]);
-        Src {
-            ptr,
-            words,
-            node,
-            members,
-            taken: vec![false; members.len()],
-        }
-    }
-
-    /// Pops a key: the member, if present and not taken yet.
-    pub fn pop(&mut self, key: &str) -> Option<&'n Member> {
-        let i = self.members.iter().position(|m| m.key == key)?;
-        let slot = self.taken.get_mut(i)?;
-        if *slot {
-            return None;
-        }
-        *slot = true;
-        self.members.get(i)
-    }
-
-    /// Whether the key is there (not taken yet).
-    pub fn has(&self, key: &str) -> bool {
-        self.members
-            .iter()
-            .zip(&self.taken)
-            .any(|(m, t)| !t && m.key == key)
-    }
-
-    /// The members not taken.
-    pub fn rest(&self) -> Vec<&'n Member> {
-        self.members
-            .iter()
-            .zip(&self.taken)
-            .filter(|(_, t)| !**t)
-            .map(|(m, _)| m)
-            .collect()
-    }
-
-    /// The v1 pointer of a key of this mapping.
-    pub fn key_ptr(&self, key: &str) -> String {
-        pointer::push(&self.ptr, key)
-    }
-
-    /// The v1 words of a key of this mapping.
-    pub fn key_words(&self, key: &str) -> String {
-        if self.words.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.words)
-        }
-    }
-}
-
-/// A v2 mapping being built.
-#[derive(Debug, Default)]
-pub(crate) struct Dst {
-    /// Its v2 pointer.
-    pub ptr: String,
-    /// Members in insertion order.
-    pub members: Vec<Member>,
-}
-
-impl Dst {
-    pub fn new(ptr: impl Into<String>) -> Dst {
-        Dst {
-            ptr: ptr.into(),
-            members: Vec::new(),
-        }
-    }
-
-    /// Sets a key (a Python dict assignment: an existing key keeps its place).
-    pub fn set(&mut self, key: &str, key_span: Span, value: Node) {
-        if let Some(m) = self.members.iter_mut().find(|m| m.key == key) {
-            m.value = value;
-            return;
-        }
-        self.members.push(Member {
-            key: CompactString::from(key),
-            key_span,
-            value,
-        });
-    }
-
-    pub fn get(&self, key: &str) -> Option<&Node> {
-        self.members.iter().find(|m| m.key == key).map(|m| &m.value)
-    }
-
-    /// The v2 pointer of a key.
-    pub fn key_ptr(&self, key: &str) -> String {
-        pointer::push(&self.ptr, key)
-    }
-
-    /// The object node, its members in the order of the v1 keys they came from (so that a
-    /// written v2 file keeps the v1 file's order).
-    pub fn into_node(mut self, span: Span) -> Node {
-        self.members.sort_by_key(|m| m.key_span.start());
-        Node::new(Value::Object(self.members.into_boxed_slice()), span)
-    }
-}
-
-/// The state of one conversion.
-pub(crate) struct Conv<'t> {
-    /// The v1 text (for locating).
-    pub root: &'t Node,
-    pub notes: Vec<Note>,
-    pub map: Vec<(String, String)>,
-    pub words: Vec<(String, String)>,
-    pub covered: Vec<String>,
-    /// Set when `to_v2` would raise: the conversion goes on to find more, but yields no tree.
-    pub failed: bool,
-}
-
-impl Conv<'_> {
-    /// `_move_field(src, dst, v1_key, v2_key)`: moves a non-null value.
-    pub fn move_field(&mut self, src: &mut Src<'_>, dst: &mut Dst, v1_key: &str, v2_key: &str) {
-        let Some(m) = src.pop(v1_key) else { return };
-        if matches!(m.value.value, Value::Null) {
-            return;
-        }
-        self.record(src, v1_key, dst, v2_key);
-        dst.set(v2_key, m.key_span, m.value.clone());
-    }
-
-    /// Records where a v2 member came from.
-    pub fn record(&mut self, src: &Src<'_>, v1_key: &str, dst: &Dst, v2_key: &str) {
-        let v2 = dst.key_ptr(v2_key);
-        let v1p = src.key_ptr(v1_key);
-        // a top-level v2 key in the v1 file's dotted words (`trial.gpuNum`), a nested one by
-        // its v1 name (the place is in the finding's position)
-        let v1w = if dst.ptr.is_empty() {
-            src.key_words(v1_key)
-        } else {
-            v1_key.to_owned()
-        };
-        if v1w != v2_key && !self.words.iter().any(|(k, _)| k == v2_key) && distinctive(v2_key) {
-            self.words.push((v2_key.to_owned(), v1w));
-        }
-        self.map.retain(|(k, _)| *k != v2);
-        self.map.push((v2, v1p));
-    }
-
-    /// `_drop_field` for a key whose loss changes nothing (`authorName`): no note.
-    pub fn drop_quietly(&mut self, src: &mut Src<'_>, key: &str) {
-        src.pop(key);
-    }
-
-    /// `_drop_field` / `_deprecate`: the key is logged and ignored.
-    pub fn drop_field(&mut self, src: &mut Src<'_>, key: &str, why: &str) {
-        if let Some(m) = src.pop(key) {
-            let span = m.key_span;
-            self.note(
-                NoteKind::Dropped,
-                src.key_ptr(key),
-                span,
-                format!(
-                    "NNI 3.0 ignores `{}` when it converts a v1 config: {why}",
-                    src.key_words(key)
-                ),
-                Some("delete it".to_owned()),
-            );
-        }
-    }
-
-    /// The keys `to_v2` left in a mapping: logged ("not fully converted") and ignored.
-    pub fn leftovers(&mut self, src: &Src<'_>, known: &[&str]) {
-        for m in src.rest() {
-            let p = src.key_ptr(&m.key);
-            let words = src.key_words(&m.key);
-            let (message, help) = if known.contains(&m.key.as_str()) {
-                (
-                    format!(
-                        "NNI 3.0 does not convert `{words}` here and ignores it (\"not fully converted\")"
-                    ),
-                    "delete it, or write the v2 config (`hpoconf migrate`) and set what it meant there"
-                        .to_owned(),
-                )
-            } else {
-                let help = match crate::finding::did_you_mean(&m.key, known.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("keys NNI converts here: {}", known.join(", ")),
-                };
-                (
-                    format!(
-                        "`{words}` is not a key of an NNI v1 config; NNI 3.0 ignores it (\"not fully converted\")"
-                    ),
-                    help,
-                )
-            };
-            self.note(NoteKind::Dropped, p, m.key_span, message, Some(help));
-        }
-    }
-
-    /// A refusal: `to_v2` raises here.
-    pub fn refuse(&mut self, ptr: String, span: Span, message: String, help: Option<String>) {
-        self.failed = true;
-        self.note(NoteKind::Refused, ptr, span, message, help);
-    }
-
-    /// A refusal at the value of a v1 pointer.
-    pub fn refuse_at(&mut self, ptr: &str, target: Target, message: String, help: Option<String>) {
-        let span = pointer::locate(self.root, ptr, target);
-        self.refuse(ptr.to_owned(), span, message, help);
-    }
-
-    pub fn note(
-        &mut self,
-        kind: NoteKind,
-        pointer: String,
-        span: Span,
-        message: String,
-        help: Option<String>,
-    ) {
-        self.notes.push(Note {
-            kind,
-            // the conversion's own pointers (built from the root by `pointer::push`) always
-            // parse; this is where they become the path a finding holds
-            pointer: NodePath::parse(&pointer).unwrap_or_default(),
-            span,
-            message,
-            help,
-        });
-    }
-
-    /// A required key of a mapping (`dict[key]` or `dict.pop(key)` without default): the
-    /// member, or a refusal at the mapping naming the key.
-    pub fn require<'n>(&mut self, src: &mut Src<'n>, key: &str, why: &str) -> Option<&'n Member> {
-        if let Some(m) = src.pop(key) {
-            return Some(m);
-        }
-        let (target, ptr) = if src.ptr.is_empty() {
-            (Target::Value, String::new())
-        } else {
-            (Target::Key, src.ptr.clone())
-        };
-        let place = if src.words.is_empty() {
-            "the config".to_owned()
-        } else {
-            format!("`{}`", src.words)
-        };
-        self.refuse_at(
-            &ptr,
-            target,
-            format!(
-                "{place} has no `{key}`, which NNI 3.0 needs to convert this v1 config ({why})"
-            ),
-            Some(format!("add `{}`", src.key_words(key))),
-        );
-        None
-    }
-
-    /// A mapping where `to_v2` treats the value as a dict: `Some` when it is one; a refusal
-    /// otherwise (`None` and other falsy values are allowed where `allow_empty`).
-    pub fn mapping<'n>(
-        &mut self,
-        src: &Src<'n>,
-        m: &'n Member,
-        allow_empty: bool,
-    ) -> Option<Src<'n>> {
-        let words = src.key_words(&m.key);
-        let ptr = src.key_ptr(&m.key);
-        if m.value.as_object().is_some() {
-            return Some(Src::new(&m.value, ptr, words));
-        }
-        if allow_empty && falsy(&m.value) {
-            return None;
-        }
-        self.refuse(
-            ptr,
-            m.value.span,
-            format!(
-                "`{words}` is {}, where NNI 3.0's conversion expects a mapping",
-                m.value.type_name()
-            ),
-            None,
-        );
-        None
-    }
-}
-
-/// Python truthiness of a value.
-pub(crate) fn falsy(n: &Node) -> bool {
-    match &n.value {
-        Value::Null => true,
-        Value::Bool(b) => !b,
-        Value::Number(x) => x.as_f64() == 0.0,
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(m) => m.is_empty(),
-    }
-}
-
-/// v2 key names worth rewriting in messages (not `name`, `host`, `port`: too common a word).
-fn distinctive(key: &str) -> bool {
-    // (the completion policy's v2 name is what the conversion's own message must say)
-    key.len() > 6
-        && key.chars().any(|c| c.is_ascii_uppercase())
-        && key != "frameworkAttemptCompletionPolicy"
-}
-
 /// Converts a v1 config's tree. The result's tree is what `to_v2` returns, or `None` when it
 /// raises; its notes say why, and what it dropped.
 pub fn convert(root: &Node) -> Converted {
@@ -472,11 +182,9 @@ pub fn convert(root: &Node) -> Converted {
         failed: false,
     };
     let out = convert_root(&mut c, root);
-    let mut map = c.map;
-    map.sort();
     Converted {
         root: if c.failed { None } else { out },
-        map,
+        map: c.map,
         notes: c.notes,
         words: c.words,
         covered: c.covered,
@@ -486,7 +194,7 @@ pub fn convert(root: &Node) -> Converted {
 fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
     if root.as_object().is_none() {
         c.refuse(
-            String::new(),
+            NodePath::root(),
             root.span,
             format!(
                 "an NNI v1 config is a mapping; this is {}",
@@ -497,11 +205,11 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
         return None;
     }
     let empty = Node::new(Value::Null, Span::at(root.span.start()));
-    let mut top = Src::new(root, String::new(), String::new());
-    let mut v2 = Dst::new("");
+    let mut top = Src::new(root, NodePath::root(), String::new());
+    let mut v2 = Dst::new(NodePath::root());
     let Some(platform_member) = top.pop("trainingServicePlatform") else {
         c.refuse(
-            String::new(),
+            NodePath::root(),
             Span::at(root.span.start()),
             "this NNI v1 config has no `trainingServicePlatform`: NNI 3.0 reads it as a v2 config, \
              where its v1 keys are unknown"
@@ -511,10 +219,10 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
         return None;
     };
     let platform = platforms::platform(c, platform_member)?;
-    if let Some((ptr, span)) = platforms::legacy_launcher(root) {
+    if let Some((path, span)) = platforms::legacy_launcher(root) {
         c.note(
             NoteKind::Dropped,
-            ptr,
+            path,
             span,
             "with `reuse: false`, `nnictl create` of NNI 3.0 does not convert this file: it starts \
              it with its legacy launcher; hpoconf checks the conversion"
@@ -539,7 +247,7 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
         && !falsy(&m.value)
     {
         c.refuse(
-            "/multiPhase".to_owned(),
+            top.key_path("multiPhase"),
             m.key_span,
             "multi-phase experiments are no longer supported (NNI 3.0: \"Multi-phase is no longer supported\")".to_owned(),
             Some("delete `multiPhase`".to_owned()),
@@ -556,7 +264,7 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
 
     let mut trial = match top.pop("trial") {
         Some(m) => c.mapping(&top, m, false)?,
-        None => Src::new(&empty, "/trial".to_owned(), "trial".to_owned()),
+        None => Src::new(&empty, top.key_path("trial"), "trial".to_owned()),
     };
     c.move_field(&mut trial, &mut v2, "command", "trialCommand");
     c.move_field(&mut trial, &mut v2, "codeDir", "trialCodeDirectory");
@@ -567,16 +275,11 @@ fn convert_root(c: &mut Conv<'_>, root: &Node) -> Option<Node> {
     }
 
     let ts_span = platform_member.key_span;
-    let mut ts = Dst::new("/trainingService");
+    let mut ts = Dst::new(v2.key_path("trainingService"));
     ts.set("platform", platform_member.key_span, platform.node.clone());
-    c.map.push((
-        "/trainingService".to_owned(),
-        "/trainingServicePlatform".to_owned(),
-    ));
-    c.map.push((
-        "/trainingService/platform".to_owned(),
-        "/trainingServicePlatform".to_owned(),
-    ));
+    let platform_path = top.key_path("trainingServicePlatform");
+    c.map_to(ts.path.clone(), platform_path.clone());
+    c.map_to(ts.key_path("platform"), platform_path);
     platforms::convert(c, &platform.name, &mut top, &mut trial, &mut v2, &mut ts);
     if platform.name == "local" {
         // what a v2 rule asks to add to the training service goes in `localConfig` here
@@ -641,6 +344,33 @@ mod tests {
         );
         assert_eq!(c.v1_pointer("/tuner/classArgs/x"), "/tuner/classArgs/x");
         assert!(c.notes.is_empty(), "{:?}", c.notes);
+    }
+
+    #[test]
+    fn paths_map_typed_and_as_pointers() {
+        let c = conv(
+            "trialConcurrency: 1\ntrainingServicePlatform: remote\ntuner:\n  builtinTunerName: TPE\ntrial:\n  command: x\n  codeDir: .\nmachineList:\n  - ip: 10.0.0.2\n    passphrase: p\n",
+        );
+        let machine = NodePath::root()
+            .key("trainingService")
+            .key("machineList")
+            .index(0);
+        let v1 = NodePath::root().key("machineList").index(0);
+        assert_eq!(c.v1_path(&machine.key("host")), v1.key("ip"));
+        assert_eq!(c.v1_path(&machine.key("x").index(2)), v1.key("x").index(2));
+        assert_eq!(
+            c.v1_pointer("/trainingService/machineList/0/host"),
+            "/machineList/0/ip"
+        );
+        // the rest of a pointer is kept as written, and an unmapped one is left alone
+        assert_eq!(
+            c.v1_pointer("/trainingService/machineList/0/a~2"),
+            "/machineList/0/a~2"
+        );
+        assert_eq!(c.v1_pointer("/a~2"), "/a~2");
+        assert_eq!(c.v1_pointer("x"), "x");
+        assert!(c.covers(&machine.key("passphrase")));
+        assert!(!c.covers(&machine.key("host")));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use super::{Conv, Dst, NoteKind, Src, falsy};
 use crate::model::exp_yml_v1 as v1;
-use crate::source::{CompactString, Member, Node, Span, Value, pointer};
+use crate::source::path::NodePath;
+use crate::source::{CompactString, Member, Node, Span, Value};
 
 /// The platforms `to_v2` converts (`pai` becomes `openpai`).
 pub const CONVERTED: &[&str] = &[
@@ -45,7 +46,7 @@ pub(super) fn platform(c: &mut Conv<'_>, m: &Member) -> Option<Platform> {
         },
     };
     c.refuse(
-        "/trainingServicePlatform".to_owned(),
+        NodePath::root().key("trainingServicePlatform"),
         m.value.span,
         format!("NNI 3.0 cannot convert a v1 config for platform {shown} (its conversion asserts the platform is one it knows)"),
         Some(help),
@@ -113,9 +114,11 @@ fn remote(c: &mut Conv<'_>, top: &mut Src<'_>, ts: &mut Dst) {
     let Some(list) = c.require(top, "machineList", "the remote machines") else {
         return;
     };
+    let list_path = top.key_path("machineList");
+    let list_v2 = ts.key_path("machineList");
     let Some(items) = list.value.as_array() else {
         c.refuse(
-            "/machineList".to_owned(),
+            list_path,
             list.value.span,
             format!(
                 "`machineList` is {}, where NNI 3.0 expects a list of machines",
@@ -127,7 +130,7 @@ fn remote(c: &mut Conv<'_>, top: &mut Src<'_>, ts: &mut Dst) {
     };
     let mut machines = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let v1p = pointer::push_index("/machineList", i);
+        let v1p = list_path.index(i);
         if item.as_object().is_none() {
             c.refuse(
                 v1p,
@@ -141,13 +144,13 @@ fn remote(c: &mut Conv<'_>, top: &mut Src<'_>, ts: &mut Dst) {
             continue;
         }
         let mut src = Src::new(item, v1p.clone(), format!("machineList[{i}]"));
-        let v2p = pointer::push_index("/trainingService/machineList", i);
-        c.map.push((v2p.clone(), v1p));
+        let v2p = list_v2.index(i);
+        c.map_to(v2p.clone(), v1p);
         let mut machine = Dst::new(v2p);
         if let Some(m) = item.member("passphrase")
             && !matches!(m.value.value, Value::Null)
         {
-            let p = pointer::push(&src.ptr, "passphrase");
+            let p = src.key_path("passphrase");
             c.covered.push(p.clone());
             c.note(
                 NoteKind::Invalid,
@@ -180,10 +183,7 @@ fn remote(c: &mut Conv<'_>, top: &mut Src<'_>, ts: &mut Dst) {
         c.leftovers(&src, v1::MACHINE_KEYS);
         machines.push(machine.into_node(item.span));
     }
-    c.map.push((
-        "/trainingService/machineList".to_owned(),
-        "/machineList".to_owned(),
-    ));
+    c.map_to(list_v2, list_path);
     ts.set(
         "machineList",
         list.key_span,
@@ -238,8 +238,7 @@ fn storage(c: &mut Conv<'_>, cfg: &mut Src<'_>, ts: &mut Dst) {
         _ if cfg.has("nfs") => "nfs".to_owned(),
         _ => "azureStorage".to_owned(),
     };
-    let v2p = "/trainingService/storage";
-    let mut st = Dst::new(v2p);
+    let mut st = Dst::new(ts.key_path("storage"));
     let type_span = storage_member.map_or(Span::at(cfg.node.span.start()), |m| m.key_span);
     let type_value = storage_member.map_or(Span::at(cfg.node.span.start()), |m| m.value.span);
     if name == "nfs" {
@@ -256,7 +255,7 @@ fn storage(c: &mut Conv<'_>, cfg: &mut Src<'_>, ts: &mut Dst) {
                 st.set(key, m.key_span, m.value.clone());
             }
         }
-        c.map.push((v2p.to_owned(), nfs_src.ptr.clone()));
+        c.map_to(st.path.clone(), nfs_src.path.clone());
         ts.set("storage", nfs.key_span, st.into_node(nfs.value.span));
     } else if name == "azureStorage" {
         let vault = c.require(cfg, "keyVault", "the Azure key vault");
@@ -286,7 +285,7 @@ fn storage(c: &mut Conv<'_>, cfg: &mut Src<'_>, ts: &mut Dst) {
                 st.set(to, m.key_span, m.value.clone());
             }
         }
-        c.map.push((v2p.to_owned(), azure_src.ptr.clone()));
+        c.map_to(st.path.clone(), azure_src.path.clone());
         ts.set("storage", azure.key_span, st.into_node(azure.value.span));
         c.drop_field(cfg, "uploadRetryCount", "v2 has no such setting");
     }
@@ -313,9 +312,8 @@ fn kubeflow(c: &mut Conv<'_>, top: &mut Src<'_>, trial: &mut Src<'_>, v2: &mut D
         let Some(mut src) = c.mapping(trial, rm, false) else {
             continue;
         };
-        let v2p = pointer::push("/trainingService", role);
-        c.map.push((v2p.clone(), src.ptr.clone()));
-        let mut dst = Dst::new(v2p);
+        let mut dst = Dst::new(ts.key_path(role));
+        c.map_to(dst.path.clone(), src.path.clone());
         for (from, to) in [
             ("replicas", "replicas"),
             ("command", "command"),
@@ -334,13 +332,12 @@ fn kubeflow(c: &mut Conv<'_>, top: &mut Src<'_>, trial: &mut Src<'_>, v2: &mut D
         // v2_role['codeDirectory'] = v2['trialCodeDirectory']
         match v2.get("trialCodeDirectory") {
             Some(dir) => {
-                c.map
-                    .push((dst.key_ptr("codeDirectory"), "/trial/codeDir".to_owned()));
+                c.map_to(dst.key_path("codeDirectory"), trial.key_path("codeDir"));
                 let end = rm.value.span.end();
                 dst.set("codeDirectory", Span::at(end), dir.clone());
             }
             None => c.refuse(
-                src.ptr.clone(),
+                src.path.clone(),
                 rm.key_span,
                 "NNI 3.0 gives each Kubeflow role the trial's `codeDir`, and `trial.codeDir` is not set (KeyError 'trialCodeDirectory')".to_owned(),
                 Some("add `codeDir` under `trial`".to_owned()),
@@ -375,12 +372,14 @@ fn frameworkcontroller(
     c.drop_field(trial, "nasMode", "NAS is out of NNI 3.0's v1 support");
     let mut roles = Vec::new();
     let list = trial.pop("taskRoles");
+    let list_path = trial.key_path("taskRoles");
+    let list_v2 = ts.key_path("taskRoles");
     let items: &[Node] = match list {
         Some(l) => match l.value.as_array() {
             Some(items) => items,
             None => {
                 c.refuse(
-                    "/trial/taskRoles".to_owned(),
+                    list_path.clone(),
                     l.value.span,
                     format!(
                         "`trial.taskRoles` is {}, where NNI 3.0 expects a list",
@@ -394,7 +393,7 @@ fn frameworkcontroller(
         None => &[],
     };
     for (i, item) in items.iter().enumerate() {
-        let v1p = pointer::push_index("/trial/taskRoles", i);
+        let v1p = list_path.index(i);
         if item.as_object().is_none() {
             c.refuse(
                 v1p,
@@ -408,8 +407,8 @@ fn frameworkcontroller(
             continue;
         }
         let mut src = Src::new(item, v1p.clone(), format!("trial.taskRoles[{i}]"));
-        let v2p = pointer::push_index("/trainingService/taskRoles", i);
-        c.map.push((v2p.clone(), v1p));
+        let v2p = list_v2.index(i);
+        c.map_to(v2p.clone(), v1p);
         let mut dst = Dst::new(v2p);
         for (from, to) in [
             ("name", "name"),
@@ -436,7 +435,7 @@ fn frameworkcontroller(
         let policy = "frameworkAttemptCompletionPolicy";
         match src.pop(policy) {
             None => c.refuse(
-                src.ptr.clone(),
+                src.path.clone(),
                 Span::at(item.span.start()),
                 format!(
                     "NNI 3.0's conversion reads `{policy}` of each task role (KeyError when it is missing; the v1 name `frameworkControllerCompletionPolicy` does not do)"
@@ -445,8 +444,8 @@ fn frameworkcontroller(
             ),
             Some(pm) if !falsy(&pm.value) => {
                 if let Some(mut psrc) = c.mapping(&src, pm, false) {
-                    let mut pdst = Dst::new(dst.key_ptr(policy));
-                    c.map.push((pdst.ptr.clone(), psrc.ptr.clone()));
+                    let mut pdst = Dst::new(dst.key_path(policy));
+                    c.map_to(pdst.path.clone(), psrc.path.clone());
                     c.move_field(&mut psrc, &mut pdst, "minFailedTaskCount", "minFailedTaskCount");
                     c.move_field(
                         &mut psrc,
@@ -466,11 +465,11 @@ fn frameworkcontroller(
             match dst.get("command") {
                 Some(cmd) => {
                     let cmd = cmd.clone();
-                    c.map.push(("/trialCommand".to_owned(), pointer::push(&src.ptr, "command")));
+                    c.map_to(v2.key_path("trialCommand"), src.key_path("command"));
                     v2.set("trialCommand", Span::at(item.span.start()), cmd);
                 }
                 None => c.refuse(
-                    src.ptr.clone(),
+                    src.path.clone(),
                     Span::at(item.span.start()),
                     "this task role has no `command`, and NNI 3.0 takes the trial command from it when `trial.command` is not set".to_owned(),
                     Some("add `command`".to_owned()),
@@ -486,10 +485,7 @@ fn frameworkcontroller(
         ),
         |l| (l.key_span, l.value.span),
     );
-    c.map.push((
-        "/trainingService/taskRoles".to_owned(),
-        "/trial/taskRoles".to_owned(),
-    ));
+    c.map_to(list_v2, list_path);
     ts.set(
         "taskRoles",
         key_span,
@@ -508,9 +504,8 @@ pub(super) fn shared_storage(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst) 
     let Some(mut src) = c.mapping(top, m, false) else {
         return;
     };
-    let mut dst = Dst::new("/sharedStorage");
-    c.map
-        .push(("/sharedStorage".to_owned(), "/sharedStorage".to_owned()));
+    let mut dst = Dst::new(v2.key_path("sharedStorage"));
+    c.map_to(dst.path.clone(), src.path.clone());
     for key in v1::SHARED_STORAGE_KEYS {
         c.move_field(&mut src, &mut dst, key, key);
     }
@@ -520,7 +515,7 @@ pub(super) fn shared_storage(c: &mut Conv<'_>, top: &mut Src<'_>, v2: &mut Dst) 
 
 /// Kubeflow and frameworkcontroller with `reuse: false` are not converted by `nnictl create`:
 /// it starts them with its legacy launcher.
-pub fn legacy_launcher(root: &Node) -> Option<(String, Span)> {
+pub fn legacy_launcher(root: &Node) -> Option<(NodePath, Span)> {
     let platform = root.get("trainingServicePlatform")?.as_str()?;
     if platform != "kubeflow" && platform != "frameworkcontroller" {
         return None;
@@ -528,5 +523,5 @@ pub fn legacy_launcher(root: &Node) -> Option<(String, Span)> {
     let cfg = root.member(&format!("{platform}Config"))?;
     let reuse = cfg.value.member("reuse")?;
     matches!(reuse.value.value, Value::Bool(false))
-        .then(|| (format!("/{platform}Config/reuse"), reuse.key_span))
+        .then(|| (NodePath::root().key(&cfg.key).key("reuse"), reuse.key_span))
 }

@@ -59,11 +59,7 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
         };
         let mut v2 = Vec::new();
         check_tree(doc, converted, embedded, &mut v2);
-        findings.extend(v2.into_iter().filter(|f| {
-            !conv
-                .covered
-                .contains(&conv.v1_pointer(&f.path.to_pointer()))
-        }));
+        findings.extend(v2.into_iter().filter(|f| !conv.covers(&f.path)));
         return;
     }
     check_tree(doc, root, embedded, findings);
