@@ -62,15 +62,8 @@ pub fn schema_for(kind: Kind, draft: Draft) -> Value {
 /// once per kind and process: generating it with schemars at run time cost most of a one-file
 /// `hpoconf check`.
 pub fn validation_schema(kind: Kind) -> &'static Value {
-    static SCHEMAS: [OnceLock<Value>; 5] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    SCHEMAS[index].get_or_init(|| {
+    static SCHEMAS: PerKind<Value> = PerKind::new();
+    SCHEMAS.get(kind, || {
         serde_json::from_str(committed_validation_schema(kind))
             .unwrap_or_else(|_| generate_validation_schema(kind))
     })
@@ -80,18 +73,26 @@ pub fn validation_schema(kind: Kind) -> &'static Value {
 /// borrowed from the committed text, objects as member lists), read on first use, once per kind
 /// and process.
 pub(crate) fn compiled_validation_schema(kind: Kind) -> &'static compiled::Value {
-    static SCHEMAS: [OnceLock<compiled::Value>; 5] = [
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-        OnceLock::new(),
-    ];
-    let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    SCHEMAS[index].get_or_init(|| {
+    static SCHEMAS: PerKind<compiled::Value> = PerKind::new();
+    SCHEMAS.get(kind, || {
         compiled::Value::parse(committed_validation_schema(kind))
             .unwrap_or_else(|_| compiled::Value::from_json(&generate_validation_schema(kind)))
     })
+}
+
+/// One value per kind, made on first use.
+struct PerKind<T>([OnceLock<T>; Kind::ALL.len()]);
+
+impl<T> PerKind<T> {
+    const fn new() -> PerKind<T> {
+        PerKind([const { OnceLock::new() }; Kind::ALL.len()])
+    }
+
+    fn get(&self, kind: Kind, make: impl FnOnce() -> T) -> &T {
+        let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        let [first, ..] = &self.0;
+        self.0.get(index).unwrap_or(first).get_or_init(make)
+    }
 }
 
 /// The committed text of a kind's validation schema (`src/schema/validation/<kind>.json`).

@@ -13,8 +13,6 @@ use std::fmt;
 
 mod read;
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-
 /// A string of a schema: borrowed from the committed text unless it had an escape.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Str(Cow<'static, str>);
@@ -269,10 +267,8 @@ impl Value {
         if let Some(value) = read::read(text) {
             return Ok(value);
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let value = Value::deserialize(&mut de)?;
-        de.end()?;
-        Ok(value)
+        // (nesting deeper than the reader takes: serde_json's reading, copied)
+        serde_json::from_str(text).map(|json| Value::from_json(&json))
     }
 }
 
@@ -299,131 +295,6 @@ impl PartialEq<serde_json::Value> for Value {
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.to_json(), f)
-    }
-}
-
-impl<'de: 'static> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
-        Seed {
-            stack: &mut Stack::default(),
-        }
-        .deserialize(deserializer)
-    }
-}
-
-/// The members and items read so far of the objects and arrays being read: each object or
-/// array takes its own from the top when it ends, in one allocation of its exact size.
-#[derive(Default)]
-struct Stack {
-    members: Vec<(Str, Value)>,
-    items: Vec<Value>,
-}
-
-struct Seed<'a> {
-    stack: &'a mut Stack,
-}
-
-impl<'de: 'static> DeserializeSeed<'de> for Seed<'_> {
-    type Value = Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de: 'static> Visitor<'de> for Seed<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Value, E> {
-        serde_json::Number::from_f64(n)
-            .map(Value::Number)
-            .ok_or_else(|| E::custom("a number that is not finite"))
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Value, E> {
-        Ok(Value::String(Str(Cow::Borrowed(s))))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(Str(Cow::Owned(s.to_owned()))))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(Str(Cow::Owned(s))))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let start = self.stack.items.len();
-        while let Some(item) = seq.next_element_seed(Seed {
-            stack: &mut *self.stack,
-        })? {
-            self.stack.items.push(item);
-        }
-        let items: Vec<Value> = self.stack.items.drain(start..).collect();
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
-        let start = self.stack.members.len();
-        while let Some(key) = access.next_key::<KeySeed>()? {
-            let value = access.next_value_seed(Seed {
-                stack: &mut *self.stack,
-            })?;
-            self.stack.members.push((key.0, value));
-        }
-        let members: Vec<(Str, Value)> = self.stack.members.drain(start..).collect();
-        Ok(Value::Object(Map(members)))
-    }
-}
-
-/// A member name, borrowed when it has no escape.
-struct KeySeed(Str);
-
-impl<'de: 'static> Deserialize<'de> for KeySeed {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KeySeed, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de: 'static> Visitor<'de> for KeyVisitor {
-    type Value = KeySeed;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<KeySeed, E> {
-        Ok(KeySeed(Str(Cow::Borrowed(s))))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<KeySeed, E> {
-        Ok(KeySeed(Str(Cow::Owned(s.to_owned()))))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<KeySeed, E> {
-        Ok(KeySeed(Str(Cow::Owned(s))))
     }
 }
 
