@@ -213,6 +213,31 @@ impl ExperimentConfig {
         Ok(config)
     }
 
+    /// [`ExperimentConfig::from_value`] of a tree, as a plan reads it (the shape check's
+    /// cleaned value without the copy: [`crate::source::de`]). The error is only "does not
+    /// fit": the shape check has reported why.
+    pub(crate) fn from_tree(
+        de: crate::source::de::TreeDe<'_, '_>,
+    ) -> Result<ExperimentConfig, serde::de::value::Error> {
+        // `trainingService` on its own, as `from_value` reads it
+        let split = de.node.as_object().is_some() && de.get("training_service").is_none();
+        let service = if split {
+            de.get("trainingService")
+        } else {
+            None
+        };
+        let top = if split {
+            de.without("trainingService")
+        } else {
+            de
+        };
+        let mut config = ExperimentConfig::deserialize(top)?;
+        if let Some(service) = service.filter(|s| !s.is_null()) {
+            config.training_service = Some(TrainingServiceConfig::from_tree(service)?);
+        }
+        Ok(config)
+    }
+
     /// Writes the config as YAML, with camelCase keys.
     pub fn to_yaml(&self) -> Result<String, Error> {
         serde_saphyr::to_string(self).map_err(|e| Error::unlocated(e.to_string()))

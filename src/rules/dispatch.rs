@@ -68,27 +68,17 @@ pub fn check_kind(doc: &Document, root: &Node, embedded: &[Document], findings: 
 /// [`check_kind`] of an exp.yml, trial.ini, HpoExperimentConfiguration or GetHpoExperiment
 /// tree (for an NNI v1 exp.yml, its conversion).
 fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut Vec<Finding>) {
-    let mut outcome = shape::check_compiled(
+    let outcome = shape::check_compiled(
         root,
         schema::compiled_validation_schema(doc.kind),
         &NodePath::root(),
         shape_options(doc.kind),
     );
-    // An exp.yml's rules read the typed model, not the clean value: the clean value is moved
-    // into the model (its strings are not copied, its maps freed as they are read), so that the
-    // two are never held whole at once (issue 17: peak memory).
+    // An exp.yml's rules read the typed model, read from the tree as the shape check's plan
+    // says (no cleaned copy of the document: issue 17, peak memory).
     let config = (doc.kind == Kind::ExpYml).then(|| {
-        let clean = std::mem::take(&mut outcome.clean);
-        exp_yml::typed_owned(clean, || {
-            // (the rare file that does not fit whole: the clean value again, read member by member)
-            shape::check_compiled(
-                root,
-                schema::compiled_validation_schema(doc.kind),
-                &NodePath::root(),
-                shape_options(doc.kind),
-            )
-            .clean
-        })
+        let plan = outcome.plan(root);
+        exp_yml::typed(crate::source::de::TreeDe::new(root, &plan))
     });
     let ctx = Ctx {
         doc,
@@ -153,8 +143,10 @@ fn check_tree(doc: &Document, root: &Node, embedded: &[Document], findings: &mut
 
 fn shape_options(kind: Kind) -> shape::Options {
     match kind {
+        // The exp.yml rules read the tree as the check's plan says: no cleaned copy.
         Kind::ExpYml => shape::Options {
             nni_keys: true,
+            skip_clean: true,
             ..shape::Options::default()
         },
         Kind::HpoConfig | Kind::GetHpoExperiment => shape::Options {

@@ -93,6 +93,21 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// What to read of the tree at `root` (the tree the check ran on) for the typed model,
+    /// when the check ran with [`Options::skip_clean`]: the tree less [`Outcome::removed`],
+    /// with the keys of [`Outcome::renamed`] in their canonical spelling, which is what
+    /// [`Outcome::clean`] would have been.
+    pub(crate) fn plan(&self, root: &Node) -> crate::source::de::Plan<'_> {
+        let mut plan = crate::source::de::Plan::default();
+        for path in &self.removed {
+            plan.omit(root, path);
+        }
+        for r in &self.renamed {
+            plan.rename(root, &r.parent, &r.written, &r.canonical);
+        }
+        plan
+    }
+
     /// Translates a path in canonical spelling (as the typed model names members, including
     /// the document's `base`) into the path of the member as written in the document, so it
     /// can be located: `/trialConcurrency` -> `/trial_concurrency` when the file says so.

@@ -388,8 +388,10 @@ impl<'s> Validator<'s> {
         let skip = self.options.skip_clean;
         let mut clean = serde_json::Map::with_capacity(if skip { 0 } else { members.len() });
         let mut seen: Vec<&'s str> = Vec::new();
+        // (with `skip_clean`: the canonical name of each member read so far, by position)
+        let mut names: Vec<(usize, &'s str)> = Vec::new();
         let mut ok = true;
-        for m in members {
+        for (at, m) in members.iter().enumerate() {
             let before = self.path.len();
             self.path.push_key(&m.key);
             let sub_ctx = |secret: bool| Ctx {
@@ -415,6 +417,16 @@ impl<'s> Validator<'s> {
                     self.push(f);
                 }
                 if seen.contains(&name) {
+                    // a later spelling of a key replaces the earlier one in the cleaned value
+                    // (or, when it fails, leaves the key out): the earlier ones are left out
+                    if skip {
+                        let parent = self.path.parent().unwrap_or_default();
+                        for (i, _) in names.iter().filter(|(_, n)| *n == name) {
+                            if let Some(earlier) = members.get(*i) {
+                                self.removed.push(parent.key(&earlier.key));
+                            }
+                        }
+                    }
                     let f = self
                         .here(
                             &rule::CONFLICTING_SPELLINGS,
@@ -428,6 +440,9 @@ impl<'s> Validator<'s> {
                     self.push(f);
                 } else {
                     seen.push(name);
+                }
+                if skip {
+                    names.push((at, name));
                 }
                 if name != m.key {
                     let parent = self.path.parent().unwrap_or_default();

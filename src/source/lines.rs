@@ -4,12 +4,13 @@
 /// (the column counts Unicode characters). `\n`, `\r\n` and a lone `\r` all end a line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    /// (32-bit offsets: the readers refuse texts beyond 4 GiB, and a big file has many lines)
+    starts: Vec<u32>,
     /// For each line, the offset of its first non-ASCII byte (the next line's start, or the
     /// text's end, when it has none): columns before it are byte counts, so a diagnostic on a
     /// long line (a document embedded in a JSON string is one line) is not a count of the
     /// characters from the line's start.
-    ascii_until: Vec<usize>,
+    ascii_until: Vec<u32>,
     len: usize,
 }
 
@@ -32,6 +33,18 @@ fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     line_breaks(bytes).map(|(_, next)| next)
 }
 
+/// `offset` as a 32-bit offset (saturating: texts beyond 4 GiB are refused by the readers).
+fn small(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// Gives back a big list's unused capacity (it grew by doubling), kept for the file's life.
+fn trim(list: &mut Vec<u32>) {
+    if list.capacity() - list.len() > 4096 {
+        list.shrink_to_fit();
+    }
+}
+
 /// The offset of the first non-ASCII byte of `bytes[from..to]`.
 fn first_non_ascii(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let line = bytes.get(from..to)?;
@@ -48,7 +61,8 @@ impl LineIndex {
         let mut starts = vec![0];
         if text.is_ascii() {
             // (nearly every config file): no per-line record of non-ASCII bytes
-            starts.extend(line_ends(bytes));
+            starts.extend(line_ends(bytes).map(small));
+            trim(&mut starts);
             return LineIndex {
                 starts,
                 ascii_until: Vec::new(),
@@ -59,11 +73,17 @@ impl LineIndex {
         let mut line_start = 0;
         for next in line_ends(bytes) {
             // (a line end is ASCII: searching through it finds the same byte)
-            ascii_until.push(first_non_ascii(bytes, line_start, next).unwrap_or(next));
-            starts.push(next);
+            ascii_until.push(small(
+                first_non_ascii(bytes, line_start, next).unwrap_or(next),
+            ));
+            starts.push(small(next));
             line_start = next;
         }
-        ascii_until.push(first_non_ascii(bytes, line_start, bytes.len()).unwrap_or(bytes.len()));
+        ascii_until.push(small(
+            first_non_ascii(bytes, line_start, bytes.len()).unwrap_or(bytes.len()),
+        ));
+        trim(&mut starts);
+        trim(&mut ascii_until);
         LineIndex {
             starts,
             ascii_until,
@@ -75,19 +95,18 @@ impl LineIndex {
     /// Offsets past the end are clamped to the end.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.len);
-        let line = match self.starts.binary_search(&offset) {
+        let line = match self.starts.binary_search(&small(offset)) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
-        let start = self.starts.get(line).copied().unwrap_or(0);
+        let start = self.start(line).unwrap_or(0);
         // Up to the line's first non-ASCII byte, bytes are characters; count from there.
         let ascii_until = if self.ascii_until.is_empty() {
             self.len // an ASCII text
         } else {
             self.ascii_until
                 .get(line)
-                .copied()
-                .unwrap_or(start)
+                .map_or(start, |&u| u as usize)
                 .clamp(start, self.len)
         };
         if offset <= ascii_until {
@@ -113,13 +132,18 @@ impl LineIndex {
 
     /// The byte range of 1-based `line` without its line end, if it exists.
     pub fn line_range(&self, text: &str, line: usize) -> Option<(usize, usize)> {
-        let start = *self.starts.get(line.checked_sub(1)?)?;
-        let mut end = self.starts.get(line).copied().unwrap_or(self.len);
+        let start = self.start(line.checked_sub(1)?)?;
+        let mut end = self.start(line).unwrap_or(self.len);
         let bytes = text.as_bytes();
         while end > start && matches!(bytes.get(end - 1), Some(b'\n' | b'\r')) {
             end -= 1;
         }
         Some((start, end))
+    }
+
+    /// The start of 0-based line `line`.
+    fn start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).map(|&s| s as usize)
     }
 
     /// Number of lines.
@@ -154,8 +178,8 @@ mod tests {
         assert!(idx.ascii_until.is_empty());
         assert_eq!(idx.starts, [0, 4, 7, 10, 11, 15, 17]);
         for o in 0..=t.len() {
-            let line = idx.starts.iter().filter(|s| **s <= o).count();
-            let start = idx.starts.get(line - 1).copied().unwrap_or(0);
+            let line = idx.starts.iter().filter(|s| **s as usize <= o).count();
+            let start = idx.start(line - 1).unwrap_or(0);
             assert_eq!(idx.position(t, o), (line, o - start + 1), "offset {o}");
         }
         assert_eq!(idx.line_range(t, 1), Some((0, 2)));
@@ -186,7 +210,10 @@ mod tests {
             let (line, column) = idx.position(t, o);
             let start = t[..o].rfind(['\n', '\r']).map_or(0, |i| i + 1);
             assert_eq!(column, t[start..o].chars().count() + 1, "offset {o}");
-            assert_eq!(line, idx.starts.iter().filter(|s| **s <= o).count());
+            assert_eq!(
+                line,
+                idx.starts.iter().filter(|s| **s as usize <= o).count()
+            );
         }
     }
 }

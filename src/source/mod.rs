@@ -6,6 +6,7 @@
 //! for output) resolves to a line and column. Problems of syntax (including duplicate keys) are
 //! found here and returned as [`SyntaxProblem`]s, located by path.
 
+pub(crate) mod de;
 pub mod embedded;
 pub mod ini;
 pub mod json;

@@ -22,14 +22,21 @@ pub struct OffsetMap {
     end: usize,
 }
 
+/// 32-bit offsets (the readers refuse texts beyond 4 GiB): a string with a `\n` on every
+/// line has two runs a line, and a big response's `ConfigYml` has many lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
     /// Its first byte in the string.
-    at: usize,
+    at: u32,
     /// The text offset of that byte.
-    text: usize,
+    text: u32,
     /// Copied from the text (each byte maps to its own), or written as one escape.
     copied: bool,
+}
+
+/// `offset` as a 32-bit offset (saturating).
+fn small(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 impl OffsetMap {
@@ -38,7 +45,7 @@ impl OffsetMap {
         OffsetMap {
             runs: vec![Run {
                 at: 0,
-                text: start,
+                text: small(start),
                 copied: true,
             }],
             len,
@@ -57,9 +64,10 @@ impl OffsetMap {
     /// String byte `at` and those after it (up to the next run) are copied from text offset
     /// `text` on.
     fn copied(&mut self, at: usize, text: usize) {
+        let (at, text) = (small(at), small(text));
         if let Some(last) = self.runs.last()
             && last.copied
-            && last.text + (at - last.at) == text
+            && u64::from(last.text) + u64::from(at.saturating_sub(last.at)) == u64::from(text)
         {
             return;
         }
@@ -73,8 +81,8 @@ impl OffsetMap {
     /// String bytes from `at` (up to the next run) were written as one escape at `text`.
     fn escape(&mut self, at: usize, text: usize) {
         self.runs.push(Run {
-            at,
-            text,
+            at: small(at),
+            text: small(text),
             copied: false,
         });
     }
@@ -84,11 +92,19 @@ impl OffsetMap {
         if offset >= self.len {
             return self.end;
         }
-        let i = self.runs.partition_point(|r| r.at <= offset);
+        let i = self.runs.partition_point(|r| r.at as usize <= offset);
         match i.checked_sub(1).and_then(|i| self.runs.get(i)) {
-            Some(r) if r.copied => r.text + (offset - r.at),
-            Some(r) => r.text,
+            Some(r) if r.copied => r.text as usize + (offset - r.at as usize),
+            Some(r) => r.text as usize,
             None => self.end,
+        }
+    }
+
+    /// Gives back a big map's unused capacity (it grew by doubling), kept as long as the
+    /// string's document.
+    fn trim(&mut self) {
+        if self.runs.capacity() - self.runs.len() > 1024 {
+            self.runs.shrink_to_fit();
         }
     }
 
@@ -151,6 +167,7 @@ pub(crate) fn json_string(raw: &str, start: usize) -> Option<(String, OffsetMap)
     }
     map.len = out.len();
     map.end = base + inner.len();
+    map.trim();
     Some((out, map))
 }
 
@@ -234,6 +251,7 @@ pub(crate) fn ini_value(text: &str, span: Span, value: &str) -> Option<OffsetMap
     }
     map.len = value.len();
     map.end = span.end();
+    map.trim();
     Some(map)
 }
 

@@ -50,6 +50,40 @@ impl TrainingServiceConfig {
             }
         }
     }
+
+    /// [`TrainingServiceConfig::from_value`] of a tree, as a plan reads it
+    /// ([`crate::source::de`]): the direct way reads each service by its `platform`, without
+    /// serde's buffering of the enums.
+    pub(crate) fn from_tree(
+        de: crate::source::de::TreeDe<'_, '_>,
+    ) -> Result<TrainingServiceConfig, serde::de::value::Error> {
+        let direct = |d: crate::source::de::TreeDe<'_, '_>| {
+            d.get("platform")
+                .and_then(|p| p.node.as_str())
+                .is_some_and(|p| TrainingService::PLATFORMS.contains(&p))
+        };
+        let plan = de.plan;
+        match de.node.as_array() {
+            Some(items) => {
+                let items = || {
+                    items
+                        .iter()
+                        .map(|n| crate::source::de::TreeDe::new(n, plan))
+                };
+                if !items().all(direct) {
+                    return TrainingServiceConfig::deserialize(de);
+                }
+                items()
+                    .map(TrainingService::from_tree)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(TrainingServiceConfig::Many)
+            }
+            None if direct(de) => {
+                TrainingService::from_tree(de).map(|s| TrainingServiceConfig::One(Box::new(s)))
+            }
+            None => TrainingServiceConfig::deserialize(de),
+        }
+    }
 }
 
 /// Where trials run, selected by `platform` (case-sensitive).
@@ -127,6 +161,27 @@ impl TrainingService {
             "dlc" => TrainingService::Dlc(serde_json::from_value(rest)?),
             "kubeflow" => TrainingService::Kubeflow(serde_json::from_value(rest)?),
             _ => TrainingService::Frameworkcontroller(serde_json::from_value(rest)?),
+        })
+    }
+
+    /// [`TrainingService::from_value`] of a tree whose `platform` is one of
+    /// [`TrainingService::PLATFORMS`] (see [`TrainingServiceConfig::from_tree`]).
+    fn from_tree(
+        de: crate::source::de::TreeDe<'_, '_>,
+    ) -> Result<TrainingService, serde::de::value::Error> {
+        let platform = de.get("platform").and_then(|p| p.node.as_str());
+        let rest = de.without("platform");
+        Ok(match platform {
+            Some("local") => TrainingService::Local(Deserialize::deserialize(rest)?),
+            Some("remote") => TrainingService::Remote(Deserialize::deserialize(rest)?),
+            Some("openpai") => TrainingService::Openpai(Deserialize::deserialize(rest)?),
+            Some("aml") => TrainingService::Aml(Deserialize::deserialize(rest)?),
+            Some("dlc") => TrainingService::Dlc(Deserialize::deserialize(rest)?),
+            Some("kubeflow") => TrainingService::Kubeflow(Deserialize::deserialize(rest)?),
+            Some("frameworkcontroller") => {
+                TrainingService::Frameworkcontroller(Deserialize::deserialize(rest)?)
+            }
+            _ => TrainingService::deserialize(de)?,
         })
     }
 

@@ -47,6 +47,7 @@ use std::path::{Path, PathBuf};
 use crate::model::exp_yml::{ExperimentConfig, TrainingService, TrainingServiceConfig};
 use crate::rules::dispatch::Ctx;
 use crate::rules::{Finding, Rule};
+use crate::source::de::{KeyDe, TreeDe};
 use crate::source::path::NodePath;
 
 /// The rules of this module.
@@ -163,10 +164,52 @@ fn runs_hpo_tools(cmd: &str) -> bool {
     cmd.contains("hpo_tools")
 }
 
-/// The typed config of the shape checker's clean value, read from it borrowed (no copy). A
-/// member that does not fit the model (which the shape check should already have reported) is
-/// left out instead of losing them all.
-pub(crate) fn typed(clean: &serde_json::Value) -> ExperimentConfig {
+/// The typed config of a tree as the shape check's plan reads it (the tree less the members
+/// that failed, keys canonical: [`crate::shape::Outcome::plan`]). A member that does not fit
+/// the model (which the shape check should already have reported) is left out instead of
+/// losing them all.
+pub(crate) fn typed(de: TreeDe<'_, '_>) -> ExperimentConfig {
+    use serde::Deserialize;
+    use serde::de::value::{Error, MapDeserializer};
+    if let Ok(c) = ExperimentConfig::from_tree(de) {
+        return c;
+    }
+    if let Ok(c) = ExperimentConfig::deserialize(de) {
+        return c;
+    }
+    if de.node.as_object().is_none() {
+        return ExperimentConfig::default();
+    }
+    let members: Vec<(&str, &crate::source::Node)> = de.members().collect();
+    let fits = |keep: &dyn Fn(usize) -> bool| {
+        let kept = members
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| keep(*i))
+            .map(|(_, (key, n))| (KeyDe(key), TreeDe::new(n, de.plan)));
+        ExperimentConfig::deserialize(MapDeserializer::<_, Error>::new(kept))
+    };
+    let keep: Vec<bool> = (0..members.len())
+        .map(|i| fits(&|j| j == i).is_ok())
+        .collect();
+    fits(&|j| keep.get(j).copied().unwrap_or(false)).unwrap_or_default()
+}
+
+/// Runs the exp.yml rules: the typed config read from the shape check's cleaned value, or from
+/// the tree as its plan says when the check ran without one ([`crate::shape::Options::skip_clean`],
+/// as the pipeline runs it).
+pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
+    let config = if ctx.shape.clean.is_null() {
+        let plan = ctx.shape.plan(ctx.root);
+        typed(TreeDe::new(ctx.root, &plan))
+    } else {
+        typed_value(&ctx.shape.clean)
+    };
+    check_typed(ctx, config, findings);
+}
+
+/// [`typed`] of a cleaned JSON value.
+fn typed_value(clean: &serde_json::Value) -> ExperimentConfig {
     use serde::Deserialize;
     use serde::de::value::MapDeserializer;
     if let Ok(c) = ExperimentConfig::deserialize(clean) {
@@ -187,27 +230,7 @@ pub(crate) fn typed(clean: &serde_json::Value) -> ExperimentConfig {
     fits(&|j| keep.get(j).copied().unwrap_or(false)).unwrap_or_default()
 }
 
-/// [`typed`] of a clean value the caller gives up: when it fits the model whole (nearly every
-/// file), it is moved into the model, so that the model and the clean value are never held in
-/// full together; when it does not, `again` gives the clean value once more, for [`typed`]'s
-/// reading member by member.
-pub(crate) fn typed_owned(
-    clean: serde_json::Value,
-    again: impl FnOnce() -> serde_json::Value,
-) -> ExperimentConfig {
-    match ExperimentConfig::from_value(clean) {
-        Ok(c) => c,
-        Err(_) => typed(&again()),
-    }
-}
-
-/// Runs the exp.yml rules.
-pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
-    check_typed(ctx, typed(&ctx.shape.clean), findings);
-}
-
-/// [`check`] with the typed config already read ([`typed`]), so that the caller can drop the
-/// shape check's clean value before the rules run (issue 17: peak memory).
+/// Runs the exp.yml rules on the typed config ([`typed`]).
 pub(crate) fn check_typed(ctx: &Ctx<'_>, config: ExperimentConfig, findings: &mut Vec<Finding>) {
     let exp = Exp { ctx, config };
     fields::check(&exp, findings);
@@ -219,18 +242,28 @@ pub(crate) fn check_typed(ctx: &Ctx<'_>, config: ExperimentConfig, findings: &mu
 
 #[cfg(test)]
 mod tests {
-    use super::typed_owned;
+    use super::typed;
+    use crate::source::de::{Plan, TreeDe};
 
     #[test]
-    fn a_clean_value_that_fits_is_moved_and_one_that_does_not_is_read_member_by_member() {
-        let fits = serde_json::json!({"trialConcurrency": 2, "trialCommand": "python t.py"});
-        let c = typed_owned(fits, || panic!("not needed"));
+    fn a_tree_that_fits_is_read_whole_and_one_that_does_not_member_by_member() {
+        let read = |yaml: &str| {
+            let root = crate::source::parse(crate::source::Format::Yaml, yaml)
+                .root
+                .unwrap_or_else(|| panic!("no tree"));
+            typed(TreeDe::new(&root, &Plan::default()))
+        };
+        let c = read("trialConcurrency: 2\ntrialCommand: python t.py\n");
         assert_eq!(c.trial_concurrency, Some(2));
+        assert_eq!(c.trial_command.as_deref(), Some("python t.py"));
         // `maxTrialNumber` does not fit the model: the rest is still read
-        let misfit = serde_json::json!({"trialConcurrency": 2, "maxTrialNumber": {"x": 1}});
-        let again = misfit.clone();
-        let c = typed_owned(misfit, || again);
+        let c = read("trialConcurrency: 2\nmaxTrialNumber: {x: 1}\n");
         assert_eq!(c.trial_concurrency, Some(2));
         assert_eq!(c.max_trial_number, None);
+        // a remote machine list, read the direct way
+        let c = read(
+            "trainingService:\n  platform: remote\n  machineList:\n    - {host: h, user: u}\n",
+        );
+        assert_eq!(c.training_services().len(), 1);
     }
 }
