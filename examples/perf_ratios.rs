@@ -133,29 +133,38 @@ const RSS_KINDS: [&str; 6] = [
     "get_hpo",
 ];
 
-/// In a child process: checks a generated 10 MB document of the kind `label` names and prints
-/// its peak memory. `borrowed`: through `check_str`, the caller keeping its text (the library
-/// copies it), instead of `check_owned` with the bytes handed over as `hpoconf check` does.
-fn rss_child(label: &str, borrowed: bool) {
+/// In a child process: checks the 10 MB document of the kind `label` names, written by the
+/// parent to `file`, and prints its peak memory. The file is read as `hpoconf check` reads it
+/// (so that the allocator starts as the command's does, with no generator's garbage).
+/// `borrowed`: through `check_str`, the caller keeping its text (the library copies it),
+/// instead of `check_owned` with the bytes handed over as `hpoconf check` does.
+fn rss_child(label: &str, file: &str, borrowed: bool) {
+    let name = std::path::Path::new(file)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(file)
+        .to_owned();
     let before = status_kb("VmRSS:").unwrap_or(0);
-    let Some((name, text)) = ten_mb(label) else {
-        println!("rss: no generator for {label}");
-        return;
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => return println!("rss: {file}: {e}"),
     };
-    let size_kb = (text.len() / 1024) as u64;
-    let size = text.len();
+    let size = bytes.len();
+    let size_kb = (size / 1024).max(1) as u64;
     let with_text = status_kb("VmRSS:").unwrap_or(0);
     let (report, how) = if borrowed {
-        let r = hpoconf::check_str(name, black_box(&text), None);
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let r = hpoconf::check_str(&name, black_box(&text), None);
         (r, "check_str, the caller keeping its text")
     } else {
         // the file's bytes handed over, as `hpoconf check` does (no second copy of the text)
-        let r = hpoconf::check_owned(name, black_box(text.into_bytes()), None);
+        let r = hpoconf::check_owned(&name, black_box(bytes), None);
         (r, "check_owned, as hpoconf check")
     };
     let hwm = status_kb("VmHWM:").unwrap_or(0);
     println!(
-        "10 MB {label} ({name}, {how}): {} bytes, {} diagnostics\n  RSS before generating: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
+        "10 MB {label} ({name}, {how}): {} bytes, {} diagnostics\n  RSS before reading: {before} kB; with the text: {with_text} kB; peak (VmHWM) after check: {hwm} kB\n  peak - baseline = {} kB = {:.2}x the file size (target < 8x)\n  peak - (baseline + text) = {} kB = {:.2}x the file size (what checking adds)",
         size,
         report.diagnostics.len(),
         hwm.saturating_sub(before),
@@ -171,8 +180,22 @@ fn rss() {
         return;
     };
     let only = std::env::args().nth(2);
+    let dir = std::env::temp_dir().join(format!("hpoconf-rss-{}", std::process::id()));
     for label in RSS_KINDS {
         if only.as_deref().is_some_and(|o| o != label) {
+            continue;
+        }
+        let Some((name, text)) = ten_mb(label) else {
+            continue;
+        };
+        let file = dir.join(label).join(name);
+        let written = file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&file, &text));
+        drop(text);
+        if let Err(e) = written {
+            println!("rss: {}: {e}", file.display());
             continue;
         }
         let modes: &[&str] = if label == "search_space" {
@@ -182,7 +205,9 @@ fn rss() {
         };
         for mode in modes {
             match std::process::Command::new(&exe)
-                .args([mode, label])
+                .arg(mode)
+                .arg(label)
+                .arg(&file)
                 .status()
             {
                 Ok(s) if s.success() => {}
@@ -190,6 +215,7 @@ fn rss() {
             }
         }
     }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Writes the scaled documents (and a 10 MB search space) to a folder, for profiling the CLI.
@@ -227,7 +253,8 @@ fn main() {
     match arg.as_str() {
         "rss-child" | "rss-child-str" => {
             let label = std::env::args().nth(2).unwrap_or_default();
-            return rss_child(&label, arg == "rss-child-str");
+            let file = std::env::args().nth(3).unwrap_or_default();
+            return rss_child(&label, &file, arg == "rss-child-str");
         }
         "rss" => return rss(),
         "write" => return write(),

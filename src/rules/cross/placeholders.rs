@@ -356,12 +356,28 @@ pub fn undefined(uses: &[Use], space_keys: &[String]) -> Vec<Finding> {
 /// The warning for each `${x}` key of `keys` (name, pointer) that no use names. `everything`:
 /// the commands pass every parameter at once or a params_config file may use them.
 pub fn unused(keys: &[(String, NodePath)], uses: &[Use], everything: bool) -> Vec<Finding> {
-    if everything || uses.iter().any(|u| ALL_PARAMS.contains(&u.name.as_str())) {
-        return Vec::new();
-    }
-    let used: HashSet<&str> = uses.iter().map(|u| u.name.as_str()).collect();
+    unused_of(keys, &[uses], everything).collect()
+}
+
+/// [`unused`] of the uses in several lists, the warnings made one at a time (a big response
+/// has a warning for each of thousands of parameters: no list of them, and no list of all the
+/// uses, is built beside the findings; issue 17).
+pub(crate) fn unused_of<'a>(
+    keys: &'a [(String, NodePath)],
+    uses: &[&'a [Use]],
+    everything: bool,
+) -> impl Iterator<Item = Finding> + 'a {
+    let all = || uses.iter().flat_map(|list| list.iter());
+    let none = everything || all().any(|u| ALL_PARAMS.contains(&u.name.as_str()));
+    let used: HashSet<&'a str> = if none {
+        HashSet::new()
+    } else {
+        all().map(|u| u.name.as_str()).collect()
+    };
     keys.iter()
-        .filter(|(k, _)| k.starts_with("${") && k.ends_with('}') && !used.contains(k.as_str()))
+        .filter(move |(k, _)| {
+            !none && k.starts_with("${") && k.ends_with('}') && !used.contains(k.as_str())
+        })
         .map(|(k, ptr)| {
             Finding::new(
                 &UNUSED_PARAMETER,
@@ -373,7 +389,6 @@ pub fn unused(keys: &[(String, NodePath)], uses: &[Use], everything: bool) -> Ve
                 "use `{k}` in a command, or remove it from the search space"
             ))
         })
-        .collect()
 }
 
 /// Whether an ini or hpo-config root has a non-empty `params_config` (files hpo_tools

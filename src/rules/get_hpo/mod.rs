@@ -204,16 +204,12 @@ pub fn check(ctx: &Ctx<'_>, embedded: &[Document], findings: &mut Vec<Finding>) 
             .and_then(Document::root)
             .is_some_and(placeholders::has_params_files)
             || conf.is_some_and(|c| placeholders::has_params_files(&c.value));
-        let all_uses: Vec<placeholders::Use> = ini_uses.into_iter().chain(conf_uses).collect();
         // Without any command (no ConfigIni, no HpoExperimentConfiguration), "unused" means
         // nothing.
         let commands = ini.is_some() || conf.is_some();
         for s in spaces.into_iter().filter(|_| commands) {
-            for f in placeholders::unused(
-                &placeholders::keys(s.root, &s.base),
-                &all_uses,
-                params_files,
-            ) {
+            let keys = placeholders::keys(s.root, &s.base);
+            for f in placeholders::unused_of(&keys, &[&ini_uses, &conf_uses], params_files) {
                 emit(s.doc, f);
             }
         }
