@@ -442,37 +442,77 @@ fn scheme_ends(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b':', b).filter(|&at| b.get(at + 1..at + 3) == Some(b"//"))
 }
 
-/// Shell-like words of `s`: ranges split at unquoted blanks and `;`, `&`, `|`.
-fn words(s: &str) -> Vec<(usize, usize)> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 8 + 1);
-    let mut i = 0;
-    while i < b.len() {
-        while b.get(i).is_some_and(|c| is_break(*c)) {
+/// How [`Words`] reads a byte: part of a word, a break between words, a quote, or `=`.
+static WORD_CLASS: [u8; 256] = {
+    let mut table = [ORDINARY; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_whitespace() || matches!(b, b';' | b'&' | b'|' | b'`' | b'(' | b')') {
+            table[c] = BREAK;
+        } else if b == b'"' || b == b'\'' {
+            table[c] = QUOTE;
+        } else if b == b'=' {
+            table[c] = EQUALS;
+        }
+        c += 1;
+    }
+    table
+};
+const ORDINARY: u8 = 0;
+const BREAK: u8 = 1;
+const QUOTE: u8 = 2;
+const EQUALS: u8 = 3;
+
+/// Shell-like words of a string: ranges split at unquoted blanks and `;`, `&`, `|`, each with
+/// the offset of its first `=` (quoted or not), read one at a time (this runs over every
+/// command line of every document: a class table, and `memchr` through quotes).
+#[derive(Clone, Copy)]
+struct Words<'s> {
+    b: &'s [u8],
+    i: usize,
+}
+
+impl Iterator for Words<'_> {
+    /// (start, end, first `=`)
+    type Item = (usize, usize, Option<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let class = |c: u8| WORD_CLASS.get(usize::from(c)).copied().unwrap_or(ORDINARY);
+        let b = self.b;
+        let mut i = self.i;
+        while b.get(i).is_some_and(|c| class(*c) == BREAK) {
             i += 1;
         }
         if i >= b.len() {
-            break;
+            self.i = i;
+            return None;
         }
         let start = i;
-        let mut quote: Option<u8> = None;
+        let mut eq = None;
         while let Some(&c) = b.get(i) {
-            match quote {
-                Some(q) if c == q => quote = None,
-                Some(_) => {}
-                None if c == b'"' || c == b'\'' => quote = Some(c),
-                None if is_break(c) => break,
-                None => {}
+            match class(c) {
+                BREAK => break,
+                QUOTE => {
+                    // to the closing quote (a `=` inside counts), or the end
+                    let rest = b.get(i + 1..).unwrap_or(&[]);
+                    let close = memchr::memchr(c, rest).map_or(b.len(), |j| i + 1 + j + 1);
+                    if eq.is_none() {
+                        let quoted = b.get(i + 1..close).unwrap_or(&[]);
+                        eq = memchr::memchr(b'=', quoted).map(|j| i + 1 + j);
+                    }
+                    i = close;
+                }
+                EQUALS => {
+                    eq.get_or_insert(i);
+                    i += 1;
+                }
+                _ => i += 1,
             }
-            i += 1;
         }
-        out.push((start, i));
+        self.i = i;
+        Some((start, i, eq))
     }
-    out
-}
-
-fn is_break(c: u8) -> bool {
-    c.is_ascii_whitespace() || matches!(c, b';' | b'&' | b'|' | b'`' | b'(' | b')')
 }
 
 /// Whether `name` may be a flag or variable name (`access_key`, `ak`, `a.b-c`).
@@ -486,20 +526,22 @@ fn is_name(name: &str) -> bool {
 /// The values of secret flags (`--ak X`, `--access_key=X`, `-Daccess_key=X`) and assignments
 /// (`ACCESS_KEY=X`) of a command line.
 fn flags(s: &str, out: &mut Vec<Span>) {
-    let ws = words(s);
-    for (k, &(start, end)) in ws.iter().enumerate() {
+    let mut ws = Words {
+        b: s.as_bytes(),
+        i: 0,
+    };
+    while let Some((start, end, eq)) = ws.next() {
         let word = s.get(start..end).unwrap_or("");
         let dashes = word.bytes().take_while(|c| *c == b'-').count().min(2);
-        let body = word.get(dashes..).unwrap_or("");
-        let (name, value) = match body.bytes().position(|c| c == b'=') {
-            Some(eq) => (body.get(..eq).unwrap_or(""), Some(start + dashes + eq + 1)),
-            None => (body, None),
-        };
         // a word with neither dashes nor `=` is no flag and no assignment (`python`, `train.py`):
         // most words of a command line, so no name test for them
-        if dashes == 0 && value.is_none() {
+        if dashes == 0 && eq.is_none() {
             continue;
         }
+        let (name, value) = match eq {
+            Some(eq) => (s.get(start + dashes..eq).unwrap_or(""), Some(eq + 1)),
+            None => (word.get(dashes..).unwrap_or(""), None),
+        };
         // `"--password=x"` quoted whole
         let name = name.trim_start_matches(['"', '\'']);
         if !is_name(name) {
@@ -519,7 +561,8 @@ fn flags(s: &str, out: &mut Vec<Span>) {
                 push_value(s, v + lo, v + hi, out);
             }
             None if dashes > 0 => {
-                if let Some(&(ns, ne)) = ws.get(k + 1) {
+                let mut peek = ws;
+                if let Some((ns, ne, _)) = peek.next() {
                     let next = s.get(ns..ne).unwrap_or("");
                     if !next.starts_with('-') {
                         let (lo, hi) = unquoted(next);

@@ -120,3 +120,39 @@ fn one_edit() {
     assert!(!one_edit_apart(b"password", b"password"));
     assert!(!one_edit_apart(b"accesskeyid", b"accesskey"));
 }
+
+#[test]
+fn words_split_at_unquoted_breaks_and_know_their_first_equals_sign_quoted_or_not() {
+    let words = |s: &str| {
+        super::Words {
+            b: s.as_bytes(),
+            i: 0,
+        }
+        .map(|(a, b, eq)| (s.get(a..b).unwrap_or("?").to_owned(), eq.map(|e| e - a)))
+        .collect::<Vec<_>>()
+    };
+    let w = |s: &str, eq: Option<usize>| (s.to_owned(), eq);
+    assert_eq!(
+        words("  python t.py --lr=1;x|y "),
+        [
+            w("python", None),
+            w("t.py", None),
+            w("--lr=1", Some(4)),
+            w("x", None),
+            w("y", None)
+        ]
+    );
+    // a quoted part belongs to its word, breaks and all; its `=` counts
+    assert_eq!(
+        words(r#"--command="a b --k=v" next"#),
+        [w(r#"--command="a b --k=v""#, Some(9)), w("next", None)]
+    );
+    assert_eq!(
+        words(r#""--password=x""#),
+        [w(r#""--password=x""#, Some(11))]
+    );
+    // an unclosed quote runs to the end
+    assert_eq!(words("a 'b c=d"), [w("a", None), w("'b c=d", Some(4))]);
+    assert!(words("").is_empty());
+    assert!(words(" ;&| ").is_empty());
+}
