@@ -149,8 +149,16 @@ fn shape_options(kind: Kind) -> shape::Options {
             skip_clean: true,
             ..shape::Options::default()
         },
-        Kind::HpoConfig | Kind::GetHpoExperiment => shape::Options {
+        Kind::HpoConfig => shape::Options {
             unknown_is_warning: true,
+            ..shape::Options::default()
+        },
+        // A response's rules read the cleaned value of its HpoExperimentConfiguration only,
+        // read from the tree when needed: no cleaned copy of the whole response, whose
+        // strings hold the documents (issue 17: peak memory).
+        Kind::GetHpoExperiment => shape::Options {
+            unknown_is_warning: true,
+            skip_clean: true,
             ..shape::Options::default()
         },
         Kind::SearchSpace => shape::Options::default(),

@@ -56,9 +56,10 @@ pub struct Options {
     /// (HpoExperimentConfiguration, GetHpoExperiment).
     pub unknown_is_warning: bool,
     /// Do not build [`Outcome::clean`] (it is `null`): list in [`Outcome::removed`] the members
-    /// it would have left out instead. The findings are the same. Meant for documents whose
-    /// objects have distinct keys and no [`Options::nni_keys`] (an INI tree), where the tree
-    /// without the removed members is the cleaned value.
+    /// it would have left out instead (with [`Options::nni_keys`], also the earlier spellings
+    /// of a key written twice, which a later spelling replaces). The findings are the same.
+    /// The tree without the removed members, keys renamed as [`Outcome::renamed`] says, is
+    /// the cleaned value: [`Outcome::plan`] reads it so.
     pub skip_clean: bool,
 }
 

@@ -43,6 +43,11 @@ impl<'a> Plan<'a> {
         }
     }
 
+    /// Whether the member whose value is `node` is left out.
+    pub fn omitted(&self, node: &Node) -> bool {
+        self.omitted.contains(&address(node))
+    }
+
     fn kept<'t>(&self, m: &'t Member) -> Option<(&'t str, &'t Node)>
     where
         'a: 't,

@@ -34,8 +34,22 @@ pub static RULES: &[&Rule] = &[
 
 /// Runs the HpoExperimentConfiguration rules on the configuration at `base`.
 pub fn check(ctx: &Ctx<'_>, base: &NodePath, findings: &mut Vec<Finding>) {
+    let read;
     let clean = if base.is_empty() {
         Some(&ctx.shape.clean)
+    } else if ctx.shape.clean.is_null() {
+        // a response checked without a cleaned copy (its big strings are documents of their
+        // own: issue 17): the configuration's cleaned value read from the tree
+        let plan = ctx.shape.plan(ctx.root);
+        read = ctx
+            .root
+            .get("HpoExperimentConfiguration")
+            .filter(|node| !plan.omitted(node))
+            .and_then(|node| {
+                use serde::Deserialize;
+                serde_json::Value::deserialize(crate::source::de::TreeDe::new(node, &plan)).ok()
+            });
+        read.as_ref()
     } else {
         ctx.shape.clean.get("HpoExperimentConfiguration")
     };
