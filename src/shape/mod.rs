@@ -308,3 +308,7 @@ pub(crate) fn check_compiled(
         removed: v.removed,
     }
 }
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod plan_tests;
