@@ -58,14 +58,16 @@ impl<W: Write> Stream for JsonStream<W> {
             kind: r.kind.map(|k| k.id()),
             diagnostics: &r.diagnostics,
         };
-        let text = serde_json::to_string_pretty(&file).map_err(io::Error::other)?;
         let sep: &[u8] = if self.summary.files == 0 {
             b"\n    "
         } else {
             b",\n    "
         };
         self.w.write_all(sep)?;
-        self.w.write_all(indent(&text, "    ").as_bytes())?;
+        // written as it is made, indented on the way (a file with 100,000 findings made its
+        // JSON twice in memory before: issue 17)
+        serde_json::to_writer_pretty(Indented(&mut self.w, b"    "), &file)
+            .map_err(io::Error::other)?;
         self.summary.add(r);
         Ok(())
     }
@@ -80,5 +82,30 @@ impl<W: Write> Stream for JsonStream<W> {
         let summary = serde_json::to_string_pretty(&self.summary).map_err(io::Error::other)?;
         write!(self.w, "\n  \"summary\": {}\n}}\n", indent(&summary, "  "))?;
         self.w.flush()
+    }
+}
+
+/// A writer that writes `pad` after each line break: pretty JSON nested in a document (a JSON
+/// string holds no raw line break, so every one is the formatter's own).
+struct Indented<'p, W: Write>(W, &'p [u8]);
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while let Some(at) = memchr::memchr(b'\n', rest) {
+            let (line, after) = (
+                rest.get(..=at).unwrap_or(rest),
+                rest.get(at + 1..).unwrap_or(&[]),
+            );
+            self.0.write_all(line)?;
+            self.0.write_all(self.1)?;
+            rest = after;
+        }
+        self.0.write_all(rest)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
     }
 }
