@@ -66,8 +66,10 @@ impl<W: Write> Stream for JsonStream<W> {
         self.w.write_all(sep)?;
         // written as it is made, indented on the way (a file with 100,000 findings made its
         // JSON twice in memory before: issue 17)
-        serde_json::to_writer_pretty(Indented(&mut self.w, b"    "), &file)
-            .map_err(io::Error::other)?;
+        // (buffered before the indenting: the formatter writes a token at a time)
+        let mut out = io::BufWriter::new(Indented(&mut self.w, b"    "));
+        serde_json::to_writer_pretty(&mut out, &file).map_err(io::Error::other)?;
+        out.flush()?;
         self.summary.add(r);
         Ok(())
     }
