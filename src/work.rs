@@ -21,9 +21,12 @@ pub enum Counter {
     /// The most files a run over paths held at once (read, checked or waiting for their turn
     /// in path order): a maximum, raised with [`raise`], not a sum.
     FilesHeld,
+    /// Renamed keys compared while translating the canonical paths of the typed exp.yml's
+    /// findings into the file's spelling (`snake_case` keys).
+    RenameLookups,
 }
 
-const COUNTERS: usize = 6;
+const COUNTERS: usize = 7;
 
 thread_local! {
     static COUNTS: [Cell<u64>; COUNTERS] = const { [const { Cell::new(0) }; COUNTERS] };
@@ -37,6 +40,7 @@ fn index(c: Counter) -> usize {
         Counter::SecretScanBytes => 3,
         Counter::InexactLocations => 4,
         Counter::FilesHeld => 5,
+        Counter::RenameLookups => 6,
     }
 }
 

@@ -91,12 +91,14 @@ pub(crate) struct Exp<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
     /// The typed config (members that failed the shape check are absent).
     pub config: ExperimentConfig,
+    /// The keys the file spells otherwise, indexed for [`Exp::ptr`].
+    pub(crate) renames: crate::shape::Renames<'c>,
 }
 
 impl Exp<'_, '_> {
     /// The written path of a canonical path.
     pub fn ptr(&self, canonical: &NodePath) -> NodePath {
-        self.ctx.source_path(canonical)
+        self.renames.source_path(canonical)
     }
 
     /// The written path of the top-level member `key` (canonical spelling).
@@ -232,7 +234,11 @@ fn typed_value(clean: &serde_json::Value) -> ExperimentConfig {
 
 /// Runs the exp.yml rules on the typed config ([`typed`]).
 pub(crate) fn check_typed(ctx: &Ctx<'_>, config: ExperimentConfig, findings: &mut Vec<Finding>) {
-    let exp = Exp { ctx, config };
+    let exp = Exp {
+        ctx,
+        config,
+        renames: ctx.shape.renames(),
+    };
     fields::check(&exp, findings);
     class_args::check(&exp, findings);
     pai::check(&exp, findings);
