@@ -127,13 +127,21 @@ pub(crate) fn json_string(raw: &str, start: usize) -> Option<(String, OffsetMap)
     let base = start + 1;
     let mut out = String::with_capacity(inner.len());
     let mut map = OffsetMap::new();
-    let mut chars = inner.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c != '\\' {
+    let bytes = inner.as_bytes();
+    let mut i = 0;
+    while i < inner.len() {
+        if bytes.get(i) != Some(&b'\\') {
+            // a run without escapes, copied whole (a response's `ConfigYml` is megabytes)
+            let end =
+                memchr::memchr(b'\\', bytes.get(i..).unwrap_or(&[])).map_or(inner.len(), |j| i + j);
             map.copied(out.len(), base + i);
-            out.push(c);
+            out.push_str(inner.get(i..end)?);
+            i = end;
             continue;
         }
+        // an escape, read from its backslash
+        let mut chars = inner.get(i..)?.char_indices().peekable();
+        chars.next();
         let (_, e) = chars.next()?;
         let decoded = match e {
             '"' => '"',
@@ -164,6 +172,8 @@ pub(crate) fn json_string(raw: &str, start: usize) -> Option<(String, OffsetMap)
         };
         map.escape(out.len(), base + i);
         out.push(decoded);
+        // past what the escape took
+        i += chars.peek().map_or(inner.len() - i, |(j, _)| *j);
     }
     map.len = out.len();
     map.end = base + inner.len();
