@@ -123,23 +123,7 @@ impl Outcome {
     /// the document's `base`) into the path of the member as written in the document, so it
     /// can be located: `/trialConcurrency` -> `/trial_concurrency` when the file says so.
     pub fn source_path(&self, canonical: &NodePath) -> NodePath {
-        if self.renamed.is_empty() {
-            return canonical.clone();
-        }
-        let mut out = NodePath::root();
-        for seg in canonical.segs() {
-            let key = seg.key_text();
-            match self
-                .renamed
-                .iter()
-                .rev()
-                .find(|r| r.parent == out && r.canonical == *key)
-            {
-                Some(r) => out.push_key(&r.written),
-                None => out.push(seg.clone()),
-            }
-        }
-        out
+        self.renames().source_path(canonical)
     }
 }
 

@@ -1,5 +1,7 @@
 //! Byte offset -> line and column, built once per text.
 
+use super::offset32;
+
 /// The start offset of every line of a text; turns byte offsets into 1-based line and column
 /// (the column counts Unicode characters). `\n`, `\r\n` and a lone `\r` all end a line.
 #[derive(Debug, Clone)]
@@ -33,18 +35,6 @@ fn line_ends(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     line_breaks(bytes).map(|(_, next)| next)
 }
 
-/// `offset` as a 32-bit offset (saturating: texts beyond 4 GiB are refused by the readers).
-fn small(offset: usize) -> u32 {
-    u32::try_from(offset).unwrap_or(u32::MAX)
-}
-
-/// Gives back a big list's unused capacity (it grew by doubling), kept for the file's life.
-fn trim(list: &mut Vec<u32>) {
-    if list.capacity() - list.len() > 4096 {
-        list.shrink_to_fit();
-    }
-}
-
 /// The offset of the first non-ASCII byte of `bytes[from..to]`.
 fn first_non_ascii(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let line = bytes.get(from..to)?;
@@ -61,8 +51,8 @@ impl LineIndex {
         let mut starts = vec![0];
         if text.is_ascii() {
             // (nearly every config file): no per-line record of non-ASCII bytes
-            starts.extend(line_ends(bytes).map(small));
-            trim(&mut starts);
+            starts.extend(line_ends(bytes).map(offset32));
+            super::trim_capacity(&mut starts);
             return LineIndex {
                 starts,
                 ascii_until: Vec::new(),
@@ -73,17 +63,17 @@ impl LineIndex {
         let mut line_start = 0;
         for next in line_ends(bytes) {
             // (a line end is ASCII: searching through it finds the same byte)
-            ascii_until.push(small(
+            ascii_until.push(offset32(
                 first_non_ascii(bytes, line_start, next).unwrap_or(next),
             ));
-            starts.push(small(next));
+            starts.push(offset32(next));
             line_start = next;
         }
-        ascii_until.push(small(
+        ascii_until.push(offset32(
             first_non_ascii(bytes, line_start, bytes.len()).unwrap_or(bytes.len()),
         ));
-        trim(&mut starts);
-        trim(&mut ascii_until);
+        super::trim_capacity(&mut starts);
+        super::trim_capacity(&mut ascii_until);
         LineIndex {
             starts,
             ascii_until,
@@ -95,7 +85,7 @@ impl LineIndex {
     /// Offsets past the end are clamped to the end.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.len);
-        let line = match self.starts.binary_search(&small(offset)) {
+        let line = match self.starts.binary_search(&offset32(offset)) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };

@@ -55,6 +55,14 @@ fn offset32(offset: usize) -> u32 {
     u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
+/// Gives back the unused capacity of a big list that grew by doubling and is kept for a
+/// document's life (line starts, offset-map runs); small lists are left alone (a realloc each).
+fn trim_capacity<T>(list: &mut Vec<T>) {
+    if list.capacity() - list.len() > 1024 {
+        list.shrink_to_fit();
+    }
+}
+
 impl Span {
     /// A span from `start` to `end` (swapped if given in the wrong order).
     pub fn new(start: usize, end: usize) -> Span {

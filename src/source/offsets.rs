@@ -5,7 +5,7 @@
 //! `metric_dict` entry, a command name in a metric source) and placeholders are all located
 //! through it.
 
-use super::Span;
+use super::{Span, offset32};
 
 /// Maps byte offsets of a string (as read) to byte offsets of the text it was read from.
 ///
@@ -34,18 +34,13 @@ struct Run {
     copied: bool,
 }
 
-/// `offset` as a 32-bit offset (saturating).
-fn small(offset: usize) -> u32 {
-    u32::try_from(offset).unwrap_or(u32::MAX)
-}
-
 impl OffsetMap {
     /// The map of a string written as it is read, at text offset `start`.
     pub(crate) fn identity(start: usize, len: usize) -> OffsetMap {
         OffsetMap {
             runs: vec![Run {
                 at: 0,
-                text: small(start),
+                text: offset32(start),
                 copied: true,
             }],
             len,
@@ -64,7 +59,7 @@ impl OffsetMap {
     /// String byte `at` and those after it (up to the next run) are copied from text offset
     /// `text` on.
     fn copied(&mut self, at: usize, text: usize) {
-        let (at, text) = (small(at), small(text));
+        let (at, text) = (offset32(at), offset32(text));
         if let Some(last) = self.runs.last()
             && last.copied
             && u64::from(last.text) + u64::from(at.saturating_sub(last.at)) == u64::from(text)
@@ -81,8 +76,8 @@ impl OffsetMap {
     /// String bytes from `at` (up to the next run) were written as one escape at `text`.
     fn escape(&mut self, at: usize, text: usize) {
         self.runs.push(Run {
-            at: small(at),
-            text: small(text),
+            at: offset32(at),
+            text: offset32(text),
             copied: false,
         });
     }
@@ -97,14 +92,6 @@ impl OffsetMap {
             Some(r) if r.copied => r.text as usize + (offset - r.at as usize),
             Some(r) => r.text as usize,
             None => self.end,
-        }
-    }
-
-    /// Gives back a big map's unused capacity (it grew by doubling), kept as long as the
-    /// string's document.
-    fn trim(&mut self) {
-        if self.runs.capacity() - self.runs.len() > 1024 {
-            self.runs.shrink_to_fit();
         }
     }
 
@@ -177,7 +164,7 @@ pub(crate) fn json_string(raw: &str, start: usize) -> Option<(String, OffsetMap)
     }
     map.len = out.len();
     map.end = base + inner.len();
-    map.trim();
+    super::trim_capacity(&mut map.runs);
     Some((out, map))
 }
 
@@ -261,7 +248,7 @@ pub(crate) fn ini_value(text: &str, span: Span, value: &str) -> Option<OffsetMap
     }
     map.len = value.len();
     map.end = span.end();
-    map.trim();
+    super::trim_capacity(&mut map.runs);
     Some(map)
 }
 

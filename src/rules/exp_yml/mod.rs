@@ -172,7 +172,6 @@ fn runs_hpo_tools(cmd: &str) -> bool {
 /// losing them all.
 pub(crate) fn typed(de: TreeDe<'_, '_>) -> ExperimentConfig {
     use serde::Deserialize;
-    use serde::de::value::{Error, MapDeserializer};
     if let Ok(c) = ExperimentConfig::from_tree(de) {
         return c;
     }
@@ -182,14 +181,28 @@ pub(crate) fn typed(de: TreeDe<'_, '_>) -> ExperimentConfig {
     if de.node.as_object().is_none() {
         return ExperimentConfig::default();
     }
-    let members: Vec<(&str, &crate::source::Node)> = de.members().collect();
+    let members: Vec<(KeyDe<'_>, TreeDe<'_, '_>)> = de
+        .members()
+        .map(|(key, n)| (KeyDe(key), TreeDe::new(n, de.plan)))
+        .collect();
+    member_by_member::<_, _, serde::de::value::Error>(&members)
+}
+
+/// The config of the members of a top-level object that fit the model, each tried alone.
+fn member_by_member<'de, K, V, E>(members: &[(K, V)]) -> ExperimentConfig
+where
+    K: serde::de::IntoDeserializer<'de, E> + Copy,
+    V: serde::de::IntoDeserializer<'de, E> + Copy,
+    E: serde::de::Error,
+{
+    use serde::Deserialize;
     let fits = |keep: &dyn Fn(usize) -> bool| {
         let kept = members
             .iter()
             .enumerate()
             .filter(|(i, _)| keep(*i))
-            .map(|(_, (key, n))| (KeyDe(key), TreeDe::new(n, de.plan)));
-        ExperimentConfig::deserialize(MapDeserializer::<_, Error>::new(kept))
+            .map(|(_, kv)| *kv);
+        ExperimentConfig::deserialize(serde::de::value::MapDeserializer::<_, E>::new(kept))
     };
     let keep: Vec<bool> = (0..members.len())
         .map(|i| fits(&|j| j == i).is_ok())
@@ -213,23 +226,15 @@ pub fn check(ctx: &Ctx<'_>, findings: &mut Vec<Finding>) {
 /// [`typed`] of a cleaned JSON value.
 fn typed_value(clean: &serde_json::Value) -> ExperimentConfig {
     use serde::Deserialize;
-    use serde::de::value::MapDeserializer;
     if let Ok(c) = ExperimentConfig::deserialize(clean) {
         return c;
     }
     let Some(map) = clean.as_object() else {
         return ExperimentConfig::default();
     };
-    let fits = |keep: &dyn Fn(usize) -> bool| {
-        let kept = map
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| keep(*i))
-            .map(|(_, (key, v))| (key.as_str(), v));
-        ExperimentConfig::deserialize(MapDeserializer::<_, serde_json::Error>::new(kept))
-    };
-    let keep: Vec<bool> = (0..map.len()).map(|i| fits(&|j| j == i).is_ok()).collect();
-    fits(&|j| keep.get(j).copied().unwrap_or(false)).unwrap_or_default()
+    let members: Vec<(&str, &serde_json::Value)> =
+        map.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    member_by_member::<_, _, serde_json::Error>(&members)
 }
 
 /// Runs the exp.yml rules on the typed config ([`typed`]).
