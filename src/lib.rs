@@ -31,6 +31,7 @@ pub mod document;
 pub mod experiment;
 pub mod finding;
 pub mod fix;
+mod hashing;
 pub mod kind;
 pub mod migrate;
 pub mod model;

@@ -22,7 +22,7 @@
 //! the filesystem; an [`Experiment`] holds everything it knows), which severities are configured
 //! for a file, and how many threads check.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -324,7 +324,7 @@ struct Link {
 /// Resolves the references of every exp.yml, loading (once) the referenced files the sources
 /// do not hold.
 fn link(loaded: &mut Vec<Loaded>, host: &dyn Host) -> Vec<Link> {
-    let mut by_path: HashMap<String, usize> = loaded
+    let mut by_path: crate::hashing::Map<String, usize> = loaded
         .iter()
         .enumerate()
         .map(|(i, l)| (l.doc.file.path.clone(), i))
@@ -469,7 +469,12 @@ pub fn join(path: &str, written: &str) -> String {
     };
     let absolute = base.starts_with('/') || written.starts_with('/');
     let mut parts: Vec<&str> = Vec::new();
-    for part in base.split('/').chain(written.split('/')) {
+    // (split a character at a time: a split at `'/'` searches for each one anew, which costs
+    // more than the short components it finds)
+    fn is_slash(c: char) -> bool {
+        c == '/'
+    }
+    for part in base.split(is_slash).chain(written.split(is_slash)) {
         match part {
             "" | "." => {}
             ".." => {

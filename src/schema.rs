@@ -69,15 +69,26 @@ pub fn validation_schema(kind: Kind) -> &'static Value {
     })
 }
 
+/// The compiled validation schemas ([`compiled_validation_schema`]).
+static COMPILED: PerKind<compiled::Value> = PerKind::new();
+
 /// [`validation_schema`] in the form the shape checker walks ([`compiled::Value`]: strings
 /// borrowed from the committed text, objects as member lists), read on first use, once per kind
 /// and process.
 pub(crate) fn compiled_validation_schema(kind: Kind) -> &'static compiled::Value {
-    static SCHEMAS: PerKind<compiled::Value> = PerKind::new();
-    SCHEMAS.get(kind, || {
+    COMPILED.get(kind, || {
         compiled::Value::parse(committed_validation_schema(kind))
             .unwrap_or_else(|_| compiled::Value::from_json(&generate_validation_schema(kind)))
     })
+}
+
+/// Whether `value` is a kind's [`compiled_validation_schema`] (held for the process's life:
+/// the address of every subschema in it stays that subschema's).
+pub(crate) fn is_compiled_validation_schema(value: &compiled::Value) -> bool {
+    COMPILED
+        .0
+        .iter()
+        .any(|s| s.get().is_some_and(|s| std::ptr::eq(s, value)))
 }
 
 /// One value per kind, made on first use.

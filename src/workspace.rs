@@ -161,11 +161,14 @@ fn run(
     let mut candidates = found.candidates;
     // one report per file, even if named twice or reached through a link
     // (each canonical path is worked out once: `canonicalize` reads every link of the path)
-    let mut seen = std::collections::HashSet::new();
+    // (by the path's bytes: hashing a `Path` walks its components, four times the cost)
+    let mut seen =
+        crate::hashing::Set::with_capacity_and_hasher(candidates.len(), Default::default());
     let mut canons: Vec<Option<PathBuf>> = Vec::with_capacity(candidates.len());
     candidates.retain(|c| {
         let canon = std::fs::canonicalize(&c.path).ok();
-        let fresh = seen.insert(canon.clone().unwrap_or_else(|| c.path.clone()));
+        let key = canon.as_deref().unwrap_or(&c.path).as_os_str();
+        let fresh = seen.insert(key.as_encoded_bytes().to_vec());
         if fresh {
             canons.push(canon);
         }

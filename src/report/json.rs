@@ -35,13 +35,16 @@ pub fn render(reports: &[FileReport]) -> String {
 
 /// The JSON report, written as it goes (then a line break).
 pub struct JsonStream<W: Write> {
-    w: W,
+    /// (buffered here, so that the formatter's many small writes are copies into the buffer
+    /// and not calls through the caller's writer, often a `dyn Write`)
+    w: io::BufWriter<W>,
     summary: Summary,
 }
 
 impl<W: Write> JsonStream<W> {
     /// Starts the report on `w`.
-    pub fn new(mut w: W) -> io::Result<JsonStream<W>> {
+    pub fn new(w: W) -> io::Result<JsonStream<W>> {
+        let mut w = io::BufWriter::new(w);
         w.write_all(b"{\n  \"version\": 1,\n  \"files\": [")?;
         Ok(JsonStream {
             w,
@@ -64,12 +67,10 @@ impl<W: Write> Stream for JsonStream<W> {
             b",\n    "
         };
         self.w.write_all(sep)?;
-        // written as it is made, indented on the way (a file with 100,000 findings made its
-        // JSON twice in memory before: issue 17)
-        // (buffered before the indenting: the formatter writes a token at a time)
-        let mut out = io::BufWriter::new(Indented(&mut self.w, b"    "));
-        serde_json::to_writer_pretty(&mut out, &file).map_err(io::Error::other)?;
-        out.flush()?;
+        // written as it is made, nested by the formatter (a file with 100,000 findings made
+        // its JSON twice in memory before: issue 17), straight into the buffered output
+        let mut ser = serde_json::Serializer::with_formatter(&mut self.w, Nested::new(b"    "));
+        file.serialize(&mut ser).map_err(io::Error::other)?;
         self.summary.add(r);
         Ok(())
     }
@@ -87,27 +88,97 @@ impl<W: Write> Stream for JsonStream<W> {
     }
 }
 
-/// A writer that writes `pad` after each line break: pretty JSON nested in a document (a JSON
-/// string holds no raw line break, so every one is the formatter's own).
-struct Indented<'p, W: Write>(W, &'p [u8]);
+/// serde_json's pretty formatter (two spaces a level) for a value nested in a document: `pad`
+/// after each of its line breaks, as if it were indented so much more.
+struct Nested {
+    /// Spaces.
+    pad: &'static [u8],
+    level: usize,
+    has_value: bool,
+}
 
-impl<W: Write> Write for Indented<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut rest = buf;
-        while let Some(at) = memchr::memchr(b'\n', rest) {
-            let (line, after) = (
-                rest.get(..=at).unwrap_or(rest),
-                rest.get(at + 1..).unwrap_or(&[]),
-            );
-            self.0.write_all(line)?;
-            self.0.write_all(self.1)?;
-            rest = after;
+impl Nested {
+    fn new(pad: &'static [u8]) -> Nested {
+        Nested {
+            pad,
+            level: 0,
+            has_value: false,
         }
-        self.0.write_all(rest)?;
-        Ok(buf.len())
     }
 
-    fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
+    /// `lead` (a line break, after a comma or not), then the indentation, in one write (a
+    /// write is a call through the output's `dyn Write`; the pad is spaces).
+    fn line<W: ?Sized + Write>(&self, w: &mut W, lead: &[u8]) -> io::Result<()> {
+        const ROOM: usize = 80;
+        let mut buf = [b' '; ROOM];
+        let len = lead.len() + self.pad.len() + 2 * self.level;
+        match (buf.get_mut(..lead.len()), len <= ROOM) {
+            (Some(head), true) => {
+                head.copy_from_slice(lead);
+                w.write_all(buf.get(..len).unwrap_or(lead))
+            }
+            _ => {
+                w.write_all(lead)?;
+                w.write_all(self.pad)?;
+                for _ in 0..self.level {
+                    w.write_all(b"  ")?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level = self.level.saturating_sub(1);
+        if self.has_value {
+            self.line(w, b"\n")?;
+        }
+        w.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.line(w, if first { b"\n" } else { b",\n" })
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.line(w, if first { b"\n" } else { b",\n" })
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }

@@ -8,8 +8,6 @@
 //! as `u64`, negative as `i64`, a non-finite float as null, strings borrowed), so that a model
 //! reads the tree as it read the shape check's cleaned value.
 
-use std::collections::{HashMap, HashSet};
-
 use serde::de::value::Error;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
@@ -20,8 +18,8 @@ use super::{Member, Node, Number, Value};
 /// member's value node (the tree is not modified while it is read).
 #[derive(Debug, Default)]
 pub struct Plan<'a> {
-    omitted: HashSet<usize>,
-    renamed: HashMap<usize, &'a str>,
+    omitted: crate::hashing::Set<usize>,
+    renamed: crate::hashing::Map<usize, &'a str>,
 }
 
 fn address(node: &Node) -> usize {

@@ -31,16 +31,37 @@ pub fn fold(key: &str) -> String {
 
 /// Whether NNI reads `key` as `canonical` (their folded forms are equal). No allocation.
 pub fn nni_equal(key: &str, canonical: &str) -> bool {
-    if key.is_ascii() && canonical.is_ascii() {
-        let a = key
-            .bytes()
-            .filter(|b| *b != b'_')
-            .map(|b| b.to_ascii_lowercase());
-        let b = canonical
-            .bytes()
-            .filter(|b| *b != b'_')
-            .map(|b| b.to_ascii_lowercase());
-        return a.eq(b);
+    // One pass over both, `_` skipped, ASCII case ignored: this runs for every key a rule
+    // looks up, and most pairs differ at their first byte. Equal so, they are equal folded
+    // (other bytes compared exactly).
+    let (a, b) = (key.as_bytes(), canonical.as_bytes());
+    if let (Some(x), Some(y)) = (a.first(), b.first())
+        && x.is_ascii_alphanumeric()
+        && y.is_ascii_alphanumeric()
+        && !x.eq_ignore_ascii_case(y)
+    {
+        return false;
+    }
+    let (mut i, mut j) = (0, 0);
+    loop {
+        while a.get(i) == Some(&b'_') {
+            i += 1;
+        }
+        while b.get(j) == Some(&b'_') {
+            j += 1;
+        }
+        match (a.get(i), b.get(j)) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {
+                i += 1;
+                j += 1;
+            }
+            // two bytes that differ but for case only when one is not ASCII: then the
+            // general way (an ASCII byte that differs, or a key that ends before the other's
+            // next character, which folds to at least one, tells them apart)
+            (Some(x), Some(y)) if !x.is_ascii() || !y.is_ascii() => break,
+            _ => return false,
+        }
     }
     folded(key).eq(folded(canonical))
 }
@@ -73,6 +94,17 @@ mod tests {
         assert!(!nni_equal("searchSpacePath", "searchSpaceFile"));
         assert!(!nni_equal("search-space-file", "searchSpaceFile"));
         assert_eq!(fold("Trial_Command"), "trialcommand");
+    }
+
+    proptest::proptest! {
+        /// The one-pass comparison answers as the comparison of the folded keys.
+        #[test]
+        fn nni_equal_is_equality_of_the_folded_keys(
+            a in "[aAkK_ÉK]{0,6}",
+            b in "[aAkK_éK]{0,6}",
+        ) {
+            proptest::prop_assert_eq!(nni_equal(&a, &b), fold(&a) == fold(&b));
+        }
     }
 
     #[test]

@@ -128,9 +128,12 @@ static SECRET_BYTES: [bool; 256] = {
 fn has_secret_part(norm: &[u8]) -> bool {
     norm.iter().enumerate().any(|(i, b)| {
         PART_STARTS.get(usize::from(*b)).copied().unwrap_or(false)
-            && norm
-                .get(i..)
-                .is_some_and(|tail| SECRET_PARTS.iter().any(|p| tail.starts_with(p)))
+            && norm.get(i..).is_some_and(|tail| {
+                // (the first byte first: a comparison of the whole part calls `memcmp`)
+                SECRET_PARTS
+                    .iter()
+                    .any(|p| p.first() == Some(b) && tail.starts_with(p))
+            })
     })
 }
 
@@ -163,12 +166,55 @@ fn is_secret_norm(norm: &[u8]) -> bool {
     if foreign > 1 {
         return false;
     }
-    SECRET_KEYS.iter().any(|k| k.as_bytes() == norm)
-        // a misspelled secret key (`pasword`, `acess_key`) still holds a secret
-        || SECRET_KEYS
-            .iter()
-            .any(|k| k.len() >= 5 && one_edit_apart(norm, k.as_bytes()))
+    // One edit changes the set of bytes a key has by at most two (a substitution takes one
+    // away and adds one): a key whose set differs from a secret key's by more is not it, nor
+    // one edit from it. The sets are compared as masks, before the bytes.
+    let mask = byte_mask(norm);
+    SECRET_KEYS.iter().zip(SECRET_MASKS.iter()).any(|(k, m)| {
+        let k = k.as_bytes();
+        k.len().abs_diff(norm.len()) <= 1
+            && at_most_two_bits(mask ^ m)
+            && (k == norm
+                // a misspelled secret key (`pasword`, `acess_key`) still holds a secret
+                || (k.len() >= 5 && one_edit_apart(norm, k)))
+    })
 }
+
+/// Whether `x` has at most two bits set (without a population count, which this target
+/// computes with a dozen instructions).
+fn at_most_two_bits(x: u32) -> bool {
+    let y = x & x.wrapping_sub(1);
+    y & y.wrapping_sub(1) == 0
+}
+
+/// The set of bytes of a normalized key, one bit for each lowercase letter and one for all else
+/// (merging bytes only makes two sets closer: the mask test never rules out a key that is one
+/// edit from a secret key).
+const fn byte_mask(key: &[u8]) -> u32 {
+    let mut mask = 0u32;
+    let mut i = 0;
+    while i < key.len() {
+        let b = key[i];
+        mask |= if b.is_ascii_lowercase() {
+            1 << (b - b'a')
+        } else {
+            1 << 31
+        };
+        i += 1;
+    }
+    mask
+}
+
+/// [`byte_mask`] of each of [`SECRET_KEYS`], in order.
+static SECRET_MASKS: [u32; SECRET_KEYS.len()] = {
+    let mut masks = [0u32; SECRET_KEYS.len()];
+    let mut i = 0;
+    while i < SECRET_KEYS.len() {
+        masks[i] = byte_mask(SECRET_KEYS[i].as_bytes());
+        i += 1;
+    }
+    masks
+};
 
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or transposition of
 /// adjacent bytes (no allocation: this runs for every key of every document).
@@ -835,7 +881,56 @@ pub struct Values {
     values: Vec<String>,
     /// One search for all of them (leftmost-first over the values longest first), or `None`
     /// when it could not be built.
-    matcher: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+    matcher: std::sync::OnceLock<Option<Matcher>>,
+}
+
+/// How [`Values::mask`] finds the values: the patterns (a short value quoted) one after the
+/// other when they are few, an automaton when they are many.
+enum Matcher {
+    /// At most [`FEW`] patterns, each searched for on its own (building an automaton cost
+    /// 565,000 instructions for the 117 files of the NNI corpus, more than every search).
+    Few(Vec<String>),
+    /// One automaton for all of them.
+    Many(aho_corasick::AhoCorasick),
+}
+
+/// Most patterns searched for one at a time.
+const FEW: usize = 8;
+
+impl Matcher {
+    /// The matcher of `values` (longest first): [`Matcher::Few`] if `few`.
+    fn build(values: &[String], few: bool) -> Option<Matcher> {
+        let patterns = values.iter().map(|v| {
+            if v.chars().count() >= MIN_ANYWHERE {
+                v.clone()
+            } else {
+                format!("`{v}`")
+            }
+        });
+        if few {
+            return Some(Matcher::Few(patterns.collect()));
+        }
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(patterns)
+            .ok()
+            .map(Matcher::Many)
+    }
+
+    /// The leftmost match at or after `from` (the first pattern's, of those starting there).
+    fn find(&self, message: &str, from: usize) -> Option<(usize, usize)> {
+        let rest = message.get(from..)?;
+        match self {
+            Matcher::Few(patterns) => patterns
+                .iter()
+                .filter_map(|p| {
+                    rest.find(p.as_str())
+                        .map(|i| (from + i, from + i + p.len()))
+                })
+                .min_by_key(|(start, _)| *start),
+            Matcher::Many(ac) => ac.find(rest).map(|m| (from + m.start(), from + m.end())),
+        }
+    }
 }
 
 impl std::fmt::Debug for Values {
@@ -864,21 +959,9 @@ impl Values {
     /// short one quoted), linear in their total length. Leftmost-first over the values longest
     /// first: at a position, the longest value wins, as in the regex alternation it replaced. (A regex alternation of 17,744 remote
     /// machines' passwords took 24 MB and most of the start-up of a 2 MB exp.yml.)
-    fn matcher(&self) -> Option<&aho_corasick::AhoCorasick> {
+    fn matcher(&self) -> Option<&Matcher> {
         self.matcher
-            .get_or_init(|| {
-                let patterns = self.values.iter().map(|v| {
-                    if v.chars().count() >= MIN_ANYWHERE {
-                        v.clone()
-                    } else {
-                        format!("`{v}`")
-                    }
-                });
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                    .build(patterns)
-                    .ok()
-            })
+            .get_or_init(|| Matcher::build(&self.values, self.values.len() <= FEW))
             .as_ref()
     }
 
@@ -897,31 +980,39 @@ impl Values {
         if self.values.is_empty() {
             return message.to_owned();
         }
-        let Some(ac) = self.matcher() else {
-            // (a matcher that could not be built: one value at a time)
-            let mut t = message.to_owned();
-            for v in &self.values {
-                t = t.replace(v.as_str(), MASK);
+        match self.matcher() {
+            Some(matcher) => mask_with(matcher, message),
+            None => {
+                // (a matcher that could not be built: one value at a time)
+                let mut t = message.to_owned();
+                for v in &self.values {
+                    t = t.replace(v.as_str(), MASK);
+                }
+                t
             }
-            return t;
-        };
-        let mut out = String::with_capacity(message.len());
-        let mut last = 0;
-        for m in ac.find_iter(message) {
-            let found = message.get(m.start()..m.end()).unwrap_or("");
-            out.push_str(message.get(last..m.start()).unwrap_or(""));
-            if found.len() >= 2 && found.starts_with('`') && found.ends_with('`') {
-                out.push('`');
-                out.push_str(MASK);
-                out.push('`');
-            } else {
-                out.push_str(MASK);
-            }
-            last = m.end();
         }
-        out.push_str(message.get(last..).unwrap_or(""));
-        out
     }
+}
+
+/// `message` with every match of `matcher` replaced by `***`.
+fn mask_with(matcher: &Matcher, message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut last = 0;
+    while let Some((start, end)) = matcher.find(message, last) {
+        let found = message.get(start..end).unwrap_or("");
+        out.push_str(message.get(last..start).unwrap_or(""));
+        if found.len() >= 2 && found.starts_with('`') && found.ends_with('`') {
+            out.push('`');
+            out.push_str(MASK);
+            out.push('`');
+        } else {
+            out.push_str(MASK);
+        }
+        // (every pattern is at least one byte: `end` is past `last`)
+        last = end;
+    }
+    out.push_str(message.get(last..).unwrap_or(""));
+    out
 }
 
 /// `text` with every byte of `spans` (sorted, disjoint) replaced by `*`, line breaks kept: the same

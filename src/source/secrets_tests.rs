@@ -10,6 +10,20 @@ fn at_one_position_the_longest_value_wins_as_in_the_old_alternation() {
     assert_eq!(v.mask("a s3cret-12 b s3cret-1"), "a *** b ***");
 }
 
+proptest::proptest! {
+    /// The values searched one at a time (a few) mask as the automaton (many) does.
+    #[test]
+    fn a_few_values_are_masked_as_the_automaton_masks_them(
+        values in proptest::collection::vec("[ab`c]{1,5}", 1..6),
+        message in "[ab`c ]{0,40}",
+    ) {
+        let v = Values::new(values);
+        let few = Matcher::build(v.as_slice(), true).unwrap();
+        let many = Matcher::build(v.as_slice(), false).unwrap();
+        proptest::prop_assert_eq!(mask_with(&few, &message), mask_with(&many, &message));
+    }
+}
+
 #[test]
 fn the_filter_answers_as_the_regex_it_replaced() {
     let re = regex::Regex::new("(?i)ass|ey|ecret|oken|rivate|redential|://|ak|sk|pwd").unwrap();
@@ -155,4 +169,61 @@ fn words_split_at_unquoted_breaks_and_know_their_first_equals_sign_quoted_or_not
     assert_eq!(words("a 'b c=d"), [w("a", None), w("'b c=d", Some(4))]);
     assert!(words("").is_empty());
     assert!(words(" ;&| ").is_empty());
+}
+
+/// [`is_secret_norm`] as it was before the byte-set masks: every secret key compared.
+fn is_secret_norm_by_comparing_all(norm: &[u8]) -> bool {
+    has_secret_part(norm)
+        || SECRET_KEYS.iter().any(|k| k.as_bytes() == norm)
+        || SECRET_KEYS
+            .iter()
+            .any(|k| k.len() >= 5 && one_edit_apart(norm, k.as_bytes()))
+}
+
+proptest::proptest! {
+    /// The masks rule out no key that a comparison with every secret key finds: keys made by
+    /// up to two random edits of a secret key, and random keys.
+    #[test]
+    fn the_byte_set_masks_rule_out_no_secret_key(
+        key in 0..SECRET_KEYS.len(),
+        edits in proptest::collection::vec((0usize..20, 0u8..4, "[a-z0-9]"), 0..3),
+        random in "[a-z0-9]{0,18}",
+    ) {
+        let mut k = SECRET_KEYS[key].as_bytes().to_vec();
+        for (at, op, byte) in edits {
+            let at = at % (k.len() + 1);
+            let b = byte.as_bytes()[0];
+            match op {
+                0 => k.insert(at, b),
+                1 if at < k.len() => { k.remove(at); }
+                2 if at < k.len() => k[at] = b,
+                _ if at + 1 < k.len() => k.swap(at, at + 1),
+                _ => {}
+            }
+        }
+        proptest::prop_assert_eq!(is_secret_norm(&k), is_secret_norm_by_comparing_all(&k), "{:?}", String::from_utf8_lossy(&k));
+        let r = random.as_bytes();
+        proptest::prop_assert_eq!(is_secret_norm(r), is_secret_norm_by_comparing_all(r), "{}", random);
+    }
+}
+
+#[test]
+fn at_most_two_bits_counts_as_a_population_count() {
+    for x in [
+        0u32,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        0x8000_0001,
+        0x8000_0003,
+        u32::MAX,
+        0x0101_0000,
+    ] {
+        assert_eq!(at_most_two_bits(x), x.count_ones() <= 2, "{x:#x}");
+    }
 }

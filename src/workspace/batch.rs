@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-use super::host::FsHost;
+use super::host::{FsHost, Held};
 use super::{Failure, Options, display_bytes, read_file, walk};
 use crate::config;
 use crate::pipeline::{self, Source};
@@ -56,10 +56,14 @@ impl Batcher<'_> {
             options: self.options,
             resolver: self.resolver,
             jobs: self.jobs,
-            files: HashMap::with_capacity(files.len()),
-            by_canon: HashMap::with_capacity(files.len()),
+            files: crate::hashing::Map::with_capacity_and_hasher(files.len(), Default::default()),
+            by_canon: crate::hashing::Map::with_capacity_and_hasher(
+                files.len(),
+                Default::default(),
+            ),
         };
-        let mut named = std::collections::HashSet::new();
+        let mut named =
+            crate::hashing::Set::with_capacity_and_hasher(files.len(), Default::default());
         for (&i, r) in files.iter().zip(read) {
             let (Some(c), Some(r)) = (self.candidates.get(i), r) else {
                 continue;
@@ -71,10 +75,19 @@ impl Batcher<'_> {
                         paths.insert(c.display.clone(), c.path.clone());
                     }
                     if let Some(canon) = &canon {
-                        host.by_canon.insert(canon.clone(), c.display.clone());
+                        host.by_canon.insert(
+                            canon.as_os_str().as_encoded_bytes().to_vec(),
+                            c.display.clone(),
+                        );
                     }
-                    host.files
-                        .insert(c.display.clone(), (c.path.clone(), canon));
+                    host.files.insert(
+                        c.display.clone(),
+                        Held {
+                            path: c.path.clone(),
+                            canon,
+                            abs: c.abs.clone(),
+                        },
+                    );
                     if c.named {
                         named.insert(c.display.clone());
                     }
@@ -103,7 +116,7 @@ impl Batcher<'_> {
             c.report.path_bytes = host
                 .files
                 .get(&c.report.path)
-                .and_then(|(fs_path, _)| display_bytes(fs_path));
+                .and_then(|held| display_bytes(&held.path));
         }
         out
     }

@@ -1,7 +1,7 @@
 //! The filesystem, as the pipeline sees it (one batch of files at a time), and where a file that
 //! an exp.yml names is: the answer the pipeline gets, and the one the batch plan groups by.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{Options, read_file};
@@ -53,29 +53,47 @@ pub(super) struct FsHost<'a> {
     pub options: &'a Options,
     pub resolver: &'a config::Resolver,
     pub jobs: usize,
-    /// Displayed path -> (path to read, canonical path).
-    pub files: HashMap<String, (PathBuf, Option<PathBuf>)>,
-    /// Canonical path -> displayed path, of the files read.
-    pub by_canon: HashMap<PathBuf, String>,
+    /// Displayed path -> the file of the run there.
+    pub files: crate::hashing::Map<String, Held>,
+    /// Canonical path (its bytes: a `Path`'s hash walks its components, four times the cost)
+    /// -> displayed path, of the files read.
+    pub by_canon: crate::hashing::Map<Vec<u8>, String>,
+}
+
+/// A file of the batch, where it is.
+pub(super) struct Held {
+    /// The path it is read from.
+    pub path: PathBuf,
+    /// Its canonical path, if it has one.
+    pub canon: Option<PathBuf>,
+    /// Its path made absolute and normalized, as its settings are looked up.
+    pub abs: PathBuf,
 }
 
 impl FsHost<'_> {
-    fn fs_path(&self, path: &str) -> PathBuf {
-        self.files
-            .get(path)
-            .map_or_else(|| PathBuf::from(path), |(p, _)| p.clone())
+    /// The absolute, normalized path of the file displayed as `path`, as the resolver takes it.
+    fn abs_path(&self, path: &str) -> std::borrow::Cow<'_, Path> {
+        match self.files.get(path) {
+            Some(held) => std::borrow::Cow::Borrowed(held.abs.as_path()),
+            None => std::borrow::Cow::Owned(self.resolver.normalize(Path::new(path))),
+        }
     }
 }
 
 impl pipeline::Host for FsHost<'_> {
     fn resolve(&self, from: &str, written: &str, joined: &str) -> Resolved {
-        let Some((fs_path, canon)) = self.files.get(from) else {
+        let Some(Held {
+            path: fs_path,
+            canon,
+            ..
+        }) = self.files.get(from)
+        else {
             return Resolved::Unknown;
         };
         // shown as the pipeline normalized it (`sup/trial.ini`, not `sup/./trial.ini`)
         let display = joined.to_owned();
         match locate(fs_path, canon.as_deref(), written, |c| {
-            self.by_canon.get(c).cloned()
+            self.by_canon.get(c.as_os_str().as_encoded_bytes()).cloned()
         }) {
             Place::Held(held) => Resolved::Held(held),
             Place::Missing => Resolved::Missing(display),
@@ -87,18 +105,15 @@ impl pipeline::Host for FsHost<'_> {
     }
 
     fn levels(&self, path: &str) -> BTreeMap<&'static str, config::Level> {
-        let fs = self.fs_path(path);
-        self.resolver.levels(&self.resolver.normalize(&fs))
+        self.resolver.levels(&self.abs_path(path))
     }
 
     fn fixes(&self, path: &str) -> BTreeMap<&'static str, config::FixSetting> {
-        let fs = self.fs_path(path);
-        self.resolver.fixes(&config::normalize(&fs))
+        self.resolver.fixes(&self.abs_path(path))
     }
 
     fn report_referenced(&self, path: &str) -> bool {
-        let fs = self.fs_path(path);
-        !self.resolver.excluded(&self.resolver.normalize(&fs), false)
+        !self.resolver.excluded(&self.abs_path(path), false)
     }
 
     fn jobs(&self) -> usize {

@@ -38,6 +38,9 @@ pub(super) fn batches(
     size: usize,
 ) -> Vec<Batch> {
     let n = candidates.len();
+    if named.is_empty() {
+        return ungrouped(candidates, size);
+    }
     let mut sets = Sets::new(n);
     // nodes: the candidates, then the named files that are not candidates (by joined path)
     let mut extra: Vec<String> = Vec::new();
@@ -114,6 +117,21 @@ pub(super) fn batches(
     }
     out.extend(open);
     out
+}
+
+/// [`batches`] when no file names another (every file a group of its own): the candidates in
+/// path order, `size` at a time, with no table of paths.
+fn ungrouped(candidates: &[Candidate], size: usize) -> Vec<Batch> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    let display = |i: usize| candidates.get(i).map_or("", |c| c.display.as_str());
+    order.sort_by(|a, b| display(*a).cmp(display(*b)));
+    order
+        .chunks(size.max(1))
+        .map(|files| Batch {
+            start: files.first().map_or("", |&i| display(i)).to_owned(),
+            files: files.to_vec(),
+        })
+        .collect()
 }
 
 /// Disjoint sets of nodes (union by size, path halving).

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&str] = &[
     // facts about text: parsing, positions, key spelling, formats
     "work",
+    "hashing",
     "source",
     "kind",
     // findings and their fixes, before they are located
