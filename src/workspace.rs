@@ -16,6 +16,7 @@ use batch::{Batcher, read_source};
 
 mod batch;
 mod host;
+mod identity;
 mod plan;
 mod walk;
 
@@ -159,31 +160,37 @@ fn run(
     outcome.failures = found.failures;
     outcome.warnings = found.warnings;
     let mut candidates = found.candidates;
-    // one report per file, even if named twice or reached through a link
-    // (each canonical path is worked out once: `canonicalize` reads every link of the path)
-    // (by the path's bytes: hashing a `Path` walks its components, four times the cost)
-    let mut seen =
+    // one report per file, even if named twice or reached through a link (each file's
+    // identity looked up once); a path that names no file is kept once, by its bytes (hashing
+    // a `Path` walks its components, four times the cost)
+    let mut seen: crate::hashing::Set<identity::FileId> =
         crate::hashing::Set::with_capacity_and_hasher(candidates.len(), Default::default());
-    let mut canons: Vec<Option<PathBuf>> = Vec::with_capacity(candidates.len());
+    let mut seen_paths: crate::hashing::Set<Vec<u8>> = crate::hashing::Set::default();
+    let mut ids: Vec<Option<identity::FileId>> = Vec::with_capacity(candidates.len());
     candidates.retain(|c| {
-        let canon = std::fs::canonicalize(&c.path).ok();
-        let key = canon.as_deref().unwrap_or(&c.path).as_os_str();
-        let fresh = seen.insert(key.as_encoded_bytes().to_vec());
+        let id = match &c.meta {
+            Some(meta) => identity::of_metadata(meta, &c.path),
+            None => identity::of(&c.path),
+        };
+        let fresh = match &id {
+            Some(id) => seen.insert(id.clone()),
+            None => seen_paths.insert(c.path.as_os_str().as_encoded_bytes().to_vec()),
+        };
         if fresh {
-            canons.push(canon);
+            ids.push(id);
         }
         fresh
     });
-    drop(seen);
+    drop((seen, seen_paths));
 
     let jobs = match options.jobs {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
     };
-    let batches = plan_batches(&candidates, &canons, options, overrides, jobs);
+    let batches = plan_batches(&candidates, &ids, options, overrides, jobs);
     let mut batch = Batcher {
         candidates: &candidates,
-        canons: &canons,
+        ids: &ids,
         options,
         overrides,
         resolver: &resolver,
@@ -225,7 +232,7 @@ fn run(
 /// the files they name (their text is read again when their batch is checked).
 fn plan_batches(
     candidates: &[walk::Candidate],
-    canons: &[Option<PathBuf>],
+    ids: &[Option<identity::FileId>],
     options: &Options,
     overrides: &HashMap<String, String>,
     jobs: usize,
@@ -256,7 +263,7 @@ fn plan_batches(
             )
         })
     };
-    plan::batches(candidates, canons, &named, size)
+    plan::batches(candidates, ids, &named, size)
 }
 
 fn config_failure(e: config::ConfigError) -> Failure {
@@ -267,7 +274,19 @@ fn config_failure(e: config::ConfigError) -> Failure {
 }
 
 fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| describe_io(&e))?;
+    read_file_known(path, max, None)
+}
+
+/// [`read_file`] with the file's metadata when it is at hand (`known`: no `stat` again).
+fn read_file_known(
+    path: &Path,
+    max: u64,
+    known: Option<&std::fs::Metadata>,
+) -> Result<Vec<u8>, String> {
+    let meta = match known {
+        Some(meta) => meta.clone(),
+        None => std::fs::metadata(path).map_err(|e| describe_io(&e))?,
+    };
     if meta.is_dir() {
         return Err("is a folder where a file was expected".to_owned());
     }

@@ -42,7 +42,8 @@ pub(super) fn expand(paths: &[PathBuf]) -> Expanded {
             continue;
         }
         let text = p.to_string_lossy();
-        if std::fs::symlink_metadata(p).is_err() && is_glob(&text) {
+        // (the glob test first: it asks nothing of the system)
+        if is_glob(&text) && std::fs::symlink_metadata(p).is_err() {
             match glob(&text) {
                 Ok(found) if !found.is_empty() => out.paths.extend(found),
                 Ok(_) => out.failures.push(Failure {

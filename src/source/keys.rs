@@ -42,6 +42,12 @@ pub fn nni_equal(key: &str, canonical: &str) -> bool {
     {
         return false;
     }
+    // neither with a `_` (nearly every canonical key, most written ones), both ASCII: equal
+    // when of one length, ignoring case
+    let plain = |s: &[u8]| s.is_ascii() && s.iter().all(|&c| c != b'_');
+    if plain(a) && plain(b) {
+        return a.eq_ignore_ascii_case(b);
+    }
     let (mut i, mut j) = (0, 0);
     loop {
         while a.get(i) == Some(&b'_') {

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use super::host::{FsHost, Held};
-use super::{Failure, Options, display_bytes, read_file, walk};
+use super::identity::FileId;
+use super::{Failure, Options, display_bytes, read_file_known, walk};
 use crate::config;
 use crate::pipeline::{self, Source};
 
@@ -17,7 +18,7 @@ pub(super) fn read_source(
 ) -> Result<Source, String> {
     match overrides.get(&c.display) {
         Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
-        None => read_file(&c.path, options.max_file_size)
+        None => read_file_known(&c.path, options.max_file_size, c.meta.as_ref())
             .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
     }
 }
@@ -25,7 +26,7 @@ pub(super) fn read_source(
 /// Checks batches of the candidates of a run, collecting what kept files from being checked.
 pub(super) struct Batcher<'a> {
     pub(super) candidates: &'a [walk::Candidate],
-    pub(super) canons: &'a [Option<PathBuf>],
+    pub(super) ids: &'a [Option<FileId>],
     pub(super) options: &'a Options,
     pub(super) overrides: &'a HashMap<String, String>,
     pub(super) resolver: &'a config::Resolver,
@@ -57,10 +58,7 @@ impl Batcher<'_> {
             resolver: self.resolver,
             jobs: self.jobs,
             files: crate::hashing::Map::with_capacity_and_hasher(files.len(), Default::default()),
-            by_canon: crate::hashing::Map::with_capacity_and_hasher(
-                files.len(),
-                Default::default(),
-            ),
+            by_id: crate::hashing::Map::with_capacity_and_hasher(files.len(), Default::default()),
         };
         let mut named =
             crate::hashing::Set::with_capacity_and_hasher(files.len(), Default::default());
@@ -68,23 +66,19 @@ impl Batcher<'_> {
             let (Some(c), Some(r)) = (self.candidates.get(i), r) else {
                 continue;
             };
-            let canon = self.canons.get(i).cloned().flatten();
+            let id = self.ids.get(i).cloned().flatten();
             match r {
                 Ok(source) => {
                     if let Some(paths) = paths.as_deref_mut() {
                         paths.insert(c.display.clone(), c.path.clone());
                     }
-                    if let Some(canon) = &canon {
-                        host.by_canon.insert(
-                            canon.as_os_str().as_encoded_bytes().to_vec(),
-                            c.display.clone(),
-                        );
+                    if let Some(id) = id {
+                        host.by_id.insert(id, c.display.clone());
                     }
                     host.files.insert(
                         c.display.clone(),
                         Held {
                             path: c.path.clone(),
-                            canon,
                             abs: c.abs.clone(),
                         },
                     );

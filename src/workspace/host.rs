@@ -4,13 +4,14 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::identity::{self, FileId};
 use super::{Options, read_file};
 use crate::config;
 use crate::pipeline::{self, Resolved, Source};
 
 /// Where a file that a document names is.
 pub(super) enum Place<T> {
-    /// One of the files of the run (by its canonical path).
+    /// One of the files of the run (by its identity).
     Held(T),
     /// Another file, to be read at this path.
     File(PathBuf),
@@ -18,36 +19,26 @@ pub(super) enum Place<T> {
     Missing,
 }
 
-/// Where `written`, named by the file at `fs_path` (canonically `canon`), is; `held` finds a
-/// file of the run by its canonical path.
+/// Where `written`, named by the file at `fs_path`, is; `held` finds a file of the run by its
+/// identity. One `stat` of the joined path (links followed, as NNI opens it).
 pub(super) fn locate<T>(
     fs_path: &Path,
-    canon: Option<&Path>,
     written: &str,
-    held: impl Fn(&Path) -> Option<T>,
+    held: impl Fn(&FileId) -> Option<T>,
 ) -> Place<T> {
     let dir = fs_path.parent().map(Path::to_path_buf).unwrap_or_default();
     let path = dir.join(written);
-    // A loaded file's canonical path that equals the exp.yml's canonical folder joined
-    // with the reference is the reference's canonical path (a canonical path has no
-    // `..` and no link): no `canonicalize` for the usual `search_space.json` beside it.
-    if let Some(found) = canon
-        .and_then(Path::parent)
-        .and_then(|d| held(&d.join(written)))
-    {
-        return Place::Held(found);
-    }
-    let Ok(c) = std::fs::canonicalize(&path) else {
+    let Some(id) = identity::of(&path) else {
         return Place::Missing;
     };
-    match held(&c) {
+    match held(&id) {
         Some(found) => Place::Held(found),
         None => Place::File(path),
     }
 }
 
 /// The filesystem for one batch: referenced files are read from disk (once, and matched by
-/// canonical path with the files of the batch), each file gets the settings of its
+/// identity with the files of the batch), each file gets the settings of its
 /// configuration file.
 pub(super) struct FsHost<'a> {
     pub options: &'a Options,
@@ -55,17 +46,14 @@ pub(super) struct FsHost<'a> {
     pub jobs: usize,
     /// Displayed path -> the file of the run there.
     pub files: crate::hashing::Map<String, Held>,
-    /// Canonical path (its bytes: a `Path`'s hash walks its components, four times the cost)
-    /// -> displayed path, of the files read.
-    pub by_canon: crate::hashing::Map<Vec<u8>, String>,
+    /// Identity -> displayed path, of the files read.
+    pub by_id: crate::hashing::Map<FileId, String>,
 }
 
 /// A file of the batch, where it is.
 pub(super) struct Held {
     /// The path it is read from.
     pub path: PathBuf,
-    /// Its canonical path, if it has one.
-    pub canon: Option<PathBuf>,
     /// Its path made absolute and normalized, as its settings are looked up.
     pub abs: PathBuf,
 }
@@ -82,19 +70,12 @@ impl FsHost<'_> {
 
 impl pipeline::Host for FsHost<'_> {
     fn resolve(&self, from: &str, written: &str, joined: &str) -> Resolved {
-        let Some(Held {
-            path: fs_path,
-            canon,
-            ..
-        }) = self.files.get(from)
-        else {
+        let Some(Held { path: fs_path, .. }) = self.files.get(from) else {
             return Resolved::Unknown;
         };
         // shown as the pipeline normalized it (`sup/trial.ini`, not `sup/./trial.ini`)
         let display = joined.to_owned();
-        match locate(fs_path, canon.as_deref(), written, |c| {
-            self.by_canon.get(c.as_os_str().as_encoded_bytes()).cloned()
-        }) {
+        match locate(fs_path, written, |id| self.by_id.get(id).cloned()) {
             Place::Held(held) => Resolved::Held(held),
             Place::Missing => Resolved::Missing(display),
             Place::File(path) => match read_file(&path, self.options.max_file_size) {

@@ -3,7 +3,7 @@
 //! them would give them.
 //!
 //! Each exp.yml is grouped with the files it names (its search space file, its `--config=`
-//! trial.ini), found as the pipeline finds them (by displayed path, then by canonical path); a
+//! trial.ini), found as the pipeline finds them (by displayed path, then by file identity); a
 //! file named by two experiments joins their groups. A named file that is not one of the files
 //! found (read only because it is named, under the joined path) is grouped by that path, so
 //! that it is read, checked and reported once. Batches take whole groups in path order (a
@@ -14,9 +14,9 @@
 //! those of files named from before them (a batch of contiguous folders holds back none).
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
 use super::host::{self, Place};
+use super::identity::FileId;
 use super::walk::Candidate;
 use crate::pipeline;
 
@@ -29,11 +29,11 @@ pub(super) struct Batch {
     pub start: String,
 }
 
-/// The batches of `candidates` (deduplicated; `canons` their canonical paths), given the paths
+/// The batches of `candidates` (deduplicated; `ids` their identities), given the paths
 /// that each exp.yml among them names as written (`named`: candidate index, paths).
 pub(super) fn batches(
     candidates: &[Candidate],
-    canons: &[Option<PathBuf>],
+    ids: &[Option<FileId>],
     named: &[(usize, Vec<String>)],
     size: usize,
 ) -> Vec<Batch> {
@@ -50,14 +50,14 @@ pub(super) fn batches(
             .enumerate()
             .map(|(i, c)| (c.display.as_str(), i))
             .collect();
-        let by_canon: HashMap<&Path, usize> = canons
+        let by_id: HashMap<&FileId, usize> = ids
             .iter()
             .enumerate()
-            .filter_map(|(i, c)| Some((c.as_deref()?, i)))
+            .filter_map(|(i, id)| Some((id.as_ref()?, i)))
             .collect();
         let mut extra_ix: HashMap<String, usize> = HashMap::new();
         for (i, written) in named {
-            let (Some(c), Some(canon)) = (candidates.get(*i), canons.get(*i)) else {
+            let Some(c) = candidates.get(*i) else {
                 continue;
             };
             for w in written {
@@ -67,7 +67,7 @@ pub(super) fn batches(
                 if let Some(&j) = by_display.get(joined.as_str()) {
                     sets.union(*i, j);
                 }
-                match host::locate(&c.path, canon.as_deref(), w, |p| by_canon.get(p).copied()) {
+                match host::locate(&c.path, w, |id| by_id.get(id).copied()) {
                     Place::Held(j) => sets.union(*i, j),
                     Place::File(_) if !by_display.contains_key(joined.as_str()) => {
                         let node = *extra_ix.entry(joined.clone()).or_insert_with(|| {

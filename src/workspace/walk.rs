@@ -84,6 +84,9 @@ pub(super) struct Candidate {
     /// `path` made absolute and normalized ([`Resolver::normalize`]): what the settings of
     /// the file are looked up by, worked out once.
     pub abs: PathBuf,
+    /// The file's metadata (links followed), as the walk read it: the run takes the file's
+    /// identity and its read the file's size from it, with no `stat` of their own.
+    pub meta: Option<std::fs::Metadata>,
 }
 
 /// What the walks found, and what went wrong on the way.
@@ -106,7 +109,7 @@ pub(super) fn collect(paths: &[PathBuf], options: &Options, resolver: &Arc<Resol
                 message: describe_io(&e),
             }),
             Ok(meta) if meta.is_dir() => walk(path, resolver, &mut found),
-            Ok(_) => {
+            Ok(meta) => {
                 let abs = resolver.normalize(path);
                 if !resolver.excluded(&abs, false) {
                     found.candidates.push(Candidate {
@@ -115,6 +118,7 @@ pub(super) fn collect(paths: &[PathBuf], options: &Options, resolver: &Arc<Resol
                         forced: options.kind,
                         named: true,
                         abs,
+                        meta: Some(meta),
                     });
                 }
             }
@@ -153,6 +157,7 @@ fn walk(root: &Path, resolver: &Arc<Resolver>, found: &mut Found) {
                         forced: None,
                         named: false,
                         abs: resolver.normalize(entry.path()),
+                        meta: entry.metadata().ok(),
                     });
                 }
             }
