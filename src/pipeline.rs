@@ -202,7 +202,6 @@ struct Loaded {
 /// Runs every stage on `sources` (see the module docs). A path given twice is checked once
 /// (the later source wins).
 pub fn run(sources: Vec<Source>, host: &dyn Host) -> Outcome {
-    let jobs = host.jobs().max(1);
     let mut unique: BTreeMap<String, Source> = BTreeMap::new();
     for s in sources {
         unique.insert(s.file.path.clone(), s);
@@ -210,7 +209,12 @@ pub fn run(sources: Vec<Source>, host: &dyn Host) -> Outcome {
     let sources: Vec<Source> = unique.into_values().collect();
     // a few small files: the calling thread does it all (issue 17)
     let bytes: usize = sources.iter().map(|s| s.file.text.len()).sum();
-    let jobs = if bytes < SMALL_INPUT { 1 } else { jobs };
+    // (the host is asked only then: finding the machine's cores reads the cgroup files)
+    let jobs = if bytes < SMALL_INPUT {
+        1
+    } else {
+        host.jobs().max(1)
+    };
 
     // 1. read
     let parsed = par_map(&sources, jobs, |s| load(s, None, false));

@@ -132,6 +132,20 @@ pub fn check_paths_each(
     outcome
 }
 
+/// The threads a run may use: `--jobs`, or with 0 the machine's cores, found on first use.
+#[derive(Debug, Clone, Copy)]
+struct Jobs(usize);
+
+impl Jobs {
+    fn get(self) -> usize {
+        static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        match self.0 {
+            0 => *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            n => n,
+        }
+    }
+}
+
 /// Files checked together when [`Options::batch_files`] is 0.
 const BATCH_FILES: usize = 1024;
 
@@ -183,10 +197,9 @@ fn run(
     });
     drop((seen, seen_paths));
 
-    let jobs = match options.jobs {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    };
+    // the threads to use, worked out when first needed (finding the machine's cores reads the
+    // cgroup files: 15 system calls, more than checking a small file)
+    let jobs = Jobs(options.jobs);
     let batches = plan_batches(&candidates, &ids, options, overrides, jobs);
     let mut batch = Batcher {
         candidates: &candidates,
@@ -235,7 +248,7 @@ fn plan_batches(
     ids: &[Option<identity::FileId>],
     options: &Options,
     overrides: &HashMap<String, String>,
-    jobs: usize,
+    jobs: Jobs,
 ) -> Vec<plan::Batch> {
     let size = match options.batch_files {
         0 => BATCH_FILES,
@@ -253,7 +266,7 @@ fn plan_batches(
     let named = if candidates.len() <= size {
         Vec::new()
     } else {
-        pipeline::par_map(&exps, if exps.len() <= 4 { 1 } else { jobs }, |&i| {
+        pipeline::par_map(&exps, if exps.len() <= 4 { 1 } else { jobs.get() }, |&i| {
             let source = candidates
                 .get(i)
                 .and_then(|c| read_source(c, options, overrides).ok());
@@ -273,16 +286,9 @@ fn config_failure(e: config::ConfigError) -> Failure {
     }
 }
 
-fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
-    read_file_known(path, max, None)
-}
-
-/// [`read_file`] with the file's metadata when it is at hand (`known`: no `stat` again).
-fn read_file_known(
-    path: &Path,
-    max: u64,
-    known: Option<&std::fs::Metadata>,
-) -> Result<Vec<u8>, String> {
+/// The bytes of the file at `path`, at most `max` of them; its metadata when it is at hand
+/// (`known`: no `stat` again).
+fn read_file(path: &Path, max: u64, known: Option<&std::fs::Metadata>) -> Result<Vec<u8>, String> {
     let meta = match known {
         Some(meta) => meta.clone(),
         None => std::fs::metadata(path).map_err(|e| describe_io(&e))?,

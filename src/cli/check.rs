@@ -197,10 +197,14 @@ pub(super) fn run(args: CheckArgs) -> u8 {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
+    // only SARIF links the rules' docs: no configuration is looked up for it otherwise (the
+    // run looks up its own)
+    let sarif = args.format == Some(Format::Sarif) || args.output_format == Some(Format::Sarif);
     let docs_url = args
         .docs_url
         .clone()
         .or_else(|| {
+            sarif.then_some(())?;
             config::Resolver::new(choice, config::Settings::default())
                 .ok()
                 .and_then(|r| r.dir_file_settings(&cwd))

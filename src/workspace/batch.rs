@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::host::{FsHost, Held};
 use super::identity::FileId;
-use super::{Failure, Options, display_bytes, read_file_known, walk};
+use super::{Failure, Options, display_bytes, read_file, walk};
 use crate::config;
 use crate::pipeline::{self, Source};
 
@@ -18,7 +18,7 @@ pub(super) fn read_source(
 ) -> Result<Source, String> {
     match overrides.get(&c.display) {
         Some(text) => Ok(Source::text(c.display.clone(), text.clone()).with_kind(c.forced)),
-        None => read_file_known(&c.path, options.max_file_size, c.meta.as_ref())
+        None => read_file(&c.path, options.max_file_size, c.meta.as_ref())
             .map(|bytes| Source::owned(c.display.clone(), bytes).with_kind(c.forced)),
     }
 }
@@ -30,7 +30,7 @@ pub(super) struct Batcher<'a> {
     pub(super) options: &'a Options,
     pub(super) overrides: &'a HashMap<String, String>,
     pub(super) resolver: &'a config::Resolver,
-    pub(super) jobs: usize,
+    pub(super) jobs: super::Jobs,
     /// Files that could not be read, with their candidate index.
     pub(super) read_failures: Vec<(usize, Failure)>,
     /// Files named on the command line whose kind could not be told.
@@ -46,7 +46,7 @@ impl Batcher<'_> {
         mut paths: Option<&mut BTreeMap<String, PathBuf>>,
     ) -> Vec<pipeline::Checked> {
         // reading a few files takes less than starting a thread to read them (issue 17)
-        let read_jobs = if files.len() <= 4 { 1 } else { self.jobs };
+        let read_jobs = if files.len() <= 4 { 1 } else { self.jobs.get() };
         let read = pipeline::par_map(files, read_jobs, |&i| {
             self.candidates
                 .get(i)

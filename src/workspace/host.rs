@@ -13,8 +13,8 @@ use crate::pipeline::{self, Resolved, Source};
 pub(super) enum Place<T> {
     /// One of the files of the run (by its identity).
     Held(T),
-    /// Another file, to be read at this path.
-    File(PathBuf),
+    /// Another file, to be read at this path (its metadata as the look-up read it).
+    File(PathBuf, std::fs::Metadata),
     /// It does not exist.
     Missing,
 }
@@ -28,12 +28,12 @@ pub(super) fn locate<T>(
 ) -> Place<T> {
     let dir = fs_path.parent().map(Path::to_path_buf).unwrap_or_default();
     let path = dir.join(written);
-    let Some(id) = identity::of(&path) else {
+    let Ok(meta) = std::fs::metadata(&path) else {
         return Place::Missing;
     };
-    match held(&id) {
+    match identity::of_metadata(&meta, &path).and_then(|id| held(&id)) {
         Some(found) => Place::Held(found),
-        None => Place::File(path),
+        None => Place::File(path, meta),
     }
 }
 
@@ -43,7 +43,7 @@ pub(super) fn locate<T>(
 pub(super) struct FsHost<'a> {
     pub options: &'a Options,
     pub resolver: &'a config::Resolver,
-    pub jobs: usize,
+    pub jobs: super::Jobs,
     /// Displayed path -> the file of the run there.
     pub files: crate::hashing::Map<String, Held>,
     /// Identity -> displayed path, of the files read.
@@ -78,10 +78,12 @@ impl pipeline::Host for FsHost<'_> {
         match locate(fs_path, written, |id| self.by_id.get(id).cloned()) {
             Place::Held(held) => Resolved::Held(held),
             Place::Missing => Resolved::Missing(display),
-            Place::File(path) => match read_file(&path, self.options.max_file_size) {
-                Ok(bytes) => Resolved::Read(Source::owned(display, bytes)),
-                Err(_) => Resolved::Missing(display),
-            },
+            Place::File(path, meta) => {
+                match read_file(&path, self.options.max_file_size, Some(&meta)) {
+                    Ok(bytes) => Resolved::Read(Source::owned(display, bytes)),
+                    Err(_) => Resolved::Missing(display),
+                }
+            }
         }
     }
 
@@ -98,6 +100,6 @@ impl pipeline::Host for FsHost<'_> {
     }
 
     fn jobs(&self) -> usize {
-        self.jobs
+        self.jobs.get()
     }
 }

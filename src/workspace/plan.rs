@@ -69,14 +69,14 @@ pub(super) fn batches(
                 }
                 match host::locate(&c.path, w, |id| by_id.get(id).copied()) {
                     Place::Held(j) => sets.union(*i, j),
-                    Place::File(_) if !by_display.contains_key(joined.as_str()) => {
+                    Place::File(..) if !by_display.contains_key(joined.as_str()) => {
                         let node = *extra_ix.entry(joined.clone()).or_insert_with(|| {
                             extra.push(joined.clone());
                             sets.push()
                         });
                         sets.union(*i, node);
                     }
-                    Place::File(_) | Place::Missing => {}
+                    Place::File(..) | Place::Missing => {}
                 }
                 if let Some(&node) = extra_ix.get(&joined) {
                     sets.union(*i, node);
