@@ -69,26 +69,20 @@ pub fn validation_schema(kind: Kind) -> &'static Value {
     })
 }
 
-/// The compiled validation schemas ([`compiled_validation_schema`]).
-static COMPILED: PerKind<compiled::Value> = PerKind::new();
-
-/// [`validation_schema`] in the form the shape checker walks ([`compiled::Value`]: strings
-/// borrowed from the committed text, objects as member lists), read on first use, once per kind
-/// and process.
+/// [`validation_schema`] in the form the shape checker walks ([`compiled::Value`]: `static`
+/// data generated from the committed text, `src/schema/compiled/generated.rs`, which a test
+/// keeps current): nothing is read at a start (reading it was a quarter of the instructions of
+/// a one-file `hpoconf check`).
 pub(crate) fn compiled_validation_schema(kind: Kind) -> &'static compiled::Value {
-    COMPILED.get(kind, || {
-        compiled::Value::parse(committed_validation_schema(kind))
-            .unwrap_or_else(|_| compiled::Value::from_json(&generate_validation_schema(kind)))
-    })
+    compiled::committed(kind)
 }
 
-/// Whether `value` is a kind's [`compiled_validation_schema`] (held for the process's life:
-/// the address of every subschema in it stays that subschema's).
+/// Whether `value` is a kind's [`compiled_validation_schema`] (a `static`: the address of every
+/// subschema in it stays that subschema's).
 pub(crate) fn is_compiled_validation_schema(value: &compiled::Value) -> bool {
-    COMPILED
-        .0
+    Kind::ALL
         .iter()
-        .any(|s| s.get().is_some_and(|s| std::ptr::eq(s, value)))
+        .any(|k| std::ptr::eq(compiled::committed(*k), value))
 }
 
 /// One value per kind, made on first use.

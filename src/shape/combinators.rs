@@ -89,7 +89,7 @@ impl<'s> Validator<'s> {
             let values = parts.iter().find_map(|p| {
                 p.get("const")
                     .map(std::slice::from_ref)
-                    .or_else(|| p.get("enum").and_then(Value::as_array).map(Vec::as_slice))
+                    .or_else(|| p.get("enum").and_then(Value::as_array))
             })?;
             out.extend(values.iter().map(|v| (v, *b)));
         }

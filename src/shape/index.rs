@@ -199,7 +199,7 @@ impl Owners {
             }
             match obj.get("items") {
                 Some(Value::Array(items)) => {
-                    for sub in items {
+                    for sub in items.iter() {
                         queue.push_back((sub, format!("{path}[]"), context.clone()));
                     }
                 }
@@ -331,11 +331,7 @@ pub(crate) fn constant<'s>(root: &'s Value, schema: &'s Value) -> Option<&'s Val
         if let Some(c) = schema.get("const") {
             return Some(c);
         }
-        if let Some([one]) = schema
-            .get("enum")
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-        {
+        if let Some([one]) = schema.get("enum").and_then(Value::as_array) {
             return Some(one);
         }
         schema = lookup(root, schema.get("$ref")?.as_str()?)?;

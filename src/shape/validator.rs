@@ -798,7 +798,7 @@ pub(crate) fn node_eq(node: &Node, v: &Value) -> bool {
             _ => m.as_f64().is_some_and(|b| b == n.as_f64()),
         },
         (V::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| node_eq(x, y))
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| node_eq(x, y))
         }
         (V::Object(a), Value::Object(b)) => {
             a.len() == b.len()

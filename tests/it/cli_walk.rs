@@ -156,3 +156,60 @@ fn unreadable_files_are_failures_and_the_rest_is_checked() {
     );
     assert_eq!(files(&r), ["a/search_space.json"]);
 }
+
+/// A file is one file however it is reached: named twice, through a link to it, a hard link,
+/// a `..` path, and as the search space an exp.yml names through a linked folder (the run
+/// tells files apart by device and inode, not by canonical path: issue 17).
+#[cfg(unix)]
+#[test]
+fn a_file_reached_several_ways_is_reported_once() {
+    use std::os::unix::fs::symlink;
+    let s = Scratch::new("walk-identity");
+    s.write("exp/search_space.json", TRAILING_COMMA);
+    s.write(
+        "exp/exp.yml",
+        "searchSpaceFile: ../linked/search_space.json\ntrialCommand: python3 t.py\ntrialConcurrency: 1\ntuner:\n  name: TPE\ntrainingService:\n  platform: local\n",
+    );
+    symlink(s.dir.join("exp"), s.dir.join("linked")).expect("symlink");
+    symlink(
+        s.dir.join("exp/search_space.json"),
+        s.dir.join("alias.json"),
+    )
+    .expect("symlink");
+    std::fs::hard_link(
+        s.dir.join("exp/search_space.json"),
+        s.dir.join("hard_search_space.json"),
+    )
+    .expect("hard link");
+    let r = s.run(&[
+        "check",
+        "--format",
+        "json",
+        "exp/search_space.json",
+        "exp/../exp/search_space.json",
+        "alias.json",
+        "hard_search_space.json",
+        "exp/exp.yml",
+    ]);
+    assert_eq!(r.code, 1, "{r:?}");
+    // the search space once, under the first path that names it
+    assert_eq!(
+        files(&r),
+        ["exp/exp.yml", "exp/search_space.json"],
+        "{}",
+        r.stdout
+    );
+    // two different files with the same text are two files
+    s.write("copy/search_space.json", TRAILING_COMMA);
+    let r = s.run(&[
+        "check",
+        "--format",
+        "json",
+        "exp/search_space.json",
+        "copy/search_space.json",
+    ]);
+    assert_eq!(
+        files(&r),
+        ["copy/search_space.json", "exp/search_space.json"]
+    );
+}
