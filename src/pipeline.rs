@@ -610,7 +610,7 @@ pub(crate) fn par_map<T: Sync, R: Send>(
 
 /// Below this many bytes of text in all, [`run`] checks on the calling thread: starting the
 /// worker threads (and their allocator arenas) cost more than checking a few small files.
-const SMALL_INPUT: usize = 64 * 1024;
+pub(crate) const SMALL_INPUT: usize = 64 * 1024;
 
 /// Stack size of a checking thread.
 const WORKER_STACK: usize = 64 * 1024 * 1024;

@@ -45,8 +45,18 @@ impl Batcher<'_> {
         files: &[usize],
         mut paths: Option<&mut BTreeMap<String, PathBuf>>,
     ) -> Vec<pipeline::Checked> {
-        // reading a few files takes less than starting a thread to read them (issue 17)
-        let read_jobs = if files.len() <= 4 { 1 } else { self.jobs.get() };
+        // reading a few files, or small ones, takes less than starting threads to read them
+        // (issue 17: for the 117 files of the NNI corpus, 56 KB, the run took 4% less wall time)
+        let known: Option<u64> = files
+            .iter()
+            .map(|&i| Some(self.candidates.get(i)?.meta.as_ref()?.len()))
+            .sum();
+        let small = known.is_some_and(|b| b < pipeline::SMALL_INPUT as u64);
+        let read_jobs = if files.len() <= 4 || small {
+            1
+        } else {
+            self.jobs.get()
+        };
         let read = pipeline::par_map(files, read_jobs, |&i| {
             self.candidates
                 .get(i)
