@@ -567,9 +567,11 @@ fn normalize_components(abs: &Path) -> PathBuf {
     out
 }
 
-/// Whether `c` is `/` (a split at a predicate goes a character at a time; at `'/'` it searches
-/// for each one anew, which costs more than the short components of a path).
-fn is_slash(c: char) -> bool {
+/// Whether `c` is `/`: the separator to split a path's text at. A split at this predicate goes
+/// a character at a time; a split at `'/'` searches for each one anew, which costs more than the
+/// short components of a path (over the NNI corpus's 117 files, 0.53 M instructions more for
+/// this, `pipeline::join` and `workspace::walk::display_path` together).
+pub(crate) fn is_slash(c: char) -> bool {
     c == '/'
 }
 
@@ -580,8 +582,6 @@ fn normalize_text(abs: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(abs.len());
-    // (split a character at a time: a split at `'/'` searches for each one anew, which costs
-    // more than the short components it finds)
     for c in body.split(is_slash) {
         match c {
             "" | "." => {}

@@ -473,12 +473,9 @@ pub fn join(path: &str, written: &str) -> String {
     };
     let absolute = base.starts_with('/') || written.starts_with('/');
     let mut parts: Vec<&str> = Vec::new();
-    // (split a character at a time: a split at `'/'` searches for each one anew, which costs
-    // more than the short components it finds)
-    fn is_slash(c: char) -> bool {
-        c == '/'
-    }
-    for part in base.split(is_slash).chain(written.split(is_slash)) {
+    // (split a character at a time: `config::is_slash`)
+    let slash = crate::config::is_slash;
+    for part in base.split(slash).chain(written.split(slash)) {
         match part {
             "" | "." => {}
             ".." => {

@@ -128,6 +128,11 @@ impl Nested {
         }
     }
 
+    /// The start of an array item or object member: its line, after a comma unless `first`.
+    fn item<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        self.line(w, if first { b"\n" } else { b",\n" })
+    }
+
     fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
         self.level += 1;
         self.has_value = false;
@@ -153,7 +158,7 @@ impl serde_json::ser::Formatter for Nested {
     }
 
     fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.line(w, if first { b"\n" } else { b",\n" })
+        self.item(w, first)
     }
 
     fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
@@ -170,7 +175,7 @@ impl serde_json::ser::Formatter for Nested {
     }
 
     fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.line(w, if first { b"\n" } else { b",\n" })
+        self.item(w, first)
     }
 
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {

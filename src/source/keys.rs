@@ -31,9 +31,10 @@ pub fn fold(key: &str) -> String {
 
 /// Whether NNI reads `key` as `canonical` (their folded forms are equal). No allocation.
 pub fn nni_equal(key: &str, canonical: &str) -> bool {
-    // One pass over both, `_` skipped, ASCII case ignored: this runs for every key a rule
-    // looks up, and most pairs differ at their first byte. Equal so, they are equal folded
-    // (other bytes compared exactly).
+    // This runs for every key a rule looks up, and most pairs differ at their first byte: that
+    // test first (without it the NNI corpus's run took 0.72 M instructions more). Then keys
+    // with no `_`, compared ignoring ASCII case; then one pass over both, `_` skipped, ASCII
+    // case ignored: equal so, they are equal folded (other bytes compared exactly).
     let (a, b) = (key.as_bytes(), canonical.as_bytes());
     if let (Some(x), Some(y)) = (a.first(), b.first())
         && x.is_ascii_alphanumeric()

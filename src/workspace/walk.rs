@@ -27,7 +27,7 @@ fn display_slow(lossy: &str) -> String {
     let s = lossy.replace('\\', "/");
     let absolute = s.starts_with('/');
     let parts: Vec<&str> = s
-        .split(is_slash)
+        .split(crate::config::is_slash)
         .filter(|c| !c.is_empty() && *c != ".")
         .collect();
     match (absolute, parts.is_empty()) {
@@ -35,11 +35,6 @@ fn display_slow(lossy: &str) -> String {
         (false, true) => ".".to_owned(),
         (false, false) => parts.join("/"),
     }
-}
-
-/// Whether `c` is `/` (see `config::normalize_in`: a split at a predicate is cheaper on paths).
-fn is_slash(c: char) -> bool {
-    c == '/'
 }
 
 /// Whether [`display_path`] gives `s` back unchanged (most paths): no `\\`, no empty or `.`
